@@ -1,0 +1,9 @@
+# The API only; Neo4j runs in its own container (docker-compose.yml) or anywhere NEO4J_URI points.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
+EXPOSE 4000
+CMD ["npx", "tsx", "src/main.ts"]

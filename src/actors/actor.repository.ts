@@ -1,0 +1,40 @@
+import type { Database, QueryOptions } from "../db/database.js";
+import { fold } from "../text/fold.js";
+import type { ActorFilter } from "../graphql/generated/types.js";
+import * as q from "./actor.cypher.js";
+import { toActorModel, type ActorModel } from "./actor.model.js";
+
+function filterParams(filter: ActorFilter | null | undefined) {
+  return {
+    kinds: filter?.kinds && filter.kinds.length > 0 ? filter.kinds : null,
+    country: filter?.country ?? null,
+    nameContains: filter?.nameContains ? fold(filter.nameContains) : null,
+    asOf: filter?.asOf ?? null,
+  };
+}
+
+/** The only code that runs actor statements. */
+export class ActorRepository {
+  constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
+
+  /** Actors in the order of `ids`; null where no actor has the id. */
+  async byIds(ids: readonly string[]): Promise<(ActorModel | null)[]> {
+    const rows = await this.db.read(q.actorsByIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [(r.actor as { id: string }).id, toActorModel(r.actor as Record<string, unknown>)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async page(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number): Promise<ActorModel[]> {
+    const rows = await this.db.read(
+      q.actorsPage,
+      { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
+      this.opts,
+    );
+    return rows.map((r) => toActorModel(r.actor as Record<string, unknown>));
+  }
+
+  async count(filter: ActorFilter | null | undefined): Promise<number> {
+    const rows = await this.db.read(q.actorsCount, filterParams(filter), this.opts);
+    return rows[0]!.n as number;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Resolvers } from "../graphql/generated/types.js";
+import { connectionFromRows, decodeCursor, pageSize } from "../graphql/pagination.js";
+import { actorTypeName, type ActorModel } from "./actor.model.js";
+
+const actorFields = {
+  officialId: (a: ActorModel) => (a.officialId && a.officialIdScheme ? { scheme: a.officialIdScheme, value: a.officialId } : null),
+  validity: (a: ActorModel) => ({
+    validFrom: a.validFrom,
+    validFromPrecision: a.validFromPrecision,
+    validTo: a.validTo,
+    validToPrecision: a.validToPrecision,
+    note: a.validityNote,
+  }),
+};
+
+export const actorResolvers: Resolvers = {
+  Query: {
+    actor: (_p, { id }, ctx) => ctx.loaders.actorById.load(id),
+    actors: async (_p, { filter, first, after }, ctx) => {
+      const size = pageSize(first, ctx.limits);
+      const key = decodeCursor(after, 2) as [string, string] | null;
+      const rows = await ctx.actors.page(filter, key, size + 1);
+      for (const a of rows) ctx.loaders.actorById.prime(a.id, a);
+      return connectionFromRows(rows, size, after, (a) => [a.name, a.id], () => ctx.actors.count(filter));
+    },
+  },
+  Actor: {
+    __resolveType: (a) => actorTypeName(a.kind),
+  },
+  ActorConnection: {
+    totalCount: (c) => c.totalCount(),
+    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
+    pageInfo: (c) => ({
+      hasNextPage: c.hasNextPage,
+      hasPreviousPage: c.hasPreviousPage,
+      startCursor: c.items.length > 0 ? c.cursorOf(c.items[0]!) : null,
+      endCursor: c.items.length > 0 ? c.cursorOf(c.items[c.items.length - 1]!) : null,
+    }),
+  },
+  Organisation: actorFields,
+  Person: actorFields,
+  Municipality: { ...actorFields, number: (a) => a.number ?? a.officialId ?? "" },
+  Territory: actorFields,
+  Collective: actorFields,
+};

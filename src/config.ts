@@ -1,0 +1,133 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Repository root, so relative defaults work whatever the working directory. */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface Neo4jTarget {
+  /** Bolt/Neo4j URI; undefined means "start the embedded local Neo4j". */
+  uri?: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jConfig {
+  home: string;
+  host: string;
+  boltPort: number;
+  heap: string;
+  pageCacheMb: number;
+}
+
+export interface Limits {
+  maxPageSize: number;
+  defaultPageSize: number;
+  maxHops: number;
+  maxDepth: number;
+  maxNeighbourhoodNodes: number;
+  maxPaths: number;
+  bodyLimitBytes: number;
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  logLevel: "debug" | "info" | "warn" | "error";
+  neo4j: Neo4jTarget;
+  local: LocalNeo4jConfig;
+  dataDir: string;
+  /** Load the curated data at start when the database holds no actors. */
+  autoLoad: boolean;
+  limits: Limits;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, key: string, def: string): string {
+  const v = env[key];
+  return v === undefined || v.trim() === "" ? def : v.trim();
+}
+
+function int(env: Env, key: string, def: number, min: number, max: number, problems: string[]): number {
+  const raw = str(env, key, String(def));
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${key} must be a whole number from ${min} to ${max}, got '${raw}'`);
+    return def;
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, key: string, def: T, allowed: readonly T[], problems: string[]): T {
+  const raw = str(env, key, def);
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${key} must be one of ${allowed.join(", ")}, got '${raw}'`);
+    return def;
+  }
+  return raw as T;
+}
+
+function bool(env: Env, key: string, def: boolean, problems: string[]): boolean {
+  const raw = str(env, key, def ? "true" : "false").toLowerCase();
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  problems.push(`${key} must be true or false, got '${raw}'`);
+  return def;
+}
+
+/**
+ * Reads and validates the whole configuration at once, so a bad deployment fails at start
+ * with every problem listed instead of the first one found at run time.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, "NODE_ENV", "development", ["development", "production", "test"] as const, problems);
+  const uri = env.NEO4J_URI?.trim() || undefined;
+  if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    problems.push(`NEO4J_URI must look like bolt://host:7687, neo4j://host or neo4j+s://host, got '${uri}'`);
+  }
+  const config: Config = {
+    env: nodeEnv,
+    host: str(env, "HOST", "0.0.0.0"),
+    port: int(env, "PORT", 4000, 0, 65535, problems),
+    logLevel: oneOf(env, "LOG_LEVEL", "info", ["debug", "info", "warn", "error"] as const, problems),
+    neo4j: {
+      uri,
+      username: str(env, "NEO4J_USERNAME", "neo4j"),
+      password: str(env, "NEO4J_PASSWORD", "neo4j"),
+      database: str(env, "NEO4J_DATABASE", "neo4j"),
+    },
+    local: {
+      home: path.resolve(ROOT_DIR, str(env, "NEO4J_LOCAL_HOME", ".neo4j-local/home")),
+      host: "127.0.0.1",
+      boltPort: int(env, "NEO4J_LOCAL_BOLT_PORT", 7687, 1, 65535, problems),
+      heap: str(env, "NEO4J_LOCAL_HEAP", "1g"),
+      pageCacheMb: int(env, "NEO4J_LOCAL_PAGECACHE_MB", 256, 8, 65536, problems),
+    },
+    dataDir: path.resolve(ROOT_DIR, str(env, "DATA_DIR", "data")),
+    autoLoad: bool(env, "AUTO_LOAD", true, problems),
+    limits: {
+      maxPageSize: int(env, "MAX_PAGE_SIZE", 100, 1, 10000, problems),
+      defaultPageSize: int(env, "DEFAULT_PAGE_SIZE", 20, 1, 10000, problems),
+      maxHops: int(env, "MAX_HOPS", 6, 1, 12, problems),
+      maxDepth: int(env, "MAX_DEPTH", 3, 1, 6, problems),
+      maxNeighbourhoodNodes: int(env, "MAX_NEIGHBOURHOOD_NODES", 2000, 1, 100000, problems),
+      maxPaths: int(env, "MAX_PATHS", 20, 1, 100, problems),
+      bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576, problems),
+      queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 15_000, 100, 600_000, problems),
+    },
+  };
+  if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);
+  if (config.limits.defaultPageSize > config.limits.maxPageSize) {
+    problems.push(`DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) must not exceed MAX_PAGE_SIZE (${config.limits.maxPageSize})`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  }
+  return config;
+}

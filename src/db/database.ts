@@ -1,0 +1,145 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Neo4jTarget } from "../config.js";
+import type { Logger } from "../logger.js";
+import { toPlain } from "./values.js";
+
+/** Raised when the database cannot be reached; the API maps it to SERVICE_UNAVAILABLE. */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super("The graph database is not reachable right now; try again shortly.", { cause });
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** Raised when a statement exceeds the server-side transaction timeout. */
+export class QueryTimeoutError extends Error {
+  constructor(cause: unknown) {
+    super("The query took longer than the server allows and was stopped; narrow it (fewer hops, a smaller depth or page).", { cause });
+    this.name = "QueryTimeoutError";
+  }
+}
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Counts statements so tests and the benchmark can prove batching works. */
+export interface StatementCounter {
+  statements: number;
+}
+
+export interface QueryOptions {
+  /** Names the GraphQL operation in Neo4j's query log. */
+  operation?: string;
+  counter?: StatementCounter;
+  timeoutMs?: number;
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT and integer properties refuse; every
+ * whole number and BigInt becomes a Neo4j integer here, once, for every statement.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === "bigint") return neo4j.int(value.toString());
+  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+function mapError(err: unknown): unknown {
+  const code = (err as { code?: string }).code ?? "";
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(String((err as Error).message))) {
+    return new DatabaseUnavailableError(err);
+  }
+  if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code.endsWith("TransactionTimedOutClientConfiguration")) {
+    return new QueryTimeoutError(err);
+  }
+  return err;
+}
+
+/**
+ * The single door to Neo4j. Every statement runs in a managed transaction (so transient
+ * errors are retried by the driver), always names its database, carries metadata, and
+ * returns plain values. Nothing else in the code base touches the driver.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly defaultTimeoutMs: number;
+
+  constructor(target: Neo4jTarget & { uri: string }, private readonly log: Logger, opts: { timeoutMs?: number } = {}) {
+    this.database = target.database;
+    this.defaultTimeoutMs = opts.timeoutMs ?? 15_000;
+    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+      useBigInt: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      logging: { level: "warn", logger: (level, message) => log.warn("neo4j-driver", { level, message }) },
+    });
+  }
+
+  /** Runs one read statement in a read transaction and returns its rows. */
+  async read(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.run("READ", (tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
+  }
+
+  /** Runs one write statement in a write transaction and returns its rows. */
+  async write(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.run("WRITE", (tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
+  }
+
+  /**
+   * Runs several statements in one write transaction: all or nothing. `work` receives a
+   * function that runs a statement inside the transaction.
+   */
+  async writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, opts: QueryOptions = {}): Promise<T> {
+    return this.run("WRITE", (tx) => work(async (cypher, params = {}) => {
+      if (opts.counter) opts.counter.statements += 1;
+      return rows(await tx.run(cypher, toParams(params) as Params));
+    }), { ...opts, counter: undefined });
+  }
+
+  /** True when the database answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery("RETURN 1", {}, { database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, opts: QueryOptions): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = {
+      timeout: opts.timeoutMs ?? this.defaultTimeoutMs,
+      metadata: { app: "samhandling-kg", operation: opts.operation ?? "internal" },
+    };
+    if (opts.counter) opts.counter.statements += 1;
+    try {
+      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      const mapped = mapError(err);
+      if (mapped instanceof DatabaseUnavailableError) this.log.warn("database unavailable", { error: String((err as Error).message) });
+      throw mapped;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function rows(result: QueryResult): Row[] {
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}

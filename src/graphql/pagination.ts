@@ -1,0 +1,55 @@
+import type { Limits } from "../config.js";
+import { badUserInput, limitExceeded } from "./errors.js";
+
+/** What a connection resolver returns; `totalCount` runs only when the field is asked for. */
+export interface ConnectionModel<T> {
+  items: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  cursorOf(item: T): string;
+  totalCount(): Promise<number>;
+}
+
+/**
+ * Keyset cursors: the sort key of the last item seen, not an offset, so a page stays
+ * stable when data is added before it. Opaque to clients (base64url JSON).
+ */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number, argumentPath = "after"): (string | number)[] | null {
+  if (cursor === null || cursor === undefined) return null;
+  let key: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]{1,2048}$/.test(cursor)) throw new Error("not base64url");
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw badUserInput(`'${argumentPath}' is not a cursor this API issued; use an endCursor or edge cursor from a previous page.`, argumentPath);
+  }
+  if (!Array.isArray(key) || key.length !== arity || !key.every((k) => typeof k === "string" || typeof k === "number")) {
+    throw badUserInput(`'${argumentPath}' is not a cursor for this list; cursors cannot be reused across different fields.`, argumentPath);
+  }
+  return key as (string | number)[];
+}
+
+export function pageSize(first: number | null | undefined, limits: Limits, argumentPath = "first"): number {
+  if (first === null || first === undefined) return limits.defaultPageSize;
+  if (first < 1) throw badUserInput(`'${argumentPath}' must be at least 1, got ${first}.`, argumentPath);
+  if (first > limits.maxPageSize) {
+    throw limitExceeded(`'${argumentPath}' is ${first}, above the page size limit of ${limits.maxPageSize}; page through with 'after'.`, argumentPath, "maxPageSize", limits.maxPageSize);
+  }
+  return first;
+}
+
+/** Builds a connection from a page fetched with one extra row (which reveals hasNextPage). */
+export function connectionFromRows<T>(rows: T[], size: number, after: unknown, keyOf: (item: T) => (string | number)[], totalCount: () => Promise<number>): ConnectionModel<T> {
+  const items = rows.slice(0, size);
+  return {
+    items,
+    hasNextPage: rows.length > size,
+    hasPreviousPage: after !== null && after !== undefined,
+    cursorOf: (item) => encodeCursor(keyOf(item)),
+    totalCount,
+  };
+}

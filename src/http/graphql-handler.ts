@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { GraphQLContext } from "../graphql/context.js";
+
+export class BodyTooLargeError extends Error {}
+
+/** Reads a request body, refusing more than `limit` bytes before buffering them all. */
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLargeError(`Request body of ${declared} bytes exceeds the limit of ${limit} bytes.`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError(`Request body exceeds the limit of ${limit} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Bridges node:http to Apollo Server's executeHTTPGraphQLRequest. */
+export async function handleGraphQL(
+  apollo: ApolloServer<GraphQLContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { bodyLimit: number; context: (operation?: string) => Promise<GraphQLContext> },
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === "POST") {
+    let raw: string;
+    try {
+      raw = await readBody(req, opts.bodyLimit);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: "PAYLOAD_TOO_LARGE", limit: "bodyLimitBytes", max: opts.bodyLimit } }] });
+        return;
+      }
+      throw err;
+    }
+    if ((headers.get("content-type") ?? "").includes("application/json")) {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch {
+        sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+    } else {
+      body = raw;
+    }
+  }
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const operation = typeof (body as { operationName?: unknown })?.operationName === "string" ? (body as { operationName: string }).operationName : undefined;
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+    context: () => opts.context(operation),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === "complete") {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}

@@ -1,0 +1,137 @@
+// Statements that write curated and registry facts. Each takes rows prepared by
+// ingest.repository.ts; `hash` lets a reload skip records that did not change.
+
+export const upsertSources = /* cypher */ `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+WITH s, row, s.hash IS NULL AS created, coalesce(s.hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET s = row.props, s.id = row.id, s.hash = row.hash, s.loadedFrom = $file)
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated`;
+
+export const upsertActors = /* cypher */ `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+WITH a, row, a.hash IS NULL AS created, coalesce(a.hash, '') <> row.hash AS changed
+CALL (a, row, changed) {
+  WITH a, row, changed WHERE changed
+  SET a = row.props, a.id = row.id, a.hash = row.hash, a.loadedFrom = $file
+  SET a:$(row.label)
+  WITH a
+  OPTIONAL MATCH (a)-[c:CITES]->(:Source)
+  DELETE c
+}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
+       collect(CASE WHEN changed THEN row.id END) AS changedIds`;
+
+export const upsertProgrammes = /* cypher */ `
+UNWIND $rows AS row
+MERGE (p:Programme {id: row.id})
+WITH p, row, p.hash IS NULL AS created, coalesce(p.hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET p = row.props, p.id = row.id, p.hash = row.hash, p.loadedFrom = $file)
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated`;
+
+/** A funding flow record, its links, and its projection (payer)-[:FUNDS]->(recipient). */
+export const upsertFunding = /* cypher */ `
+UNWIND $rows AS row
+MERGE (f:FundingFlow:Record {id: row.id})
+WITH f, row, f.hash IS NULL AS created, coalesce(f.hash, '') <> row.hash AS changed
+CALL (f, row, changed) {
+  WITH f, row, changed WHERE changed
+  SET f = row.props, f.id = row.id, f.hash = row.hash, f.loadedFrom = $file
+  WITH f, row
+  OPTIONAL MATCH (f)-[:PAYER]->(:Actor)-[proj:FUNDS {recordId: row.id}]->(:Actor)
+  DELETE proj
+  WITH DISTINCT f, row
+  OPTIONAL MATCH (f)-[old:PAYER|RECIPIENT|UNDER|PART_OF|PASSES_ON|CITES]->()
+  DELETE old
+  WITH DISTINCT f, row
+  MATCH (payer:Actor {id: row.payerId}), (recipient:Actor {id: row.recipientId})
+  CREATE (f)-[:PAYER]->(payer), (f)-[:RECIPIENT]->(recipient)
+  CREATE (payer)-[:FUNDS {recordId: row.id, amount: row.props.amount, currency: row.props.currency, fiscalYear: row.props.fiscalYear, status: row.props.status}]->(recipient)
+  WITH f, row
+  CALL (f, row) { WITH f, row WHERE row.programmeId IS NOT NULL MATCH (p:Programme {id: row.programmeId}) CREATE (f)-[:UNDER]->(p) }
+  CALL (f, row) { WITH f, row WHERE row.partOfId IS NOT NULL MATCH (t:FundingFlow {id: row.partOfId}) CREATE (f)-[:PART_OF]->(t) }
+  CALL (f, row) { WITH f, row WHERE row.passesOnId IS NOT NULL MATCH (u:FundingFlow {id: row.passesOnId}) CREATE (f)-[:PASSES_ON]->(u) }
+}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
+       collect(CASE WHEN changed THEN row.id END) AS changedIds`;
+
+/** A relation record, its ends, and its projection (subject)-[:TYPE]->(object). */
+export const upsertRelations = /* cypher */ `
+UNWIND $rows AS row
+MERGE (r:Relation:Record {id: row.id})
+WITH r, row, r.hash IS NULL AS created, coalesce(r.hash, '') <> row.hash AS changed
+CALL (r, row, changed) {
+  WITH r, row, changed WHERE changed
+  SET r = row.props, r.id = row.id, r.hash = row.hash, r.loadedFrom = $file
+  WITH r, row
+  OPTIONAL MATCH (r)-[:SUBJECT]->(:Actor)-[proj {recordId: row.id}]->(:Actor)
+  DELETE proj
+  WITH DISTINCT r, row
+  OPTIONAL MATCH (r)-[old:SUBJECT|OBJECT|CITES]->()
+  DELETE old
+  WITH DISTINCT r, row
+  MATCH (s:Actor {id: row.subjectId}), (o:Actor {id: row.objectId})
+  CREATE (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o)
+  CREATE (s)-[:$(row.props.type) {recordId: row.id, category: row.props.category, validFrom: row.props.validFrom, validTo: row.props.validTo}]->(o)
+}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
+       collect(CASE WHEN changed THEN row.id END) AS changedIds`;
+
+/** Finds the actor or record a piece of evidence belongs to, through the id constraints. */
+const EVIDENCE_TARGET = /* cypher */ `
+CALL (row) {
+  MATCH (n:Actor {id: row.recordId}) RETURN n
+  UNION
+  MATCH (n:FundingFlow {id: row.recordId}) RETURN n
+  UNION
+  MATCH (n:Relation {id: row.recordId}) RETURN n
+}`;
+
+/** Evidence of changed records (their old CITES were removed above). */
+export const writeEvidence = /* cypher */ `
+UNWIND $rows AS row
+${EVIDENCE_TARGET}
+MATCH (s:Source {id: row.sourceId})
+MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
+SET c.locator = row.locator`;
+
+/** Evidence a file attaches to records of other files: replaced as a whole on each load. */
+export const replaceAttachments = /* cypher */ `
+OPTIONAL MATCH ()-[old:CITES {attachedBy: $file}]->()
+DELETE old
+WITH count(*) AS _
+UNWIND $rows AS row
+${EVIDENCE_TARGET}
+MATCH (s:Source {id: row.sourceId})
+MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
+SET c.locator = row.locator, c.attachedBy = $file`;
+
+/** Records a file no longer contains are removed with their projections. */
+export const removeStale = /* cypher */ `
+MATCH (n) WHERE n.loadedFrom = $file AND (n:Actor OR n:Record OR n:Source OR n:Programme) AND NOT n.id IN $ids
+OPTIONAL MATCH (n)-[:SUBJECT|PAYER]->(:Actor)-[proj {recordId: n.id}]->(:Actor)
+DELETE proj
+WITH DISTINCT n
+DETACH DELETE n
+RETURN count(n) AS removed`;
+
+export const markFileLoaded = /* cypher */ `
+MERGE (f:LoadedFile {path: $file})
+SET f.hash = $hash, f.loadedAt = datetime()`;
+
+export const countAll = /* cypher */ `
+CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+CALL () { MATCH (f:FundingFlow) RETURN count(f) AS fundingFlows }
+CALL () { MATCH (r:Relation) RETURN count(r) AS relations }
+CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+CALL () { MATCH (p:Programme) RETURN count(p) AS programmes }
+CALL () { MATCH ()-[c:CITES]->() RETURN count(c) AS evidence }
+CALL () { MATCH ()-[p]->() WHERE p.recordId IS NOT NULL RETURN count(p) AS projections }
+RETURN actors, fundingFlows, relations, sources, programmes, evidence, projections`;
+
+export const anyActor = /* cypher */ `MATCH (a:Actor) RETURN a.id AS id LIMIT 1`;
+
+export const wipeGraph = /* cypher */ `
+MATCH (n) WHERE NOT n:Migration
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;

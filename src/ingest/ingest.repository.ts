@@ -1,0 +1,144 @@
+import crypto from "node:crypto";
+import type { Database, Params, Row } from "../db/database.js";
+import { KIND_LABEL } from "../actors/actor.model.js";
+import { fold } from "../text/fold.js";
+import type { Batch, EvidenceFact, FundingFact } from "./facts.js";
+import * as q from "./ingest.cypher.js";
+
+export interface KindCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface FileSummary {
+  file: string;
+  sources: KindCounts;
+  actors: KindCounts;
+  programmes: KindCounts;
+  fundingFlows: KindCounts;
+  relations: KindCounts;
+  removed: number;
+}
+
+function hashOf(value: unknown): string {
+  return crypto
+    .createHash("sha256")
+    .update(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)))
+    .digest("hex")
+    .slice(0, 24);
+}
+
+/** Drops the location (a line shift is not a change of the fact) and keeps the rest. */
+function row<T extends { id: string; loc: unknown; evidence?: EvidenceFact[] }>(fact: T, props: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return { id: fact.id, props, hash: hashOf({ props, evidence: fact.evidence ?? [], extra }), ...extra };
+}
+
+/** Totals before their parts, upstream flows before those that pass their money on. */
+function orderFunding(flows: FundingFact[]): FundingFact[] {
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  const done = new Set<string>();
+  const out: FundingFact[] = [];
+  const visit = (f: FundingFact, depth = 0) => {
+    if (done.has(f.id) || depth > 50) return;
+    for (const dep of [f.partOfId, f.passesOnId]) if (dep && byId.has(dep)) visit(byId.get(dep)!, depth + 1);
+    done.add(f.id);
+    out.push(f);
+  };
+  flows.forEach((f) => visit(f));
+  return out;
+}
+
+const counts = (r: Row, total: number): KindCounts => ({
+  created: r.created as number,
+  updated: r.updated as number,
+  unchanged: total - (r.created as number) - (r.updated as number),
+});
+
+/** The only code that writes ingested facts. One batch = one transaction. */
+export class IngestRepository {
+  constructor(private readonly db: Database) {}
+
+  async writeBatch(batch: Batch): Promise<FileSummary> {
+    const file = batch.file;
+    return this.db.writeTransaction(async (run) => {
+      const exec = async (cypher: string, rows: unknown[], params: Params = {}) =>
+        rows.length === 0 ? { created: 0, updated: 0, changedIds: [] } : (await run(cypher, { rows, file, ...params }))[0] ?? { created: 0, updated: 0, changedIds: [] };
+
+      const sourceRows = batch.sources.map((s) =>
+        row({ ...s, evidence: [] }, {
+          kind: s.kind, title: s.title, publisher: s.publisher, published: s.published, publishedPrecision: s.publishedPrecision,
+          publishedDerivation: s.publishedDerivation, language: s.language, url: s.url, licence: s.licence, file: s.file, note: s.note,
+        }),
+      );
+      const programmeRows = batch.programmes.map((p) => row({ ...p, evidence: [] }, { name: p.name, country: p.country, description: p.description }));
+      const actorRows = batch.actors.map((a) =>
+        row(a, {
+          kind: a.kind, name: a.name, aliases: a.aliases, country: a.country, officialIdScheme: a.officialIdScheme, officialId: a.officialId,
+          validFrom: a.validFrom, validFromPrecision: a.validFromPrecision, validTo: a.validTo, validToPrecision: a.validToPrecision,
+          validityNote: a.validityNote, number: a.number, description: a.description,
+          searchText: fold([a.name, ...a.aliases, a.officialId ?? ""].join(" | ")),
+        }, { label: KIND_LABEL[a.kind] }),
+      );
+      const fundingRows = orderFunding(batch.funding).map((f) =>
+        row(f, {
+          amount: f.amount, currency: f.currency, flowType: f.flowType, status: f.status, fiscalYear: f.fiscalYear, date: f.date, datePrecision: f.datePrecision,
+          purpose: f.purpose, programmeId: f.programmeId, partOfId: f.partOfId, passesOnId: f.passesOnId, note: f.note, payerId: f.payerId, recipientId: f.recipientId,
+        }, { payerId: f.payerId, recipientId: f.recipientId, programmeId: f.programmeId, partOfId: f.partOfId, passesOnId: f.passesOnId }),
+      );
+      const relationRows = batch.relations.map((r) =>
+        row(r, {
+          type: r.type, category: r.category, subjectId: r.subjectId, objectId: r.objectId, role: r.role, note: r.note,
+          validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, validityNote: r.validityNote,
+        }, { subjectId: r.subjectId, objectId: r.objectId }),
+      );
+
+      const s = await exec(q.upsertSources, sourceRows);
+      const p = await exec(q.upsertProgrammes, programmeRows);
+      const a = await exec(q.upsertActors, actorRows);
+      // Funding rows are written one statement per dependency level so a part finds its total.
+      const f = await exec(q.upsertFunding, fundingRows);
+      const r = await exec(q.upsertRelations, relationRows);
+
+      const changed = new Set([...(a.changedIds as string[]), ...(f.changedIds as string[]), ...(r.changedIds as string[])].filter(Boolean));
+      const evidenceRows = [...batch.actors, ...batch.funding, ...batch.relations]
+        .filter((x) => changed.has(x.id))
+        .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator })));
+      for (let i = 0; i < evidenceRows.length; i += 5000) await run(q.writeEvidence, { rows: evidenceRows.slice(i, i + 5000), file });
+      await run(q.replaceAttachments, {
+        rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator })),
+        file,
+      });
+      const ids = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
+      const removed = (await run(q.removeStale, { file, ids }))[0]?.removed as number;
+      await run(q.markFileLoaded, { file, hash: hashOf(ids) });
+      return {
+        file,
+        sources: counts(s, sourceRows.length),
+        programmes: counts(p, programmeRows.length),
+        actors: counts(a, actorRows.length),
+        fundingFlows: counts(f, fundingRows.length),
+        relations: counts(r, relationRows.length),
+        removed,
+      };
+    });
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return (await this.db.read(q.countAll))[0] as Record<string, number>;
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.read(q.anyActor)).length === 0;
+  }
+
+  async wipe(): Promise<void> {
+    // CALL … IN TRANSACTIONS needs an implicit transaction, which the driver gives to session.run.
+    const session = this.db.driver.session({ database: this.db.database });
+    try {
+      await session.run(q.wipeGraph);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Database } from "../db/database.js";
+import type { Logger } from "../logger.js";
+import { readCuratedFile } from "./curated.js";
+import { DataError, DataValidationError, type Batch } from "./facts.js";
+import { IngestRepository, type FileSummary } from "./ingest.repository.js";
+import { validateBatches } from "./validate.js";
+import { importNorwegianTerritory } from "./registries/no-territory.js";
+import { importHealthTrusts } from "./registries/no-health-trusts.js";
+import { importMinisters, MINISTER_TABLES } from "./registries/ministers.js";
+import { importDanishTerritory } from "./registries/dk-territory.js";
+import { importKrd2012Transfers } from "./registries/krd-2012-transfers.js";
+
+/** Curated files first (sources, then actors), then registries, then the documents. */
+function curatedFiles(dataDir: string): string[] {
+  const dir = path.join(dataDir, "curated");
+  if (!fs.existsSync(dir)) return [];
+  const top = fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const docsDir = path.join(dir, "documents");
+  const docs = fs.existsSync(docsDir) ? fs.readdirSync(docsDir).filter((f) => f.endsWith(".yaml")).sort().map((f) => `curated/documents/${f}`) : [];
+  return [...top.map((f) => `curated/${f}`), ...docs];
+}
+const rank = (f: string) => (f === "sources.yaml" ? 0 : f === "actors.yaml" ? 1 : 2);
+
+const REGISTRY_IMPORTERS: { name: string; run: (dataDir: string) => Batch }[] = [
+  { name: "Norwegian territory", run: importNorwegianTerritory },
+  { name: "Danish territory", run: importDanishTerritory },
+  { name: "health trusts", run: importHealthTrusts },
+  ...MINISTER_TABLES.map((t) => ({ name: `ministers ${t.country}`, run: (d: string) => importMinisters(d, t) })),
+  { name: "KRD 2012 transfers", run: importKrd2012Transfers },
+];
+
+export interface ReadResult {
+  batches: Batch[];
+  errors: Map<string, DataError[]>;
+}
+
+/** Reads and validates every source file; writes nothing. */
+export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): ReadResult {
+  const batches: Batch[] = [];
+  const errors = new Map<string, DataError[]>();
+  const files = curatedFiles(dataDir);
+  const [head, docs] = [files.filter((f) => !f.startsWith("curated/documents/")), files.filter((f) => f.startsWith("curated/documents/"))];
+  const readCurated = (f: string) => {
+    const { batch, errors: e } = readCuratedFile(dataDir, f);
+    batches.push(batch);
+    errors.set(f, e);
+  };
+  head.forEach(readCurated);
+  for (const imp of REGISTRY_IMPORTERS) {
+    const batch = imp.run(dataDir);
+    batches.push(batch);
+    errors.set(batch.file, []);
+  }
+  docs.forEach(readCurated);
+  (opts.extraFiles ?? []).forEach(readCurated);
+  for (const [file, e] of validateBatches(dataDir, batches)) errors.get(file)!.push(...e);
+  return { batches, errors };
+}
+
+export interface LoadSummary {
+  files: FileSummary[];
+  rejected: { file: string; errors: string[] }[];
+  totals: Record<string, number>;
+  ms: number;
+}
+
+/**
+ * Loads every source file: each valid file in its own transaction (all or nothing), files
+ * with errors not at all. Throws DataValidationError after writing the valid ones when any
+ * file was rejected, so callers exit non-zero with every error listed.
+ */
+export async function loadAll(db: Database, dataDir: string, log: Logger, opts: { extraFiles?: string[]; throwOnErrors?: boolean } = {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const { batches, errors } = readAll(dataDir, opts);
+  const repo = new IngestRepository(db);
+  const files: FileSummary[] = [];
+  const rejected: LoadSummary["rejected"] = [];
+  for (const batch of batches) {
+    const errs = errors.get(batch.file) ?? [];
+    if (errs.length > 0) {
+      rejected.push({ file: batch.file, errors: errs.map(String) });
+      log.error("file rejected; nothing written from it", { file: batch.file, errors: errs.length, first: String(errs[0]) });
+      continue;
+    }
+    const summary = await repo.writeBatch(batch);
+    files.push(summary);
+    log.info("loaded", { file: batch.file, actors: summary.actors, fundingFlows: summary.fundingFlows, relations: summary.relations, removed: summary.removed });
+  }
+  const totals = await repo.counts();
+  const result = { files, rejected, totals, ms: Date.now() - started };
+  if (rejected.length > 0 && opts.throwOnErrors !== false) {
+    throw Object.assign(new DataValidationError(rejected.flatMap((r) => errors.get(r.file) ?? [])), { summary: result });
+  }
+  return result;
+}
+
+export async function databaseIsEmpty(db: Database): Promise<boolean> {
+  return new IngestRepository(db).isEmpty();
+}
+
+export async function wipeDatabase(db: Database): Promise<void> {
+  await new IngestRepository(db).wipe();
+}

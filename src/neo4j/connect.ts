@@ -1,0 +1,32 @@
+import type { Config } from "../config.js";
+import { Database } from "../db/database.js";
+import type { Logger } from "../logger.js";
+import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j.js";
+
+export interface Connection {
+  db: Database;
+  local?: LocalNeo4j;
+  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/** Uses NEO4J_URI when set; otherwise starts the embedded local Neo4j and connects to it. */
+export async function connect(config: Config, log: Logger): Promise<Connection> {
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    local = await startLocalNeo4j(config.local, log);
+    uri = local.uri;
+  } else {
+    log.info("using external Neo4j", { uri, database: config.neo4j.database });
+  }
+  const db = new Database({ ...config.neo4j, uri }, log, { timeoutMs: config.limits.queryTimeoutMs });
+  return {
+    db,
+    local,
+    close: async () => {
+      await db.close().catch(() => undefined);
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+const SPECIAL: Record<string, string> = { ø: "o", æ: "ae", ð: "d", þ: "th", ß: "ss", ł: "l", đ: "d" };
+
+/**
+ * Lower-cases and strips diacritics the way Lucene's ASCII folding does (ø → o, å → a,
+ * æ → ae), so "Strom-Erichsen" and "Strøm-Erichsen" compare equal.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[øæðþßłđ]/g, (c) => SPECIAL[c] ?? c)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A URL- and id-safe slug: `Helse Sør-Øst RHF` → `helse-sor-ost-rhf`. */
+export function slug(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

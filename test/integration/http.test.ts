@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { Database } from "../../src/db/database.js";
+import { startApp, type App } from "../../src/app.js";
+import { silentLogger } from "../../src/logger.js";
+
+let app: App;
+let db: Database;
+let base: string;
+
+beforeAll(async () => {
+  const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1" });
+  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
+  app = await startApp(config, db, silentLogger);
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+});
+
+describe("HTTP server", () => {
+  it("when the database is reachable, then GET /health answers 200 with database up", async () => {
+    const res = await fetch(`${base}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "up" });
+  });
+
+  it("when a client POSTs a query to /graphql, then it gets the actors", async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ actors(first: 3) { totalCount edges { node { id name } } } }" }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: { actors: { totalCount: number; edges: unknown[] } } };
+    expect(body.data.actors.totalCount).toBeGreaterThan(900);
+    expect(body.data.actors.edges).toHaveLength(3);
+  });
+
+  it("when a browser opens /graphql, then it gets the Sandbox landing page", async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("embeddable-sandbox");
+  });
+
+  it("when the body exceeds the limit, then 413 names the limit", async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ actor(id: "${"x".repeat(1_100_000)}") { id } }` }),
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.stringify(await res.json())).toContain("bodyLimitBytes");
+  });
+
+  it("when the path is unknown, then 404 points to /graphql", async () => {
+    const res = await fetch(`${base}/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("/graphql");
+  });
+});

@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { describe, expect, it } from "vitest";
+import { ROOT_DIR, loadConfig } from "../../src/config.js";
+import { silentLogger } from "../../src/logger.js";
+import { freePort, LocalNeo4jError, startLocalNeo4j } from "../../src/neo4j/local-neo4j.js";
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("local Neo4j", () => {
+  it("when the Bolt port is taken, then start fails at once with a message that says what to do", async () => {
+    const blocker = net.createServer();
+    const port = await freePort();
+    await new Promise<void>((r) => blocker.listen(port, "127.0.0.1", () => r()));
+    try {
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-busy-"));
+      const err = await startLocalNeo4j({ ...loadConfig({}).local, home, boltPort: port }, silentLogger).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LocalNeo4jError);
+      expect((err as Error).message).toContain(`${port} is already in use`);
+      expect((err as Error).message).toContain("NEO4J_LOCAL_BOLT_PORT");
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("when the Node process that started it is killed with SIGKILL, then the JVM exits and frees the port", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-orphan-"));
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "test/fixtures/start-local-neo4j.ts"), home, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+    // node itself, not the tsx wrapper, so SIGKILL hits the process that holds the JVM's stdin.
+    const jvmPid = await new Promise<number>((resolve, reject) => {
+      readline.createInterface({ input: child.stdout! }).on("line", (l) => {
+        const m = /^JVM_PID (\d+)/.exec(l);
+        if (m) resolve(Number(m[1]));
+      });
+      child.once("exit", (c) => reject(new Error(`fixture exited ${c}`)));
+    });
+    expect(alive(jvmPid)).toBe(true);
+    child.kill("SIGKILL");
+    const deadline = Date.now() + 45_000;
+    while (alive(jvmPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(alive(jvmPid)).toBe(false);
+    // The port is free again: a new server can bind it.
+    await new Promise<void>((resolve, reject) => {
+      const s = net.createServer().once("error", reject).listen(port, "127.0.0.1", () => s.close(() => resolve()));
+    });
+    fs.rmSync(home, { recursive: true, force: true });
+  }, 120_000);
+});

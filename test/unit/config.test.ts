@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("loadConfig", () => {
+  it("when nothing is set, then it uses the documented defaults", () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.local.boltPort).toBe(7687);
+    expect(c.limits).toMatchObject({ maxPageSize: 100, maxHops: 6, maxDepth: 3 });
+  });
+
+  it("when several values are wrong, then one error lists every one of them", () => {
+    expect(() => loadConfig({ PORT: "http", NEO4J_URI: "localhost:7687", MAX_HOPS: "0" })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: "http", NEO4J_URI: "localhost:7687", MAX_HOPS: "0" });
+    } catch (e) {
+      const msg = (e as Error).message;
+      expect(msg).toContain("PORT must be a whole number");
+      expect(msg).toContain("NEO4J_URI must look like");
+      expect(msg).toContain("MAX_HOPS must be a whole number from 1");
+    }
+  });
+
+  it("when NEO4J_URI names Aura or a cluster, then it is accepted as given", () => {
+    expect(loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" }).neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
+    expect(loadConfig({ NEO4J_URI: "neo4j://core1:7687" }).neo4j.uri).toBe("neo4j://core1:7687");
+  });
+});
