@@ -109,6 +109,8 @@ export function readCuratedFile(dataDir: string, relPath: string): { batch: Batc
     errors.push(new DataError({ file: relPath, line: 1, record: "document" }, "(root)", `must be a mapping with sections ${Object.keys(SECTIONS).join(", ")}`));
     return { batch, errors };
   }
+  // Plain values with YAML anchors and aliases resolved; nodes are kept for line numbers.
+  const js = doc.toJS() as Record<string, unknown[]>;
   for (const pair of root.items) {
     const section = String((pair.key as { value?: unknown })?.value ?? pair.key) as Section;
     const keyLine = lineOf(pair.key as YamlNode);
@@ -122,7 +124,7 @@ export function readCuratedFile(dataDir: string, relPath: string): { batch: Batc
       continue;
     }
     seq.items.forEach((item, index) => {
-      const json = (item as YamlNode & { toJSON(): unknown }).toJSON() as Record<string, unknown>;
+      const json = (js[section] ?? [])[index] as Record<string, unknown>;
       const id = typeof json?.id === "string" ? json.id : typeof json?.record === "string" ? json.record : undefined;
       const loc: Loc = { file: relPath, line: lineOf(item as YamlNode), record: `${section}[${index}]${id ? ` (${id})` : ""}` };
       const parsed = SECTIONS[section].safeParse(json);

@@ -32,6 +32,10 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
     for (const r of b.relations) define(defs.record, "record", r.id, b.file, r.loc);
   }
 
+  // Files are written in order, so what a file refers to must come from it or an earlier one.
+  const order = new Map(batches.map((b, i) => [b.file, i]));
+  const later = (file: string, def: Definition | undefined) => def !== undefined && (order.get(def.file) ?? 0) > (order.get(file) ?? 0);
+
   const sourceText = new Map<string, string | null>();
   const textOf = (sourceId: string): string | null => {
     if (!sourceText.has(sourceId)) {
@@ -45,6 +49,9 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
       add(file, new DataError(loc, `${field}.source`, `source '${ev.sourceId}' is not defined (add it to data/curated/sources.yaml)`));
       return;
     }
+    if (later(file, defs.source.get(ev.sourceId))) {
+      add(file, new DataError(loc, `${field}.source`, `source '${ev.sourceId}' is defined in ${defs.source.get(ev.sourceId)!.file}, which loads after this file; define it in data/curated/sources.yaml`));
+    }
     const text = textOf(ev.sourceId);
     if (text !== null && !text.includes(norm(ev.quote))) {
       add(file, new DataError(loc, `${field}.quote`, `the quote does not stand verbatim in source '${ev.sourceId}': "${ev.quote.slice(0, 80)}"`));
@@ -53,6 +60,7 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
   const ref = (file: string, loc: Loc, field: string, map: Map<string, Definition>, what: string, id: string | null) => {
     if (id === null) return;
     if (!map.has(id) && !(what === "actor" && known.actorIds?.has(id))) add(file, new DataError(loc, field, `refers to ${what} '${id}', which is not defined`));
+    else if (later(file, map.get(id))) add(file, new DataError(loc, field, `refers to ${what} '${id}', defined in ${map.get(id)!.file}, which loads after this file`));
   };
   const checkDates = (file: string, loc: Loc, from: string | null, to: string | null) => {
     if (from && to && from > to) add(file, new DataError(loc, "validTo", `ends (${to}) before it starts (${from})`));
