@@ -2,7 +2,7 @@
 
 /** Projection of an actor node to the storage model (ActorModel). */
 export const ACTOR_FIELDS = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .number, .description}`;
+  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .number, .description, .memberKind}`;
 
 export const actorsByIds = /* cypher */ `
 UNWIND $ids AS id

@@ -18,6 +18,8 @@ export interface ActorModel {
   /** Municipality number (municipalities only). */
   number: string | null;
   description: string | null;
+  /** For collectives standing for every actor of a kind (the municipalities). */
+  memberKind: ActorKind | null;
 }
 
 export type ValidityModel = Pick<ActorModel, "validFrom" | "validFromPrecision" | "validTo" | "validToPrecision"> & { note: string | null };
@@ -76,5 +78,6 @@ export function toActorModel(row: Record<string, unknown>): ActorModel {
     validityNote: (row.validityNote as string | null) ?? null,
     number: (row.number as string | null) ?? null,
     description: (row.description as string | null) ?? null,
+    memberKind: (row.memberKind as ActorKind | null) ?? null,
   };
 }

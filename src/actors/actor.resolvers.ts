@@ -1,8 +1,21 @@
 import type { Resolvers } from "../graphql/generated/types.js";
 import { connectionFromRows, decodeCursor, pageSize } from "../graphql/pagination.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import { actorFunding } from "../funding/funding.resolvers.js";
+import { actorRelations, relatedActors } from "../relations/relation.resolvers.js";
+
+type PageArgs = { asOf?: string | null; first?: number | null; after?: string | null };
 
 const actorFields = {
+  evidence: (a: ActorModel, _x: unknown, ctx: GraphQLContext) => ctx.loaders.evidenceByRecordId.load(a.id),
+  relations: (a: ActorModel, args: Parameters<typeof actorRelations>[1], ctx: GraphQLContext) => actorRelations(a.id, args, ctx),
+  fundingReceived: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext) => actorFunding("received", a.id, args, ctx),
+  fundingProvided: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext) => actorFunding("provided", a.id, args, ctx),
+  members: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "MEMBER_OF", "subject", args, ctx),
+  // A predecessor is the subject of "X SUCCEEDED_BY this"; a successor its object.
+  predecessors: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "SUCCEEDED_BY", "subject", args, ctx),
+  successors: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "SUCCEEDED_BY", "object", args, ctx),
   officialId: (a: ActorModel) => (a.officialId && a.officialIdScheme ? { scheme: a.officialIdScheme, value: a.officialId } : null),
   validity: (a: ActorModel) => ({
     validFrom: a.validFrom,
@@ -41,5 +54,5 @@ export const actorResolvers: Resolvers = {
   Person: actorFields,
   Municipality: { ...actorFields, number: (a) => a.number ?? a.officialId ?? "" },
   Territory: actorFields,
-  Collective: actorFields,
+  Collective: { ...actorFields, memberKind: (a) => a.memberKind },
 };

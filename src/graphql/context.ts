@@ -3,6 +3,13 @@ import type { Database, StatementCounter } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { ActorRepository } from "../actors/actor.repository.js";
 import { createActorLoaders } from "../actors/actor.loaders.js";
+import { EvidenceRepository } from "../evidence/evidence.repository.js";
+import { createEvidenceLoaders } from "../evidence/evidence.loaders.js";
+import { FundingRepository } from "../funding/funding.repository.js";
+import { createFundingLoaders } from "../funding/funding.loaders.js";
+import { RelationRepository } from "../relations/relation.repository.js";
+import { createRelationLoaders } from "../relations/relation.loaders.js";
+import { GraphRepository } from "../graph/graph.repository.js";
 
 /** Everything a resolver may use, built fresh for every request (loaders must not be shared). */
 export interface GraphQLContext {
@@ -10,7 +17,14 @@ export interface GraphQLContext {
   log: Logger;
   counter: StatementCounter;
   actors: ActorRepository;
-  loaders: ReturnType<typeof createActorLoaders>;
+  evidence: EvidenceRepository;
+  funding: FundingRepository;
+  relations: RelationRepository;
+  graph: GraphRepository;
+  loaders: ReturnType<typeof createActorLoaders> &
+    ReturnType<typeof createEvidenceLoaders> &
+    ReturnType<typeof createFundingLoaders> &
+    ReturnType<typeof createRelationLoaders>;
 }
 
 export interface ContextDeps {
@@ -23,11 +37,23 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const counter: StatementCounter = { statements: 0 };
   const opts = { counter, operation };
   const actors = new ActorRepository(deps.db, opts);
+  const evidence = new EvidenceRepository(deps.db, opts);
+  const funding = new FundingRepository(deps.db, opts);
+  const relations = new RelationRepository(deps.db, opts);
   return {
     limits: deps.limits,
     log: deps.log,
     counter,
     actors,
-    loaders: { ...createActorLoaders(actors) },
+    evidence,
+    funding,
+    relations,
+    graph: new GraphRepository(deps.db, opts),
+    loaders: {
+      ...createActorLoaders(actors),
+      ...createEvidenceLoaders(evidence),
+      ...createFundingLoaders(funding),
+      ...createRelationLoaders(relations),
+    },
   };
 }

@@ -1,10 +1,14 @@
 import type { Resolvers } from "./generated/types.js";
 import { DateScalar, DecimalScalar } from "./scalars.js";
 import { actorResolvers } from "../actors/actor.resolvers.js";
+import { evidenceResolvers } from "../evidence/evidence.resolvers.js";
+import { fundingResolvers } from "../funding/funding.resolvers.js";
+import { relationResolvers } from "../relations/relation.resolvers.js";
+import { graphResolvers } from "../graph/graph.resolvers.js";
 
 /** All resolver maps merged; each domain contributes its own. */
 export function buildResolvers(): Resolvers {
-  const parts: Resolvers[] = [actorResolvers];
+  const parts: Resolvers[] = [actorResolvers, evidenceResolvers, fundingResolvers, relationResolvers, graphResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part)) {

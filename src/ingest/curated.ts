@@ -41,6 +41,7 @@ const actor = z.strictObject({
   validTo: LOOSE_DATE.optional(),
   validityNote: z.string().optional(),
   description: z.string().optional(),
+  memberKind: KIND.optional(),
   evidence: z.array(evidence).min(1, "every actor cites at least one source"),
 });
 
@@ -164,7 +165,7 @@ function addRecord(batch: Batch, section: Section, data: unknown, loc: Loc, erro
       batch.actors.push({
         loc, id: a.id, kind: a.kind, name: a.name, aliases: a.aliases, country: a.country,
         officialIdScheme: a.officialId?.scheme ?? null, officialId: a.officialId?.value ?? null,
-        number: a.kind === "MUNICIPALITY" ? a.officialId?.value ?? null : null, description: a.description ?? null,
+        number: a.kind === "MUNICIPALITY" ? a.officialId?.value ?? null : null, description: a.description ?? null, memberKind: a.memberKind ?? null,
         validFrom: from.date, validFromPrecision: from.precision, validTo: to.date, validToPrecision: to.precision, validityNote: a.validityNote ?? null,
         evidence: a.evidence.map(toEvidence),
       });

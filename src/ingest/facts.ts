@@ -52,6 +52,8 @@ export interface ActorFact extends ValidityFields {
   officialId: string | null;
   number: string | null;
   description: string | null;
+  /** A collective standing for every actor of this kind in its country (the municipalities). */
+  memberKind?: ActorKind | null;
   evidence: EvidenceFact[];
 }
 

@@ -76,13 +76,14 @@ export class IngestRepository {
         row(a, {
           kind: a.kind, name: a.name, aliases: a.aliases, country: a.country, officialIdScheme: a.officialIdScheme, officialId: a.officialId,
           validFrom: a.validFrom, validFromPrecision: a.validFromPrecision, validTo: a.validTo, validToPrecision: a.validToPrecision,
-          validityNote: a.validityNote, number: a.number, description: a.description,
+          validityNote: a.validityNote, number: a.number, description: a.description, memberKind: a.memberKind ?? null,
           searchText: fold([a.name, ...a.aliases, a.officialId ?? ""].join(" | ")),
         }, { label: KIND_LABEL[a.kind] }),
       );
       const fundingRows = orderFunding(batch.funding).map((f) =>
         row(f, {
           amount: f.amount, currency: f.currency, flowType: f.flowType, status: f.status, fiscalYear: f.fiscalYear, date: f.date, datePrecision: f.datePrecision,
+          year: f.fiscalYear ?? (f.date ? Number(f.date.slice(0, 4)) : null),
           purpose: f.purpose, programmeId: f.programmeId, partOfId: f.partOfId, passesOnId: f.passesOnId, note: f.note, payerId: f.payerId, recipientId: f.recipientId,
         }, { payerId: f.payerId, recipientId: f.recipientId, programmeId: f.programmeId, partOfId: f.partOfId, passesOnId: f.passesOnId }),
       );

@@ -1,0 +1,23 @@
+export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file}`;
+
+export const allSources = /* cypher */ `
+MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.id`;
+
+export const sourcesByIds = /* cypher */ `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN ${SOURCE_FIELDS} AS source`;
+
+/** Evidence of actors and records, found through each label's id constraint. */
+export const evidenceByRecordIds = /* cypher */ `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Actor {id: id}) RETURN n
+  UNION
+  MATCH (n:FundingFlow {id: id}) RETURN n
+  UNION
+  MATCH (n:Relation {id: id}) RETURN n
+}
+MATCH (n)-[c:CITES]->(s:Source)
+WITH id, c, s ORDER BY s.id, c.locator, c.quote
+RETURN id, collect({quote: c.quote, locator: c.locator, sourceId: s.id}) AS evidence`;

@@ -1,0 +1,22 @@
+import type { DatePrecision } from "../graphql/generated/types.js";
+
+export interface SourceModel {
+  id: string;
+  kind: "DOCUMENT" | "DATASET";
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedDerivation: string | null;
+  language: string | null;
+  url: string | null;
+  licence: string | null;
+  note: string | null;
+  file: string | null;
+}
+
+export interface EvidenceModel {
+  quote: string | null;
+  locator: string | null;
+  sourceId: string;
+}

@@ -1,0 +1,23 @@
+import type { Database, QueryOptions } from "../db/database.js";
+import * as q from "./evidence.cypher.js";
+import type { EvidenceModel, SourceModel } from "./evidence.model.js";
+
+export class EvidenceRepository {
+  constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
+
+  async allSources(): Promise<SourceModel[]> {
+    return (await this.db.read(q.allSources, {}, this.opts)).map((r) => r.source as SourceModel);
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<(SourceModel | null)[]> {
+    const rows = await this.db.read(q.sourcesByIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [(r.source as SourceModel).id, r.source as SourceModel]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async evidenceByRecordIds(ids: readonly string[]): Promise<EvidenceModel[][]> {
+    const rows = await this.db.read(q.evidenceByRecordIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [r.id as string, r.evidence as EvidenceModel[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+}

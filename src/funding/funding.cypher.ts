@@ -1,0 +1,101 @@
+// Statements about funding flows. The filter predicate is fixed text over a variable name
+// chosen here (never user input); every value is a parameter.
+
+export const FLOW_FIELDS = (v: string) => /* cypher */ `${v} {.id, .payerId, .recipientId, .amount, .currency, .year, .fiscalYear, .date, .datePrecision,
+  .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note}`;
+
+/** FundingFilter as a predicate on variable `v`; inert parts take null parameters. */
+export const flowFilter = (v: string) => /* cypher */ `
+  ($payerId IS NULL OR ${v}.payerId = $payerId)
+  AND ($recipientId IS NULL OR ${v}.recipientId = $recipientId)
+  AND ($yearFrom IS NULL OR ${v}.year >= $yearFrom)
+  AND ($yearTo IS NULL OR ${v}.year <= $yearTo)
+  AND ($currency IS NULL OR ${v}.currency = $currency)
+  AND ($programmeId IS NULL OR ${v}.programmeId = $programmeId)
+  AND ($statuses IS NULL OR ${v}.status IN $statuses)`;
+
+/**
+ * What a matched flow adds to a total so each unit of money counts once: nothing when it
+ * passes on money of a matched upstream flow; for a total whose stated parts are matched
+ * too, only what its parts leave unexplained; otherwise its amount.
+ */
+const COUNTED = /* cypher */ `
+  CASE
+    WHEN f.passesOnId IS NOT NULL AND EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE ${flowFilter("u")} } THEN 0
+    ELSE
+      CASE
+        WHEN NOT EXISTS { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${flowFilter("p")} } THEN f.amount
+        ELSE
+          CASE WHEN f.amount > COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
+               THEN f.amount - COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
+               ELSE 0 END
+      END
+  END`;
+
+export const flowsByIds = /* cypher */ `
+UNWIND $ids AS id
+MATCH (f:FundingFlow {id: id})
+RETURN ${FLOW_FIELDS("f")} AS flow`;
+
+export const flowsPage = /* cypher */ `
+MATCH (f:FundingFlow)
+WHERE ${flowFilter("f")} AND ($after IS NULL OR f.id > $after)
+RETURN ${FLOW_FIELDS("f")} AS flow
+ORDER BY f.id
+LIMIT $limit`;
+
+export const flowsCount = /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+RETURN count(f) AS n`;
+
+export const flowsTotals = /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+WITH f, ${COUNTED} AS counted
+RETURN f.currency AS currency, sum(counted) AS value
+ORDER BY currency`;
+
+export const summary = (key: string, label: string) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+MATCH (f)-[:PAYER]->(payer:Actor), (f)-[:RECIPIENT]->(recipient:Actor)
+OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)
+WITH f, payer, recipient, programme, ${COUNTED} AS counted
+WITH ${key} AS key, ${label} AS label, f.currency AS currency, sum(counted) AS value, count(f) AS flowCount
+RETURN key, label, currency, value, flowCount
+ORDER BY value DESC, key, currency`;
+
+/** The group keys fundingSummary offers: fixed expressions, chosen by an enum. */
+export const GROUPS = {
+  PAYER: { key: "payer.id", label: "payer.name" },
+  RECIPIENT: { key: "recipient.id", label: "recipient.name" },
+  RECIPIENT_KIND: { key: "recipient.kind", label: "recipient.kind" },
+  YEAR: { key: "coalesce(toString(f.year), 'none')", label: "coalesce(toString(f.year), 'year not stated')" },
+  PROGRAMME: { key: "coalesce(programme.id, 'none')", label: "coalesce(programme.name, 'no programme')" },
+} as const;
+
+/** Per-actor funding pages for many actors in one statement (DataLoader batches). */
+export const flowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (f:FundingFlow)
+  WHERE f.${side} = k.actorId AND (k.after IS NULL OR f.id > k.after)
+    AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
+    AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
+    AND (k.statuses IS NULL OR f.status IN k.statuses)
+  // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
+  WITH f ORDER BY f.id LIMIT $maxLimit
+  WITH collect(${FLOW_FIELDS("f")}) AS items
+  RETURN items[0..k.limit] AS flows
+}
+RETURN k.key AS key, flows`;
+
+export const partsOfFlows = /* cypher */ `
+UNWIND $ids AS id
+MATCH (t:FundingFlow {id: id})
+OPTIONAL MATCH (p:FundingFlow)-[:PART_OF]->(t)
+WITH id, p ORDER BY p.id
+RETURN id, collect(${FLOW_FIELDS("p")}) AS parts`;
+
+export const programmesByIds = /* cypher */ `
+UNWIND $ids AS id
+MATCH (p:Programme {id: id})
+RETURN p {.id, .name, .country, .description} AS programme`;

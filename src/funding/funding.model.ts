@@ -1,0 +1,47 @@
+import type { DatePrecision, FlowType, FundingStatus } from "../graphql/generated/types.js";
+import type { ConnectionModel } from "../graphql/pagination.js";
+
+/** A funding flow as stored on its (:FundingFlow) record; amount is exact (number or bigint). */
+export interface FundingFlowModel {
+  id: string;
+  payerId: string;
+  recipientId: string;
+  amount: number | bigint;
+  currency: string;
+  year: number | null;
+  fiscalYear: number | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  status: FundingStatus;
+  flowType: FlowType;
+  purpose: string | null;
+  programmeId: string | null;
+  partOfId: string | null;
+  passesOnId: string | null;
+  note: string | null;
+}
+
+export interface MoneyModel {
+  value: number | bigint | string;
+  currency: string;
+}
+
+export interface ProgrammeModel {
+  id: string;
+  name: string;
+  country: "NO" | "DK";
+  description: string | null;
+}
+
+export interface FundingConnectionModel extends ConnectionModel<FundingFlowModel> {
+  totals(): Promise<MoneyModel[]>;
+}
+
+export interface FundingBucketModel {
+  key: string;
+  label: string;
+  total: MoneyModel;
+  flowCount: number;
+  actorId: string | null;
+  programmeId: string | null;
+}

@@ -1,0 +1,83 @@
+import type { Database, QueryOptions } from "../db/database.js";
+import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
+import * as q from "./funding.cypher.js";
+import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
+
+export function filterParams(filter: FundingFilter | null | undefined) {
+  return {
+    payerId: filter?.payerId ?? null,
+    recipientId: filter?.recipientId ?? null,
+    yearFrom: filter?.yearFrom ?? null,
+    yearTo: filter?.yearTo ?? null,
+    currency: filter?.currency ?? null,
+    programmeId: filter?.programmeId ?? null,
+    statuses: filter?.statuses && filter.statuses.length > 0 ? filter.statuses : null,
+  };
+}
+
+/** One actor's page of flows, as a DataLoader key. */
+export interface ActorFlowsKey {
+  key: string;
+  actorId: string;
+  after: string | null;
+  limit: number;
+  yearFrom: number | null;
+  yearTo: number | null;
+  currency: string | null;
+  programmeId: string | null;
+  statuses: string[] | null;
+}
+
+/** The only code that runs funding statements. */
+export class FundingRepository {
+  constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
+
+  async byIds(ids: readonly string[]): Promise<(FundingFlowModel | null)[]> {
+    const rows = await this.db.read(q.flowsByIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [(r.flow as FundingFlowModel).id, r.flow as FundingFlowModel]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async page(filter: FundingFilter | null | undefined, after: string | null, limit: number): Promise<FundingFlowModel[]> {
+    return (await this.db.read(q.flowsPage, { ...filterParams(filter), after, limit }, this.opts)).map((r) => r.flow as FundingFlowModel);
+  }
+
+  async count(filter: FundingFilter | null | undefined): Promise<number> {
+    return (await this.db.read(q.flowsCount, filterParams(filter), this.opts))[0]!.n as number;
+  }
+
+  async totals(filter: FundingFilter | null | undefined): Promise<MoneyModel[]> {
+    return (await this.db.read(q.flowsTotals, filterParams(filter), this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string }));
+  }
+
+  async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
+    const g = q.GROUPS[groupBy];
+    const rows = await this.db.read(q.summary(g.key, g.label), filterParams(filter), this.opts);
+    return rows.map((r) => ({
+      key: String(r.key),
+      label: String(r.label),
+      total: { value: r.value as number | bigint, currency: r.currency as string },
+      flowCount: r.flowCount as number,
+      actorId: groupBy === "PAYER" || groupBy === "RECIPIENT" ? String(r.key) : null,
+      programmeId: groupBy === "PROGRAMME" && r.key !== "none" ? String(r.key) : null,
+    }));
+  }
+
+  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<FundingFlowModel[][]> {
+    const rows = await this.db.read(q.flowsOfActors(side), { keys, maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+    const byKey = new Map(rows.map((r) => [r.key as string, r.flows as FundingFlowModel[]]));
+    return keys.map((k) => byKey.get(k.key) ?? []);
+  }
+
+  async partsOf(ids: readonly string[]): Promise<FundingFlowModel[][]> {
+    const rows = await this.db.read(q.partsOfFlows, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [r.id as string, (r.parts as (FundingFlowModel | null)[]).filter((p): p is FundingFlowModel => p !== null && p.id !== null)]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async programmesByIds(ids: readonly string[]): Promise<(ProgrammeModel | null)[]> {
+    const rows = await this.db.read(q.programmesByIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [(r.programme as ProgrammeModel).id, r.programme as ProgrammeModel]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

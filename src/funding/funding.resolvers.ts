@@ -1,0 +1,116 @@
+import { GraphQLError } from "graphql";
+import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
+import { badUserInput } from "../graphql/errors.js";
+import { connectionFromRows, decodeCursor, pageSize } from "../graphql/pagination.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import type { FundingConnectionModel, FundingFlowModel } from "./funding.model.js";
+import { subtractMoney, sumMoney } from "./money.js";
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** Checks a FundingFilter; `path` names the argument in errors (e.g. `filter`). */
+export function checkFundingFilter(filter: FundingFilter | null | undefined, path: string): void {
+  if (!filter) return;
+  if (filter.currency != null && !CURRENCY.test(filter.currency)) {
+    throw badUserInput(`'${path}.currency' must be an ISO 4217 code such as NOK or DKK, got '${filter.currency}'.`, `${path}.currency`);
+  }
+  for (const k of ["yearFrom", "yearTo"] as const) {
+    const y = filter[k];
+    if (y != null && (y < 1800 || y > 2200)) throw badUserInput(`'${path}.${k}' must be a year between 1800 and 2200, got ${y}.`, `${path}.${k}`);
+  }
+  if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
+    throw badUserInput(`'${path}.yearFrom' (${filter.yearFrom}) is after '${path}.yearTo' (${filter.yearTo}).`, `${path}.yearFrom`);
+  }
+}
+
+/** The per-actor funding connection behind Actor.fundingReceived / fundingProvided. */
+export async function actorFunding(
+  side: "received" | "provided",
+  actorId: string,
+  args: { filter?: FundingFilter | null; first?: number | null; after?: string | null },
+  ctx: GraphQLContext,
+): Promise<FundingConnectionModel> {
+  checkFundingFilter(args.filter, "filter");
+  const size = pageSize(args.first, ctx.limits);
+  const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
+  const f = args.filter;
+  const key = {
+    actorId,
+    after: after ?? null,
+    limit: size + 1,
+    yearFrom: f?.yearFrom ?? null,
+    yearTo: f?.yearTo ?? null,
+    currency: f?.currency ?? null,
+    programmeId: f?.programmeId ?? null,
+    statuses: f?.statuses?.length ? f.statuses : null,
+  };
+  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+  const rows = await loader.load({ ...key, key: JSON.stringify(key) });
+  const scoped = { ...f, [side === "received" ? "recipientId" : "payerId"]: actorId };
+  return {
+    ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => ctx.funding.count(scoped)),
+    totals: () => ctx.funding.totals(scoped),
+  };
+}
+
+const money = (f: FundingFlowModel) => ({ value: f.amount, currency: f.currency });
+
+export const fundingResolvers: Resolvers = {
+  Query: {
+    fundingFlow: (_p, { id }, ctx) => ctx.loaders.flowById.load(id),
+    fundingFlows: async (_p, { filter, first, after }, ctx) => {
+      checkFundingFilter(filter, "filter");
+      const size = pageSize(first, ctx.limits);
+      const key = decodeCursor(after, 1);
+      const rows = await ctx.funding.page(filter, (key?.[0] as string) ?? null, size + 1);
+      for (const f of rows) ctx.loaders.flowById.prime(f.id, f);
+      return {
+        ...connectionFromRows(rows, size, after, (f) => [f.id], () => ctx.funding.count(filter)),
+        totals: () => ctx.funding.totals(filter),
+      };
+    },
+    fundingSummary: (_p, { groupBy, filter }, ctx) => {
+      checkFundingFilter(filter, "filter");
+      return ctx.funding.summary(groupBy, filter);
+    },
+  },
+  FundingFlowConnection: {
+    totalCount: (c) => c.totalCount(),
+    totals: (c) => c.totals(),
+    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
+    pageInfo: (c) => ({
+      hasNextPage: c.hasNextPage,
+      hasPreviousPage: c.hasPreviousPage,
+      startCursor: c.items[0] ? c.cursorOf(c.items[0]) : null,
+      endCursor: c.items.length ? c.cursorOf(c.items[c.items.length - 1]!) : null,
+    }),
+  },
+  FundingFlow: {
+    payer: async (f, _a, ctx) => required(await ctx.loaders.actorById.load(f.payerId), f.payerId),
+    recipient: async (f, _a, ctx) => required(await ctx.loaders.actorById.load(f.recipientId), f.recipientId),
+    amount: (f) => money(f),
+    programme: (f, _a, ctx) => (f.programmeId ? ctx.loaders.programmeById.load(f.programmeId) : null),
+    partOf: (f, _a, ctx) => (f.partOfId ? ctx.loaders.flowById.load(f.partOfId) : null),
+    passesOn: (f, _a, ctx) => (f.passesOnId ? ctx.loaders.flowById.load(f.passesOnId) : null),
+    parts: (f, _a, ctx) => ctx.loaders.partsByFlowId.load(f.id),
+    partsTotal: async (f, _a, ctx) => {
+      const parts = await ctx.loaders.partsByFlowId.load(f.id);
+      return parts.length === 0 ? null : sumMoney(parts.map((p) => p.amount), f.currency);
+    },
+    partsDiscrepancy: async (f, _a, ctx) => {
+      const parts = await ctx.loaders.partsByFlowId.load(f.id);
+      if (parts.length === 0) return null;
+      return subtractMoney(f.amount, sumMoney(parts.map((p) => p.amount), f.currency).value, f.currency);
+    },
+    evidence: (f, _a, ctx) => ctx.loaders.evidenceByRecordId.load(f.id),
+  },
+  FundingBucket: {
+    actor: (b, _a, ctx) => (b.actorId ? ctx.loaders.actorById.load(b.actorId) : null),
+    programme: (b, _a, ctx) => (b.programmeId ? ctx.loaders.programmeById.load(b.programmeId) : null),
+  },
+};
+
+function required<T>(value: T | null, id: string): T {
+  if (value === null) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);
+  return value;
+}

@@ -1,0 +1,70 @@
+import type { Database, QueryOptions } from "../db/database.js";
+import { toActorModel } from "../actors/actor.model.js";
+import { fold } from "../text/fold.js";
+import * as q from "./graph.cypher.js";
+import type { PathModel, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
+
+/** Lucene query from free text: every word must match, as itself, a prefix or (long words) fuzzily. */
+export function luceneQuery(text: string): string | null {
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ""})`).join(" AND ");
+}
+
+/** The only code that runs graph-wide statements: paths, neighbourhoods, search. */
+export class GraphRepository {
+  constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
+
+  async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number): Promise<PathModel[]> {
+    if (fromId === toId) return [];
+    const rows = await this.db.read(q.shortestPaths(k, maxHops), { fromId, toId, asOf }, this.opts);
+    return rows.map((r) => {
+      const nodeIds = r.nodeIds as string[];
+      const rels = r.rels as { type: string; recordId: string; startId: string; endId: string }[];
+      return {
+        nodeIds,
+        hops: rels.map((x, i) => ({
+          fromId: nodeIds[i]!,
+          toId: nodeIds[i + 1]!,
+          type: x.type,
+          recordId: x.recordId,
+          direction: x.startId === nodeIds[i] ? ("OUTGOING" as const) : ("INCOMING" as const),
+        })),
+      };
+    });
+  }
+
+  /** Breadth-first, one statement per level, then one for nodes and one for edges. */
+  async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number): Promise<SubgraphModel> {
+    const seen = new Set((await this.db.read(q.actorsWithIds, { ids }, this.opts)).map((r) => (r.actor as { id: string }).id));
+    let frontier = [...seen];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+      const room = limit - seen.size;
+      const found = (await this.db.read(q.neighboursOf, { frontier, seen: [...seen], asOf, limit: room + 1 }, this.opts)).map((r) => r.id as string);
+      if (found.length > room) {
+        truncated = true;
+        found.length = room;
+      }
+      found.forEach((id) => seen.add(id));
+      frontier = found;
+    }
+    const all = [...seen];
+    const [nodes, edges] = await Promise.all([
+      this.db.read(q.actorsWithIds, { ids: all }, this.opts),
+      this.db.read(q.edgesAmong, { ids: all, asOf }, this.opts),
+    ]);
+    return {
+      nodes: nodes.map((r) => toActorModel(r.actor as Record<string, unknown>)),
+      edges: edges as unknown as SubgraphEdgeModel[],
+      truncated,
+    };
+  }
+
+  async search(text: string, kinds: string[] | null, limit: number): Promise<SearchHitModel[]> {
+    const lucene = luceneQuery(text);
+    if (!lucene) return [];
+    const rows = await this.db.read(q.searchActors, { lucene, folded: fold(text), kinds, limit, candidates: Math.max(limit * 5, 50) }, this.opts);
+    return rows.map((r) => ({ actor: toActorModel(r.actor as Record<string, unknown>), score: r.score as number }));
+  }
+}

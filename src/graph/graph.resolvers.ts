@@ -1,0 +1,57 @@
+import { GraphQLError } from "graphql";
+import type { Resolvers } from "../graphql/generated/types.js";
+import { badUserInput, limitExceeded } from "../graphql/errors.js";
+import type { GraphQLContext } from "../graphql/context.js";
+
+const actorOf = async (id: string, ctx: GraphQLContext) => {
+  const a = await ctx.loaders.actorById.load(id);
+  if (!a) throw new GraphQLError(`Actor ${id} is missing from the graph.`);
+  return a;
+};
+
+function bounded(value: number | null | undefined, def: number, min: number, max: number, arg: string, limit: string): number {
+  if (value === null || value === undefined) return def;
+  if (value < min) throw badUserInput(`'${arg}' must be at least ${min}, got ${value}.`, arg);
+  if (value > max) throw limitExceeded(`'${arg}' is ${value}, above the limit of ${max}.`, arg, limit, max);
+  return value;
+}
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    paths: async (_p, { fromId, toId, maxHops, asOf, first }, ctx) => {
+      const hops = bounded(maxHops, Math.min(4, ctx.limits.maxHops), 1, ctx.limits.maxHops, "maxHops", "maxHops");
+      const k = bounded(first, 5, 1, ctx.limits.maxPaths, "first", "maxPaths");
+      const [from, to] = await Promise.all([ctx.loaders.actorById.load(fromId), ctx.loaders.actorById.load(toId)]);
+      // Unknown ends are not errors: there is simply no path.
+      if (!from || !to) return [];
+      return ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k);
+    },
+    neighbourhood: (_p, { ids, depth, asOf, limit }, ctx) => {
+      if (ids.length === 0) throw badUserInput("'ids' must name at least one actor.", "ids");
+      if (ids.length > ctx.limits.maxPageSize) throw limitExceeded(`'ids' names ${ids.length} actors, above the limit of ${ctx.limits.maxPageSize}.`, "ids", "maxPageSize", ctx.limits.maxPageSize);
+      const d = bounded(depth, 1, 1, ctx.limits.maxDepth, "depth", "maxDepth");
+      const n = bounded(limit, Math.min(500, ctx.limits.maxNeighbourhoodNodes), 1, ctx.limits.maxNeighbourhoodNodes, "limit", "maxNeighbourhoodNodes");
+      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n);
+    },
+    search: (_p, { text, kinds, first }, ctx) => {
+      if (text.length > 200) throw badUserInput(`'text' is ${text.length} characters; at most 200 are searched.`, "text");
+      const n = bounded(first, 10, 1, ctx.limits.maxPageSize, "first", "maxPageSize");
+      return ctx.graph.search(text, kinds?.length ? kinds : null, n);
+    },
+  },
+  Path: {
+    length: (p) => p.hops.length,
+    nodes: (p, _a, ctx) => Promise.all(p.nodeIds.map((id) => actorOf(id, ctx))),
+    hops: (p) => p.hops,
+  },
+  Hop: {
+    from: (h, _a, ctx) => actorOf(h.fromId, ctx),
+    to: (h, _a, ctx) => actorOf(h.toId, ctx),
+    relation: (h, _a, ctx) => (h.type === "FUNDS" ? null : ctx.loaders.relationById.load(h.recordId)),
+    fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
+    evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),
+  },
+  SubgraphEdge: {
+    amount: (e) => (e.amount !== null && e.currency ? { value: e.amount, currency: e.currency } : null),
+  },
+};

@@ -1,0 +1,20 @@
+import type { DatePrecision, RelationCategory } from "../graphql/generated/types.js";
+import type { ConnectionModel } from "../graphql/pagination.js";
+
+/** A relation as stored on its (:Relation) record. */
+export interface RelationModel {
+  id: string;
+  type: string;
+  category: RelationCategory;
+  subjectId: string;
+  objectId: string;
+  role: string | null;
+  note: string | null;
+  validFrom: string | null;
+  validFromPrecision: DatePrecision | null;
+  validTo: string | null;
+  validToPrecision: DatePrecision | null;
+  validityNote: string | null;
+}
+
+export type RelationConnectionModel = ConnectionModel<RelationModel>;

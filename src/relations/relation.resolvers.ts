@@ -1,0 +1,72 @@
+import { GraphQLError } from "graphql";
+import type { Direction, Resolvers } from "../graphql/generated/types.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import { connectionFromRows, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
+import type { ActorModel } from "../actors/actor.model.js";
+import type { RelationModel } from "./relation.model.js";
+
+/** Actor.relations: one batched statement for the page, one for the counts, whatever the list size. */
+export async function actorRelations(
+  actorId: string,
+  args: { asOf?: string | null; types?: string[] | null; direction?: Direction | null; first?: number | null; after?: string | null },
+  ctx: GraphQLContext,
+): Promise<ConnectionModel<RelationModel>> {
+  const size = pageSize(args.first, ctx.limits);
+  const after = (decodeCursor(args.after, 1)?.[0] as string | undefined) ?? null;
+  const base = { actorId, direction: args.direction ?? "BOTH", types: args.types?.length ? args.types : null, asOf: args.asOf ?? null };
+  const pageKey = { ...base, after, limit: size + 1 };
+  const rows = await ctx.loaders.relationsByActor.load({ ...pageKey, key: JSON.stringify(pageKey) });
+  const countKey = { ...base, after: null, limit: 0 };
+  return connectionFromRows(rows, size, args.after, (r) => [r.id], () => ctx.loaders.relationCountByActor.load({ ...countKey, key: JSON.stringify(countKey) }));
+}
+
+/** Actor.members / predecessors / successors, as actor connections ordered by name. */
+export async function relatedActors(
+  actorId: string,
+  type: "MEMBER_OF" | "SUCCEEDED_BY",
+  side: "subject" | "object",
+  args: { asOf?: string | null; first?: number | null; after?: string | null },
+  ctx: GraphQLContext,
+): Promise<ConnectionModel<ActorModel>> {
+  const size = pageSize(args.first, ctx.limits);
+  const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+  const k = { actorId, type, side, asOf: args.asOf ?? null, after: cursor?.[1] ?? null, afterName: cursor?.[0] ?? null, limit: size + 1 };
+  const { total, actors } = await ctx.loaders.relatedActors.load({ ...k, key: JSON.stringify(k) });
+  for (const a of actors) ctx.loaders.actorById.prime(a.id, a);
+  return connectionFromRows(actors, size, args.after, (a) => [a.name, a.id], async () => total);
+}
+
+const actorOf = async (id: string, ctx: GraphQLContext) => {
+  const a = await ctx.loaders.actorById.load(id);
+  if (!a) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);
+  return a;
+};
+
+export const relationResolvers: Resolvers = {
+  Query: {
+    relation: (_p, { id }, ctx) => ctx.loaders.relationById.load(id),
+    relations: async (_p, { filter, first, after }, ctx) => {
+      const size = pageSize(first, ctx.limits);
+      const key = decodeCursor(after, 1);
+      const rows = await ctx.relations.page(filter, (key?.[0] as string) ?? null, size + 1);
+      for (const r of rows) ctx.loaders.relationById.prime(r.id, r);
+      return connectionFromRows(rows, size, after, (r) => [r.id], () => ctx.relations.count(filter));
+    },
+  },
+  RelationConnection: {
+    totalCount: (c) => c.totalCount(),
+    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
+    pageInfo: (c) => ({
+      hasNextPage: c.hasNextPage,
+      hasPreviousPage: c.hasPreviousPage,
+      startCursor: c.items[0] ? c.cursorOf(c.items[0]) : null,
+      endCursor: c.items.length ? c.cursorOf(c.items[c.items.length - 1]!) : null,
+    }),
+  },
+  Relation: {
+    subject: (r, _a, ctx) => actorOf(r.subjectId, ctx),
+    object: (r, _a, ctx) => actorOf(r.objectId, ctx),
+    validity: (r) => ({ validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, note: r.validityNote }),
+    evidence: (r, _a, ctx) => ctx.loaders.evidenceByRecordId.load(r.id),
+  },
+};
