@@ -88,6 +88,18 @@ CALL (k) {
 }
 RETURN k.key AS key, flows`;
 
+export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (f:FundingFlow)
+  WHERE f.${side} = k.actorId
+    AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
+    AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
+    AND (k.statuses IS NULL OR f.status IN k.statuses)
+  RETURN count(f) AS n
+}
+RETURN k.key AS key, n`;
+
 export const partsOfFlows = /* cypher */ `
 UNWIND $ids AS id
 MATCH (t:FundingFlow {id: id})

@@ -10,6 +10,8 @@ export function createFundingLoaders(repo: FundingRepository) {
     partsByFlowId: new DataLoader<string, FundingFlowModel[]>((ids) => repo.partsOf(ids)),
     programmeById: new DataLoader<string, ProgrammeModel | null>((ids) => repo.programmesByIds(ids)),
     flowsReceivedByActor: new DataLoader<ActorFlowsKey, FundingFlowModel[], string>((keys) => repo.flowsOfActors("recipientId", keys), byKey),
+    flowCountReceivedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("recipientId", keys), byKey),
+    flowCountProvidedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("payerId", keys), byKey),
     flowsProvidedByActor: new DataLoader<ActorFlowsKey, FundingFlowModel[], string>((keys) => repo.flowsOfActors("payerId", keys), byKey),
   };
 }

@@ -69,6 +69,12 @@ export class FundingRepository {
     return keys.map((k) => byKey.get(k.key) ?? []);
   }
 
+  async countFlowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<number[]> {
+    const rows = await this.db.read(q.countFlowsOfActors(side), { keys }, this.opts);
+    const byKey = new Map(rows.map((r) => [r.key as string, r.n as number]));
+    return keys.map((k) => byKey.get(k.key) ?? 0);
+  }
+
   async partsOf(ids: readonly string[]): Promise<FundingFlowModel[][]> {
     const rows = await this.db.read(q.partsOfFlows, { ids }, this.opts);
     const byId = new Map(rows.map((r) => [r.id as string, (r.parts as (FundingFlowModel | null)[]).filter((p): p is FundingFlowModel => p !== null && p.id !== null)]));

@@ -45,10 +45,12 @@ export async function actorFunding(
     statuses: f?.statuses?.length ? f.statuses : null,
   };
   const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+  const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
   const rows = await loader.load({ ...key, key: JSON.stringify(key) });
+  const countKey = { ...key, after: null, limit: 0 };
   const scoped = { ...f, [side === "received" ? "recipientId" : "payerId"]: actorId };
   return {
-    ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => ctx.funding.count(scoped)),
+    ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => counter.load({ ...countKey, key: JSON.stringify(countKey) })),
     totals: () => ctx.funding.totals(scoped),
   };
 }

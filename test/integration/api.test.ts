@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+type Edges<T> = { edges: { node: T }[] };
+
+describe("time", () => {
+  it("when a municipality is read in 2011 and its successor today, then the county governor differs", async () => {
+    const { data } = await h.run(`{
+      old: actor(id: "no:kommune:1102") { relations(asOf: "2011-06-30", types: ["SUPERVISES"], direction: INCOMING) { edges { node { subject { name } } } } successors { edges { node { id } } } }
+      now: actor(id: "no:kommune:1108") { relations(asOf: "2024-06-30", types: ["SUPERVISES"], direction: INCOMING) { edges { node { subject { name } } } } }
+    }`);
+    const old = data!.old as { relations: Edges<{ subject: { name: string } }>; successors: Edges<{ id: string }> };
+    const now = data!.now as { relations: Edges<{ subject: { name: string } }> };
+    expect(old.relations.edges.map((e) => e.node.subject.name)).toEqual(["Fylkesmannen i Rogaland"]);
+    expect(now.relations.edges.map((e) => e.node.subject.name)).toEqual(["Statsforvalteren i Rogaland"]);
+    expect(old.successors.edges.map((e) => e.node.id)).toEqual(["no:kommune:1108"]);
+  });
+
+  it("when the network is drawn before it was set up, then its 1 July 2011 edges are absent", async () => {
+    const q = `query($d: Date) { neighbourhood(ids: ["no:person:tor-am"], depth: 1, asOf: $d) { nodes { id } edges { type } } }`;
+    const before = (await h.run(q, { d: "2011-06-15" })).data!.neighbourhood as { nodes: unknown[]; edges: unknown[] };
+    const after = (await h.run(q, { d: "2011-07-02" })).data!.neighbourhood as { nodes: { id: string }[]; edges: { type: string }[] };
+    expect(before.edges).toHaveLength(0);
+    expect(after.edges.map((e) => e.type)).toEqual(["LEADS"]);
+  });
+});
+
+describe("search", () => {
+  it.each([
+    ["hod", "no:ministry:hod"],
+    ["HOD", "no:ministry:hod"],
+    ["Strom-Erichsen", "no:person:anne-grete-strom-erichsen"],
+    ["helsedirektoratet", "no:directorate:helsedirektoratet"],
+    ["KS", "no:association:ks"],
+    ["Sundhedsministeriet", "dk:ministry:sum"],
+  ])("when searching '%s', then %s comes first", async (text, id) => {
+    const { data, errors } = await h.run(`query($t: String!) { search(text: $t, first: 3) { score actor { id } } }`, { t: text });
+    expect(errors).toBeUndefined();
+    expect((data!.search as { actor: { id: string } }[])[0]!.actor.id).toBe(id);
+  });
+
+  it("when the text is only punctuation or Lucene syntax, then there are no hits and no error", async () => {
+    const { data, errors } = await h.run(`{ search(text: "*:* OR ~ AND (") { actor { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.search).toEqual([]);
+  });
+});
+
+describe("money", () => {
+  it("when flows in two currencies match, then totals has one entry per currency and never mixes them", async () => {
+    const { data } = await h.run(`{ fundingFlows(filter: { yearFrom: 2011, yearTo: 2018 }) { totals { value currency } } }`);
+    const totals = (data!.fundingFlows as { totals: { value: string; currency: string }[] }).totals;
+    expect(totals.map((t) => t.currency).sort()).toEqual(["DKK", "NOK"]);
+  });
+
+  it("when the Danish pool passes its money on, then the summary counts the 800 millions once", async () => {
+    const { data } = await h.run(`{ fundingSummary(groupBy: PAYER, filter: { currency: "DKK" }) { key total { value currency } } }`);
+    const buckets = data!.fundingSummary as { key: string; total: { value: string } }[];
+    const total = buckets.reduce((s, b) => s + BigInt(b.total.value), 0n);
+    expect(total).toBe(800_000_000n + 850_000_000n);
+    expect(buckets.find((b) => b.key === "dk:pool:laege-og-sundhedshuse")!.total.value).toBe("0");
+  });
+
+  it("when a total and its parts all match, then the parts replace the total and the unexplained rest is kept", async () => {
+    const { data } = await h.run(`{ fundingFlows(filter: { payerId: "no:body:regjeringen" }) { totals { value currency } } }`);
+    // 95 (= 50+40+5) + 104+2+4 (the 133's parts paid by Regjeringen; they exceed it) + 580 (= 200 + 380 unitemised)
+    expect(data!.fundingFlows).toEqual({ totals: [{ value: String(95_000_000 + 110_000_000 + 580_000_000), currency: "NOK" }] });
+  });
+
+  it.each(["PAYER", "RECIPIENT", "RECIPIENT_KIND", "YEAR", "PROGRAMME"])("when summarising by %s, then bucket totals add up to the connection totals", async (groupBy) => {
+    const { data, errors } = await h.run(`{ s: fundingSummary(groupBy: ${groupBy}) { key label total { value currency } flowCount } f: fundingFlows { totals { value currency } } }`);
+    expect(errors).toBeUndefined();
+    const sums = new Map<string, bigint>();
+    for (const b of data!.s as { total: { value: string; currency: string } }[]) sums.set(b.total.currency, (sums.get(b.total.currency) ?? 0n) + BigInt(b.total.value));
+    for (const t of (data!.f as { totals: { value: string; currency: string }[] }).totals) expect(sums.get(t.currency)).toBe(BigInt(t.value));
+  });
+
+  it("when an amount is above 2^53, then it is still exact (Decimal is a string)", async () => {
+    const { data } = await h.run(`{ fundingFlow(id: "flow:no:2011:staten-kommunene-5mrd") { amount { value currency } } }`);
+    expect(data!.fundingFlow).toEqual({ amount: { value: "5000000000", currency: "NOK" } });
+  });
+
+  it("when a filter has a bad currency or inverted years, then BAD_USER_INPUT names the argument", async () => {
+    const a = await h.run(`{ fundingFlows(filter: { currency: "kroner" }) { totalCount } }`);
+    expect(a.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "filter.currency" });
+    const b = await h.run(`{ fundingSummary(groupBy: YEAR, filter: { yearFrom: 2012, yearTo: 2011 }) { key } }`);
+    expect(b.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "filter.yearFrom" });
+  });
+});
+
+describe("paths", () => {
+  it("when two actors are connected, then the shortest paths come first with a record and evidence for every hop", async () => {
+    const { data } = await h.run(`{ paths(fromId: "no:person:tor-am", toId: "no:association:ks", maxHops: 3, first: 3) { length nodes { id } hops { type direction relation { id } evidence { quote } } } }`);
+    const paths = data!.paths as { length: number; nodes: { id: string }[]; hops: { type: string; direction: string; relation: { id: string }; evidence: unknown[] }[] }[];
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    expect(paths[0]!.length).toBe(2);
+    expect(paths[0]!.nodes.map((n) => n.id)).toEqual(["no:person:tor-am", "no:body:nasjonalt-nettverk", "no:association:ks"]);
+    expect(paths[0]!.hops.map((x) => [x.type, x.direction])).toEqual([["LEADS", "OUTGOING"], ["MEMBER_OF", "INCOMING"]]);
+    for (const p of paths) {
+      expect(p.length).toBeGreaterThanOrEqual(paths[0]!.length);
+      for (const hop of p.hops) {
+        expect(hop.relation.id).toMatch(/^rel:/);
+        expect(hop.evidence.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("when asOf is before a hop held, then paths avoid it", async () => {
+    const { data } = await h.run(`{ paths(fromId: "no:person:tor-am", toId: "no:association:ks", asOf: "2011-06-15") { length } }`);
+    expect(data!.paths).toEqual([]);
+  });
+
+  it("when money links two actors, then the hop is a funding flow", async () => {
+    const { data } = await h.run(`{ paths(fromId: "no:ministry:krd", toId: "no:kommune:1102", maxHops: 1) { hops { type fundingFlow { amount { value } } } } }`);
+    const hops = (data!.paths as { hops: { type: string; fundingFlow: { amount: { value: string } } }[] }[])[0]!.hops;
+    expect(hops[0]!.type).toBe("FUNDS");
+    expect(Number(hops[0]!.fundingFlow.amount.value)).toBeGreaterThan(0);
+  });
+
+  it("when an id is unknown, then there are no paths and no error", async () => {
+    const { data, errors } = await h.run(`{ paths(fromId: "no:nothing", toId: "no:ministry:hod") { length } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.paths).toEqual([]);
+  });
+});
+
+describe("limits", () => {
+  it.each([
+    [`{ paths(fromId: "a:b", toId: "c:d", maxHops: 7) { length } }`, "maxHops", "maxHops"],
+    [`{ neighbourhood(ids: ["no:ministry:hod"], depth: 4) { truncated } }`, "depth", "maxDepth"],
+    [`{ relations(first: 500) { totalCount } }`, "first", "maxPageSize"],
+    [`{ fundingFlows(first: 101) { totalCount } }`, "first", "maxPageSize"],
+  ])("when %s exceeds a limit, then BAD_USER_INPUT names the argument and the limit", async (query, argumentPath, limit) => {
+    const { errors } = await h.run(query);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath, limit });
+  });
+
+  it("when the neighbourhood would exceed its node limit, then it is cut and marked truncated", async () => {
+    const { data } = await h.run(`{ neighbourhood(ids: ["no:ministry:krd"], depth: 1, limit: 10) { truncated nodes { id } edges { source target } } }`);
+    const sg = data!.neighbourhood as { truncated: boolean; nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    expect(sg.truncated).toBe(true);
+    expect(sg.nodes).toHaveLength(10);
+    const ids = new Set(sg.nodes.map((n) => n.id));
+    for (const e of sg.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+});
+
+describe("unknown ids", () => {
+  it("when any single-object lookup misses, then it is null, not an error", async () => {
+    const { data, errors } = await h.run(`{ actor(id: "x:y") { id } source(id: "x:y") { id } fundingFlow(id: "x:y") { id } relation(id: "x:y") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ actor: null, source: null, fundingFlow: null, relation: null });
+  });
+});
+
+describe("batching", () => {
+  const q = `query($n: Int) { actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: "2012-06-30" }, first: $n) {
+    edges { node { id fundingReceived(first: 5) { totalCount edges { node { amount { value } payer { id name } evidence { quote } } } } relations(first: 3) { edges { node { type object { id } } } } } }
+  } }`;
+
+  it("when 50 actors are read with their funding and payers, then the statement count equals that for 10 actors", async () => {
+    const small = await h.run(q, { n: 10 });
+    const large = await h.run(q, { n: 50 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const edges = (large.data!.actors as { edges: { node: { fundingReceived: { totalCount: number } } }[] }).edges;
+    expect(edges).toHaveLength(50);
+    expect(edges.some((e) => e.node.fundingReceived.totalCount > 0)).toBe(true);
+    // Both pages hold funded municipalities, so both resolve payers and evidence.
+    const smallEdges = (small.data!.actors as { edges: { node: { fundingReceived: { totalCount: number } } }[] }).edges;
+    expect(smallEdges.some((e) => e.node.fundingReceived.totalCount > 0)).toBe(true);
+    expect(large.statements).toBe(small.statements);
+    // actors page + flows batch + counts + payers + evidence + relations + relation objects
+    expect(large.statements).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("relations", () => {
+  it("when paging relations with a cursor, then pages do not overlap and hasPreviousPage is set", async () => {
+    const q = `query($a: String) { relations(filter: { categories: [MEMBERSHIP] }, first: 5, after: $a) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage hasPreviousPage } } }`;
+    const p1 = (await h.run(q)).data!.relations as { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean; hasPreviousPage: boolean } };
+    const p2 = (await h.run(q, { a: p1.pageInfo.endCursor })).data!.relations as typeof p1;
+    expect(p1.totalCount).toBe(p2.totalCount);
+    expect(p1.pageInfo.hasNextPage).toBe(true);
+    expect(p2.pageInfo.hasPreviousPage).toBe(true);
+    const ids = [...p1.edges, ...p2.edges].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it("when a cursor from another list is reused, then it is refused as BAD_USER_INPUT", async () => {
+    const a = (await h.run(`{ actors(first: 1) { pageInfo { endCursor } } }`)).data!.actors as { pageInfo: { endCursor: string } };
+    const { errors } = await h.run(`query($a: String) { relations(after: $a) { totalCount } }`, { a: a.pageInfo.endCursor });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "after" });
+  });
+});

@@ -1,0 +1,260 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { DataValidationError } from "../../src/ingest/facts.js";
+import { loadAll } from "../../src/ingest/load.js";
+import { IngestRepository } from "../../src/ingest/ingest.repository.js";
+import { silentLogger } from "../../src/logger.js";
+import { createHarness, type Harness } from "../helpers/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+/** A private copy of the data folder that a test may break. */
+function copyData(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-data-"));
+  fs.cpSync(h.config.dataDir, dir, { recursive: true });
+  return dir;
+}
+
+describe("loading", () => {
+  it("when everything is loaded a second time, then nothing is created, updated or removed and the counts are identical", async () => {
+    const repo = new IngestRepository(h.db);
+    const before = await repo.counts();
+    const summary = await loadAll(h.db, h.config.dataDir, silentLogger);
+    expect(await repo.counts()).toEqual(before);
+    for (const f of summary.files) {
+      for (const kind of [f.sources, f.actors, f.programmes, f.fundingFlows, f.relations]) {
+        expect(kind.created, f.file).toBe(0);
+        expect(kind.updated, f.file).toBe(0);
+      }
+      expect(f.removed, f.file).toBe(0);
+    }
+  });
+
+  it("when a curated file has a bad record, then the error names file, line, record and field, and nothing of that file is written", async () => {
+    const dir = copyData();
+    const file = "curated/documents/999-test-bad.yaml";
+    fs.writeFileSync(
+      path.join(dir, file),
+      [
+        "funding:",
+        "  - id: flow:test:good-record",
+        "    payer: no:ministry:hod",
+        "    recipient: no:association:ks",
+        "    amount: 4000000",
+        "    currency: NOK",
+        "    flowType: GRANT",
+        "    status: ALLOCATED",
+        "    evidence:",
+        "      - source: doc:hod-2011-24-millioner-samhandling",
+        '        quote: "4 millioner kroner er tildelt KS"',
+        "  - id: flow:test:bad-record",
+        "    payer: no:ministry:hod",
+        "    recipient: no:ministry:does-not-exist",
+        "    amount: -5",
+        "    currency: NOK",
+        "    flowType: GRANT",
+        "    status: ALLOCATED",
+        "    evidence:",
+        "      - source: doc:hod-2011-24-millioner-samhandling",
+        '        quote: "a sentence that the document does not contain"',
+        "",
+      ].join("\n"),
+    );
+    const before = await new IngestRepository(h.db).counts();
+    const err = await loadAll(h.db, dir, silentLogger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataValidationError);
+    const msg = (err as Error).message;
+    expect(msg).toContain(`${file}:15 funding[1] (flow:test:bad-record) field 'amount'`);
+    const errors = (err as DataValidationError).errors.map(String);
+    expect(errors.every((e) => e.startsWith(file))).toBe(true);
+    expect(await new IngestRepository(h.db).counts()).toEqual(before);
+    const { data } = await h.run(`{ fundingFlow(id: "flow:test:good-record") { id } }`);
+    expect(data!.fundingFlow).toBeNull();
+  });
+
+  it("when a reference is unknown or a quote is not in its source, then each is reported with its field", async () => {
+    const dir = copyData();
+    const file = "curated/documents/999-test-refs.yaml";
+    fs.writeFileSync(
+      path.join(dir, file),
+      [
+        "relations:",
+        "  - id: rel:test:unknown-object",
+        "    type: MEMBER_OF",
+        "    category: MEMBERSHIP",
+        "    subject: no:association:ks",
+        "    object: no:body:no-such-body",
+        "    evidence:",
+        "      - source: doc:hod-2011-samhandlingsreformen-gjennomfores",
+        '        quote: "KS var aldri med i dette"',
+        "",
+      ].join("\n"),
+    );
+    const err = (await loadAll(h.db, dir, silentLogger).catch((e: unknown) => e)) as DataValidationError;
+    const errors = err.errors.map(String);
+    expect(errors).toContainEqual(expect.stringContaining(`${file}:2 relations[0] (rel:test:unknown-object) field 'object': refers to actor 'no:body:no-such-body'`));
+    expect(errors).toContainEqual(expect.stringContaining("field 'evidence[0].quote': the quote does not stand verbatim"));
+  });
+
+  it("when a registry row has a malformed amount, then the error names the CSV file and line and that table is not written", async () => {
+    const dir = copyData();
+    const csv = path.join(dir, "reference/no_samhandling_2012_transfer_by_municipality.csv");
+    const lines = fs.readFileSync(csv, "utf8").split("\n");
+    lines[3] = lines[3]!.replace(/,(\d+),(\d+),(\d+),/, ",12a,$2,$3,");
+    fs.writeFileSync(csv, lines.join("\n"));
+    const err = (await loadAll(h.db, dir, silentLogger).catch((e: unknown) => e)) as DataValidationError;
+    expect(err).toBeInstanceOf(DataValidationError);
+    expect(err.errors.map(String)).toContainEqual(expect.stringMatching(/^reference\/no_samhandling_2012_transfer_by_municipality\.csv:4 row 3 field 'amount': amount '12a'/));
+  });
+});
+
+/** Every amount the five documents state, with a fragment of the sentence that states it. */
+const DOCUMENT_AMOUNTS: [string, string, string][] = [
+  ["24300000", "NOK", "gir 24,3 millioner kroner til samhandling i kommunene"],
+  ["133000000", "NOK", "satt av totalt 133 millioner kroner"],
+  ["104000000", "NOK", "I juni ble 104 millioner kroner fordelt"],
+  ["2000000", "NOK", "2 millioner kroner til etablering av et nasjonalt telefonnummer"],
+  ["4000000", "NOK", "4 millioner kroner er tildelt KS"],
+  ["95000000", "NOK", "Regjeringen bevilger 95 millioner kroner"],
+  ["50000000", "NOK", "50 millioner for å bidra til økt samhandling"],
+  ["40000000", "NOK", "40 millioner til målrettede samhandlings- og forebyggingstiltak"],
+  ["5000000", "NOK", "5 millioner til samhandlingsprosjekter under «Opptrappingsplan for rusfeltet»"],
+  ["5000000000", "NOK", "5 milliarder kroner foreslås flyttet fra staten til kommunene"],
+  ["4200000000", "NOK", "Om lag 4,2 milliarder kroner foreslås overført fra sykehusene"],
+  ["560000000", "NOK", "rundt 560 millioner kroner fra sykehusene"],
+  ["260000000", "NOK", "om lag 260 millioner kroner"],
+  ["580000000", "NOK", "til totalt 580 millioner kroner"],
+  ["200000000", "NOK", "ytterligere 200 millioner kroner"],
+  ["800000000", "DKK", "afsat 800 mio. kr. over 4 år"],
+  ["200000000", "DKK", "pulje på 200 millioner kroner til nye og bedre læge- og sundhedshuse"],
+  ["600000000", "DKK", "Resterende 600 mio. kr. udmøntes til foråret"],
+  ["850000000", "DKK", "op mod 850 millioner kroner fra Finansloven 2018"],
+];
+
+describe("the five source documents", () => {
+  it("when every document amount is looked up, then each is a funding flow citing the sentence that states it", async () => {
+    const docFlows: { amount: { value: string; currency: string }; evidence: { quote: string; source: { kind: string } }[] }[] = [];
+    for (const c of ["NOK", "DKK"]) {
+      let after: string | null = null;
+      do {
+        const { data } = await h.run<{ fundingFlows: { edges: { cursor: string; node: (typeof docFlows)[0] }[] } }>(
+          `query($c: String, $after: String) { fundingFlows(filter: { currency: $c }, first: 100, after: $after) { edges { cursor node { amount { value currency } evidence { quote source { kind } } } } pageInfo { endCursor hasNextPage } } }`,
+          { c, after },
+        );
+        const conn = data!.fundingFlows as unknown as { edges: { node: (typeof docFlows)[0] }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+        docFlows.push(...conn.edges.map((e) => e.node).filter((n) => n.evidence.some((e) => e.source.kind === "DOCUMENT" && !e.quote.match(/^\d{4} /))));
+        after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+      } while (after);
+    }
+    for (const [value, currency, fragment] of DOCUMENT_AMOUNTS) {
+      const match = docFlows.find((f) => f.amount.value === value && f.amount.currency === currency && f.evidence.some((e) => e.quote.includes(fragment)));
+      expect(match, `${value} ${currency} quoted with "${fragment}"`).toBeDefined();
+    }
+  });
+
+  it("when a total's stated parts do not add up, then both are kept and the difference is reported", async () => {
+    const { data } = await h.run(`{
+      a: fundingFlow(id: "flow:no:2011:samhandling-133") { parts { id } partsTotal { value } partsDiscrepancy { value currency } }
+      b: fundingFlow(id: "flow:no:2011:staten-kommunene-5mrd") { parts { id } partsDiscrepancy { value } }
+      c: fundingFlow(id: "flow:no:2008:samhandling-95") { parts { id } partsDiscrepancy { value } }
+    }`);
+    expect(data!.a).toMatchObject({ partsTotal: { value: "134300000" }, partsDiscrepancy: { value: "-1300000", currency: "NOK" } });
+    expect((data!.a as { parts: unknown[] }).parts).toHaveLength(4);
+    expect(data!.b).toMatchObject({ partsDiscrepancy: { value: "240000000" } });
+    expect(data!.c).toMatchObject({ partsDiscrepancy: { value: "0" } });
+  });
+
+  it("when a document states no date, then its derived date, precision and derivation are recorded", async () => {
+    const { data } = await h.run(`{ source(id: "doc:hod-2011-samhandlingsreformen-gjennomfores") { published publishedPrecision publishedDerivation } }`);
+    expect(data!.source).toMatchObject({ published: "2011-06-01", publishedPrecision: "MONTH" });
+    expect((data!.source as { publishedDerivation: string }).publishedDerivation).toContain("23 June");
+  });
+
+  it("when the coordination group and the network are read, then their leaders and members are as the document states", async () => {
+    const { data } = await h.run(`{
+      group: actor(id: "no:body:koordineringsgruppen") { members { edges { node { id } } } relations(types: ["LEADS"], direction: INCOMING) { edges { node { subject { id } role } } } }
+      network: actor(id: "no:body:nasjonalt-nettverk") { members { totalCount edges { node { id } } } relations(types: ["LEADS"], direction: INCOMING) { edges { node { subject { id } } } } }
+      agreement: relations(filter: { types: ["AGREEMENT_WITH"] }) { edges { node { subject { id } object { id } } } }
+    }`);
+    const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id).sort();
+    const g = data!.group as { members: { edges: { node: { id: string } }[] }; relations: { edges: { node: { subject: { id: string } } }[] } };
+    expect(ids(g.members)).toEqual(["no:association:ks", "no:directorate:helsedirektoratet", "no:group:fylkesmennene", "no:group:regionale-helseforetak"]);
+    expect(g.relations.edges.map((e) => e.node.subject.id)).toEqual(["no:ministry:hod"]);
+    const n = data!.network as typeof g;
+    expect(ids(n.members)).toEqual([
+      "no:association:ks",
+      "no:county-governor:fylkesmannen-i-hordaland",
+      "no:county-governor:fylkesmannen-i-oslo-og-akershus",
+      "no:county-governor:fylkesmannen-i-sor-trondelag",
+      "no:county-governor:fylkesmannen-i-troms",
+      "no:directorate:helsedirektoratet",
+      "no:group:fylkesmennene",
+      "no:group:regionale-helseforetak",
+      "no:ministry:kunnskapsdepartementet",
+    ]);
+    expect(n.relations.edges.map((e) => e.node.subject.id)).toEqual(["no:person:tor-am"]);
+    expect(data!.agreement).toEqual({ edges: [{ node: { subject: { id: "no:ministry:hod" }, object: { id: "no:association:ks" } } }] });
+  });
+});
+
+describe("reference registries", () => {
+  it.each([
+    ["2011-06-30", 430],
+    ["2012-06-30", 429],
+    ["2024-06-30", 357],
+  ])("when counting Norwegian municipalities valid on %s, then there are %i", async (asOf, n) => {
+    const { data } = await h.run(`query($d: Date) { actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: $d }) { totalCount } }`, { d: asOf });
+    expect((data!.actors as { totalCount: number }).totalCount).toBe(n);
+  });
+
+  it.each([
+    ["2008-10-07", "Bjarne Håkon Hanssen"],
+    ["2011-06-23", "Anne-Grete Strøm-Erichsen"],
+  ])("when asking who headed HOD on %s, then it is %s and only them", async (asOf, name) => {
+    const { data } = await h.run(`query($d: Date) { relations(filter: { types: ["HEADS"], actorId: "no:ministry:hod", asOf: $d }) { edges { node { subject { name } evidence { source { id } } } } } }`, { d: asOf });
+    const edges = (data!.relations as { edges: { node: { subject: { name: string }; evidence: unknown[] } }[] }).edges;
+    expect(edges.map((e) => e.node.subject.name)).toEqual([name]);
+    expect(edges[0]!.node.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("when each health trust with a known owner is read, then its owning RHF is the one the registry names", async () => {
+    const rows = parse(fs.readFileSync(path.join(h.config.dataDir, "reference/no_health_trusts.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const withOwner = rows.filter((r) => r.type!.startsWith("HF") && r.parent_rhf_orgnr);
+    expect(withOwner.length).toBe(23);
+    const rels = await h.db.read(
+      `MATCH (rhf:RegionalHealthTrust)-[:OWNS]->(hf:HealthTrust) RETURN hf.officialId AS hf, rhf.officialId AS rhf`,
+    );
+    const owner = new Map(rels.map((r) => [r.hf as string, r.rhf as string]));
+    for (const r of withOwner) expect(owner.get(r.orgnr!), r.name_in_ssb_kostra_list).toBe(r.parent_rhf_orgnr);
+  });
+
+  it("when each 2012 municipality is read on 2012-06-30, then it is supervised by exactly the office that covered its county then", async () => {
+    const rows = await h.db.read(`
+      MATCH (m:Municipality {country: 'NO'})
+      WHERE m.validFrom <= '2012-06-30' AND (m.validTo IS NULL OR m.validTo >= '2012-06-30')
+      OPTIONAL MATCH (o:CountyGovernor)-[s:SUPERVISES]->(m)
+      WHERE (s.validFrom IS NULL OR s.validFrom <= '2012-06-30') AND (s.validTo IS NULL OR s.validTo >= '2012-06-30')
+      OPTIONAL MATCH (m)-[l:LOCATED_IN]->(c:County)<-[cv:COVERS]-(o)
+      RETURN m.id AS id, collect(DISTINCT o.name) AS offices, count(DISTINCT c) AS coveredCounty`);
+    expect(rows).toHaveLength(429);
+    for (const r of rows) {
+      expect(r.offices, r.id as string).toHaveLength(1);
+      expect(r.coveredCounty, r.id as string).toBe(1);
+    }
+    const sandnes = rows.find((r) => r.id === "no:kommune:1102");
+    expect(sandnes!.offices).toEqual(["Fylkesmannen i Rogaland"]);
+  });
+
+  it("when the 2012 KRD transfers are summed, then they equal the published table for the 11 counties", async () => {
+    const { data } = await h.run(`{ fundingFlows(filter: { payerId: "no:ministry:krd", yearFrom: 2012, yearTo: 2012 }) { totalCount totals { value currency } } }`);
+    // README: col1 3 838 760 + col2 201 325 thousand NOK over 224 municipalities.
+    expect(data!.fundingFlows).toMatchObject({ totals: [{ value: String((3_838_760 + 201_325) * 1000), currency: "NOK" }] });
+  });
+});
