@@ -10,6 +10,7 @@ import { createFormatError } from "./graphql/format-error.js";
 import { buildResolvers } from "./graphql/resolvers.js";
 import { loadTypeDefs } from "./graphql/schema.js";
 import { handleGraphQL, sendJson } from "./http/graphql-handler.js";
+import { handleExport } from "./http/export-handler.js";
 
 export interface App {
   url: string;
@@ -48,10 +49,12 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
         sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", database: up ? "up" : "down" });
       } else if (path === "/graphql") {
         await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context });
+      } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {
+        await handleExport(req, res, { db, limits: config.limits, log, maxEdges: config.limits.maxExportEdges });
       } else if (path === "/" && req.method === "GET") {
         res.writeHead(302, { location: "/graphql" }).end();
       } else {
-        sendJson(res, 404, { error: `No route for ${req.method} ${path}. The API is at /graphql; health at /health.` });
+        sendJson(res, 404, { error: `No route for ${req.method} ${path}. The API is at /graphql; downloads at /export/{format}; health at /health.` });
       }
     };
     route().catch((err: unknown) => {

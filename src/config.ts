@@ -29,6 +29,7 @@ export interface Limits {
   maxPaths: number;
   bodyLimitBytes: number;
   queryTimeoutMs: number;
+  maxExportEdges: number;
 }
 
 export interface Config {
@@ -120,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxPaths: int(env, "MAX_PATHS", 20, 1, 100, problems),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576, problems),
       queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 15_000, 100, 600_000, problems),
+      maxExportEdges: int(env, "MAX_EXPORT_EDGES", 2_000_000, 1, 100_000_000, problems),
     },
   };
   if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);

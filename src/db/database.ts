@@ -107,6 +107,26 @@ export class Database {
     }), { ...opts, counter: undefined });
   }
 
+  /**
+   * Streams the rows of one read statement without holding them all: the driver pulls
+   * records in batches as the consumer iterates. For exports of any size.
+   */
+  async *stream(cypher: string, params: Params = {}, opts: QueryOptions = {}): AsyncGenerator<Row> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+    if (opts.counter) opts.counter.statements += 1;
+    try {
+      const result = session.run(cypher, toParams(params) as Params, {
+        timeout: opts.timeoutMs ?? 10 * this.defaultTimeoutMs,
+        metadata: { app: "samhandling-kg", operation: opts.operation ?? "export" },
+      });
+      for await (const record of result) yield toPlain(record.toObject()) as Row;
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** True when the database answers a trivial query. */
   async ping(): Promise<boolean> {
     try {

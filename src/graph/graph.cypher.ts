@@ -1,7 +1,7 @@
 import { ACTOR_FIELDS } from "../actors/actor.cypher.js";
 
 /** A projected edge (relation or funding) valid on $asOf; FUNDS edges carry no validity. */
-const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
+const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
 
 /**
  * k shortest paths over projected edges in either direction. Cypher accepts neither k nor

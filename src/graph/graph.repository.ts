@@ -17,7 +17,7 @@ export class GraphRepository {
 
   async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number): Promise<PathModel[]> {
     if (fromId === toId) return [];
-    const rows = await this.db.read(q.shortestPaths(k, maxHops), { fromId, toId, asOf }, this.opts);
+    const rows = await this.db.read(q.shortestPaths(k, maxHops), { fromId, toId, asOf, types: null }, this.opts);
     return rows.map((r) => {
       const nodeIds = r.nodeIds as string[];
       const rels = r.rels as { type: string; recordId: string; startId: string; endId: string }[];
@@ -35,13 +35,13 @@ export class GraphRepository {
   }
 
   /** Breadth-first, one statement per level, then one for nodes and one for edges. */
-  async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number): Promise<SubgraphModel> {
+  async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null): Promise<SubgraphModel> {
     const seen = new Set((await this.db.read(q.actorsWithIds, { ids }, this.opts)).map((r) => (r.actor as { id: string }).id));
     let frontier = [...seen];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
       const room = limit - seen.size;
-      const found = (await this.db.read(q.neighboursOf, { frontier, seen: [...seen], asOf, limit: room + 1 }, this.opts)).map((r) => r.id as string);
+      const found = (await this.db.read(q.neighboursOf, { frontier, seen: [...seen], asOf, types, limit: room + 1 }, this.opts)).map((r) => r.id as string);
       if (found.length > room) {
         truncated = true;
         found.length = room;
@@ -52,7 +52,7 @@ export class GraphRepository {
     const all = [...seen];
     const [nodes, edges] = await Promise.all([
       this.db.read(q.actorsWithIds, { ids: all }, this.opts),
-      this.db.read(q.edgesAmong, { ids: all, asOf }, this.opts),
+      this.db.read(q.edgesAmong, { ids: all, asOf, types }, this.opts),
     ]);
     return {
       nodes: nodes.map((r) => toActorModel(r.actor as Record<string, unknown>)),

@@ -14,6 +14,8 @@ import { GraphRepository } from "../graph/graph.repository.js";
 /** Everything a resolver may use, built fresh for every request (loaders must not be shared). */
 export interface GraphQLContext {
   limits: Limits;
+  /** For the export resolver, which streams through its own repository. */
+  db: Database;
   log: Logger;
   counter: StatementCounter;
   actors: ActorRepository;
@@ -41,6 +43,7 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const funding = new FundingRepository(deps.db, opts);
   const relations = new RelationRepository(deps.db, opts);
   return {
+    db: deps.db,
     limits: deps.limits,
     log: deps.log,
     counter,

@@ -312,6 +312,52 @@ export type Evidence = {
   source: Source;
 };
 
+/** A file format for exported subgraphs. */
+export type ExportFormat =
+  /** Plain edges.csv. */
+  | 'CSV_EDGES'
+  /** Plain nodes.csv. */
+  | 'CSV_NODES'
+  /** Cytoscape.js elements JSON. */
+  | 'CYTOSCAPE'
+  /** Frictionless datapackage.json describing nodes.csv and edges.csv. */
+  | 'DATAPACKAGE'
+  /** GEXF 1.3 with validity periods as spells, for Gephi's timeline. */
+  | 'GEXF'
+  /** GraphML with typed attributes (yEd, Gephi, NetworkX read_graphml, igraph). */
+  | 'GRAPHML'
+  /** graphology serialisation, as sigma.js reads it. */
+  | 'GRAPHOLOGY'
+  /** JSON Graph Format v2. */
+  | 'JGF'
+  /** The manifest alone. */
+  | 'MANIFEST'
+  /** neo4j-admin database import node file. */
+  | 'NEO4J_ADMIN_NODES'
+  /** neo4j-admin database import relationship file. */
+  | 'NEO4J_ADMIN_RELATIONSHIPS';
+
+/** Where an export came from and what it holds. */
+export type ExportManifest = {
+  __typename?: 'ExportManifest';
+  /** The date the export was taken as of, when given. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** A short hash of the loaded data, so two exports can be compared. */
+  dataVersion: Scalars['String']['output'];
+  /** Number of edges. */
+  edgeCount: Scalars['Int']['output'];
+  /** When the export was generated (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** Licence notes for reuse. */
+  licence: Scalars['String']['output'];
+  /** Number of nodes. */
+  nodeCount: Scalars['Int']['output'];
+  /** The subgraph definition, as JSON. */
+  query: Scalars['String']['output'];
+  /** The sources the exported edges cite. */
+  sources: Array<Source>;
+};
+
 /** The kind of money movement. */
 export type FlowType =
   /** An allocation in a budget. */
@@ -784,6 +830,8 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, filtered and paginated, ordered by name then id. */
   actors: ActorConnection;
+  /** Exports a small subgraph (at most 5 000 edges) in a researcher's format; use GET /export/{format} for larger ones. */
+  exportSubgraph: SubgraphExport;
   /** One funding flow by id; null when none has it. */
   fundingFlow?: Maybe<FundingFlow>;
   /** Funding flows, filtered and paginated, with totals per currency. */
@@ -816,6 +864,12 @@ export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportSubgraphArgs = {
+  format: ExportFormat;
+  subgraph: SubgraphInput;
 };
 
 
@@ -1021,6 +1075,39 @@ export type SubgraphEdge = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A small export returned inline; large ones are downloaded from `downloadUrl`. */
+export type SubgraphExport = {
+  __typename?: 'SubgraphExport';
+  /** The file's content. */
+  content: Scalars['String']['output'];
+  /** The MIME type of `content`. */
+  contentType: Scalars['String']['output'];
+  /** The path of the same export as a streamed HTTP download. */
+  downloadUrl: Scalars['String']['output'];
+  /** A suggested file name. */
+  fileName: Scalars['String']['output'];
+  /** The format. */
+  format: ExportFormat;
+  /** Provenance and counts. */
+  manifest: ExportManifest;
+};
+
+/** Which subgraph to export: give exactly one of `seeds`, `funding` or `all`. */
+export type SubgraphInput = {
+  /** The whole graph. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only nodes and edges valid on this date. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Hops out from the seeds: 0 to 3 (default 1). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** The funding flows matching this filter, with their payers and recipients. */
+  funding?: InputMaybe<FundingFilter>;
+  /** Start from these actors and walk `depth` hops out. */
+  seeds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these edge types (e.g. [HEADS, MEMBER_OF, FUNDS]); all when omitted. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A territorial unit above municipalities: a Norwegian county (fylke) or a Danish region. */
 export type Territory = Actor & {
   __typename?: 'Territory';
@@ -1198,6 +1285,8 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  ExportFormat: ExportFormat;
+  ExportManifest: ResolverTypeWrapper<Omit<ExportManifest, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowType: FlowType;
   FundingBucket: ResolverTypeWrapper<FundingBucketModel>;
@@ -1230,6 +1319,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   SubgraphEdge: ResolverTypeWrapper<SubgraphEdgeModel>;
+  SubgraphExport: ResolverTypeWrapper<Omit<SubgraphExport, 'manifest'> & { manifest: ResolversTypes['ExportManifest'] }>;
+  SubgraphInput: SubgraphInput;
   Territory: ResolverTypeWrapper<ActorModel>;
   Validity: ResolverTypeWrapper<ValidityModel>;
 };
@@ -1245,6 +1336,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   Evidence: EvidenceModel;
+  ExportManifest: Omit<ExportManifest, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   Float: Scalars['Float']['output'];
   FundingBucket: FundingBucketModel;
   FundingFilter: FundingFilter;
@@ -1272,6 +1364,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   SubgraphEdge: SubgraphEdgeModel;
+  SubgraphExport: Omit<SubgraphExport, 'manifest'> & { manifest: ResolversParentTypes['ExportManifest'] };
+  SubgraphInput: SubgraphInput;
   Territory: ActorModel;
   Validity: ValidityModel;
 };
@@ -1323,6 +1417,17 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ExportManifestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportManifest'] = ResolversParentTypes['ExportManifest']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type FundingBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingBucket'] = ResolversParentTypes['FundingBucket']> = {
@@ -1468,6 +1573,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  exportSubgraph?: Resolver<ResolversTypes['SubgraphExport'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'format' | 'subgraph'>>;
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType, RequireFields<QueryFundingFlowArgs, 'id'>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlowConnection'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
   fundingSummary?: Resolver<Array<ResolversTypes['FundingBucket']>, ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
@@ -1539,6 +1645,15 @@ export type SubgraphEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type SubgraphExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubgraphExport'] = ResolversParentTypes['SubgraphExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  manifest?: Resolver<ResolversTypes['ExportManifest'], ParentType, ContextType>;
+};
+
 export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -1573,6 +1688,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExportManifest?: ExportManifestResolvers<ContextType>;
   FundingBucket?: FundingBucketResolvers<ContextType>;
   FundingFlow?: FundingFlowResolvers<ContextType>;
   FundingFlowConnection?: FundingFlowConnectionResolvers<ContextType>;
@@ -1594,6 +1710,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  SubgraphExport?: SubgraphExportResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
 };

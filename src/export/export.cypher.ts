@@ -1,0 +1,64 @@
+import { flowFilter } from "../funding/funding.cypher.js";
+
+/** Projected edge valid on $asOf and of an allowed type. */
+const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
+
+const NODE = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId, .validFrom, .validTo}`;
+
+/** The record behind a projected edge, and what it cites. */
+const EDGE_ROW = /* cypher */ `
+CALL (r) {
+  MATCH (rec:Relation {id: r.recordId}) RETURN rec
+  UNION
+  MATCH (rec:FundingFlow {id: r.recordId}) RETURN rec
+}
+RETURN r.recordId AS id, a.id AS source, b.id AS target, type(r) AS type,
+       coalesce(r.category, CASE type(r) WHEN 'FUNDS' THEN 'FUNDING' END) AS category,
+       rec.validFrom AS validFrom, rec.validTo AS validTo,
+       toString(rec.amount) AS amount, rec.currency AS currency, rec.year AS year, rec.status AS status, rec.role AS role,
+       COLLECT { MATCH (rec)-[:CITES]->(s:Source) RETURN DISTINCT s.id ORDER BY s.id } AS sourceIds,
+       COLLECT { MATCH (rec)-[c:CITES]->(:Source) RETURN c.quote ORDER BY c.quote } AS quotes`;
+
+export const nodesByIds = /* cypher */ `
+MATCH (a:Actor) WHERE a.id IN $ids RETURN ${NODE} AS node ORDER BY a.id`;
+
+export const edgesAmongIds = /* cypher */ `
+MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND ${EDGE_OK}
+${EDGE_ROW}`;
+
+export const allNodes = /* cypher */ `
+MATCH (a:Actor)
+WHERE $asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf))
+RETURN ${NODE} AS node ORDER BY a.id`;
+
+export const allEdges = /* cypher */ `
+MATCH (a:Actor)-[r]->(b:Actor) WHERE ${EDGE_OK}
+  AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
+                        AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+${EDGE_ROW}`;
+
+export const fundingNodes = /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+UNWIND [f.payerId, f.recipientId] AS id
+WITH DISTINCT id
+MATCH (a:Actor {id: id})
+RETURN ${NODE} AS node ORDER BY a.id`;
+
+export const fundingEdges = /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+MATCH (a:Actor {id: f.payerId})-[r:FUNDS {recordId: f.id}]->(b:Actor {id: f.recipientId})
+${EDGE_ROW}`;
+
+/** Counts and cited sources, so the manifest can lead the stream. */
+export const summariseEdges = (edges: string) => /* cypher */ `
+CALL () { ${edges} }
+UNWIND CASE WHEN size(sourceIds) = 0 THEN [null] ELSE sourceIds END AS sid
+RETURN count(DISTINCT id) AS edgeCount, collect(DISTINCT sid) AS sourceIds`;
+
+export const countNodes = (nodes: string) => /* cypher */ `
+CALL () { ${nodes} }
+RETURN count(*) AS nodeCount`;
+
+export const dataVersion = /* cypher */ `
+MATCH (f:LoadedFile) RETURN f.path AS path, f.hash AS hash ORDER BY path`;
