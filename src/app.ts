@@ -1,7 +1,13 @@
-import http from "node:http";
+import http, { type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
+import { AuthError, authenticate } from "./auth/api-keys.js";
+import { RateLimiter } from "./http/rate-limit.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { Logger } from "./logger.js";
@@ -23,15 +29,43 @@ export interface App {
 
 /** Builds the Apollo server (no HTTP); tests execute operations against it directly. */
 export function createApollo(config: Config, log: Logger, httpServer?: http.Server): ApolloServer<GraphQLContext> {
+  // Depth, aliases, directives, tokens and cost are checked before anything runs.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.armor.maxDepth },
+    maxAliases: { n: config.armor.maxAliases },
+    maxDirectives: { n: config.armor.maxDirectives },
+    maxTokens: { n: config.armor.maxTokens },
+    costLimit: { maxCost: config.armor.maxCost },
+    blockFieldSuggestion: { enabled: config.env === "production" },
+  }).protect();
+  const landing =
+    config.landingPage === "sandbox"
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+      : config.landingPage === "production"
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageDisabled();
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
     formatError: createFormatError(log, { exposeStack: config.env === "development" }),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
     csrfPrevention: true,
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), landing, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
+}
+
+/** Who is calling: a principal for a valid key, null for none; a bad key is refused. */
+export function principalOf(req: IncomingMessage, config: Config) {
+  try {
+    return authenticate(req.headers.authorization, config.apiKeys);
+  } catch (e) {
+    if (e instanceof AuthError) throw new GraphQLError(e.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    throw e;
+  }
 }
 
 /** Starts the HTTP server: /graphql (Apollo, Sandbox in development) and /health. */
@@ -39,16 +73,28 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
   const httpServer = http.createServer();
   const apollo = createApollo(config, log, httpServer);
   await apollo.start();
-  const context = async (operation?: string) => createContext({ db, limits: config.limits, log }, operation);
+  const context = async (req: IncomingMessage, operation?: string) =>
+    createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config) }, operation);
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
 
   httpServer.on("request", (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
+      if (path !== "/health") {
+        // Keyed by API key when one is sent (valid or not), else by address.
+        const client = req.headers.authorization ? `key:${req.headers.authorization.slice(-16)}` : `ip:${req.socket.remoteAddress}`;
+        const wait = limiter.hit(client);
+        if (wait > 0) {
+          res.setHeader("retry-after", String(wait));
+          sendJson(res, 429, { errors: [{ message: `Rate limit of ${config.rateLimitPerMinute} requests per minute exceeded; retry in ${wait} s.`, extensions: { code: "RATE_LIMITED", limit: "rateLimitPerMinute", max: config.rateLimitPerMinute } }] });
+          return;
+        }
+      }
       if (path === "/health" && (req.method === "GET" || req.method === "HEAD")) {
         const up = await db.ping();
         sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", database: up ? "up" : "down" });
       } else if (path === "/graphql") {
-        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context });
+        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation) });
       } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {
         await handleExport(req, res, { db, limits: config.limits, log, maxEdges: config.limits.maxExportEdges });
       } else if (path === "/" && req.method === "GET") {

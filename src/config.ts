@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseApiKeys, type ApiKeyEntry } from "./auth/api-keys.js";
 
 /** Repository root, so relative defaults work whatever the working directory. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,6 +44,14 @@ export interface Config {
   /** Load the curated data at start when the database holds no actors. */
   autoLoad: boolean;
   limits: Limits;
+  /** API keys (hashed) with their roles; without a key the API is read-only. */
+  apiKeys: ApiKeyEntry[];
+  /** Requests per minute per client (API key, else IP address). */
+  rateLimitPerMinute: number;
+  introspection: boolean;
+  landingPage: "sandbox" | "production" | "off";
+  /** GraphQL Armor limits on every operation. */
+  armor: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +131,17 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576, problems),
       queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 15_000, 100, 600_000, problems),
       maxExportEdges: int(env, "MAX_EXPORT_EDGES", 2_000_000, 1, 100_000_000, problems),
+    },
+    apiKeys: parseApiKeys(env.API_KEYS, problems),
+    rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),
+    introspection: bool(env, "INTROSPECTION", true, problems),
+    landingPage: oneOf(env, "LANDING_PAGE", nodeEnv === "production" ? "production" : "sandbox", ["sandbox", "production", "off"] as const, problems),
+    armor: {
+      maxDepth: int(env, "MAX_QUERY_DEPTH", 15, 1, 100, problems),
+      maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000, problems),
+      maxDirectives: int(env, "MAX_DIRECTIVES", 20, 0, 1000, problems),
+      maxTokens: int(env, "MAX_TOKENS", 4000, 100, 100_000, problems),
+      maxCost: int(env, "MAX_QUERY_COST", 20_000, 100, 10_000_000, problems),
     },
   };
   if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);

@@ -2,11 +2,12 @@
 // chosen here (never user input); every value is a parameter.
 
 export const FLOW_FIELDS = (v: string) => /* cypher */ `${v} {.id, .payerId, .recipientId, .amount, .currency, .year, .fiscalYear, .date, .datePrecision,
-  .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note}`;
+  .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note, .retractedAt, .retractedBy, .retractionReason}`;
 
 /** FundingFilter as a predicate on variable `v`; inert parts take null parameters. */
 export const flowFilter = (v: string) => /* cypher */ `
-  ($payerId IS NULL OR ${v}.payerId = $payerId)
+  ${v}.retractedAt IS NULL
+  AND ($payerId IS NULL OR ${v}.payerId = $payerId)
   AND ($recipientId IS NULL OR ${v}.recipientId = $recipientId)
   AND ($yearFrom IS NULL OR ${v}.year >= $yearFrom)
   AND ($yearTo IS NULL OR ${v}.year <= $yearTo)
@@ -77,7 +78,7 @@ export const flowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
   MATCH (f:FundingFlow)
-  WHERE f.${side} = k.actorId AND (k.after IS NULL OR f.id > k.after)
+  WHERE f.${side} = k.actorId AND f.retractedAt IS NULL AND (k.after IS NULL OR f.id > k.after)
     AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
     AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
     AND (k.statuses IS NULL OR f.status IN k.statuses)
@@ -92,7 +93,7 @@ export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher
 UNWIND $keys AS k
 CALL (k) {
   MATCH (f:FundingFlow)
-  WHERE f.${side} = k.actorId
+  WHERE f.${side} = k.actorId AND f.retractedAt IS NULL
     AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
     AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
     AND (k.statuses IS NULL OR f.status IN k.statuses)
@@ -103,7 +104,7 @@ RETURN k.key AS key, n`;
 export const partsOfFlows = /* cypher */ `
 UNWIND $ids AS id
 MATCH (t:FundingFlow {id: id})
-OPTIONAL MATCH (p:FundingFlow)-[:PART_OF]->(t)
+OPTIONAL MATCH (p:FundingFlow)-[:PART_OF]->(t) WHERE p.retractedAt IS NULL
 WITH id, p ORDER BY p.id
 RETURN id, collect(${FLOW_FIELDS("p")}) AS parts`;
 

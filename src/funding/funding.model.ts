@@ -19,6 +19,9 @@ export interface FundingFlowModel {
   partOfId: string | null;
   passesOnId: string | null;
   note: string | null;
+  retractedAt?: string | null;
+  retractedBy?: string | null;
+  retractionReason?: string | null;
 }
 
 export interface MoneyModel {

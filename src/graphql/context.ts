@@ -1,4 +1,5 @@
 import type { Limits } from "../config.js";
+import type { Principal } from "../auth/api-keys.js";
 import type { Database, StatementCounter } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { ActorRepository } from "../actors/actor.repository.js";
@@ -14,8 +15,11 @@ import { GraphRepository } from "../graph/graph.repository.js";
 /** Everything a resolver may use, built fresh for every request (loaders must not be shared). */
 export interface GraphQLContext {
   limits: Limits;
-  /** For the export resolver, which streams through its own repository. */
+  /** For the export and write services, which run their own statements. */
   db: Database;
+  dataDir: string;
+  /** The API key's holder; null for anonymous (read-only) requests. */
+  principal: Principal | null;
   log: Logger;
   counter: StatementCounter;
   actors: ActorRepository;
@@ -33,6 +37,8 @@ export interface ContextDeps {
   db: Database;
   limits: Limits;
   log: Logger;
+  dataDir: string;
+  principal?: Principal | null;
 }
 
 export function createContext(deps: ContextDeps, operation?: string): GraphQLContext {
@@ -44,6 +50,8 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const relations = new RelationRepository(deps.db, opts);
   return {
     db: deps.db,
+    dataDir: deps.dataDir,
+    principal: deps.principal ?? null,
     limits: deps.limits,
     log: deps.log,
     counter,

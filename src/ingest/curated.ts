@@ -95,9 +95,13 @@ function toEvidence(e: z.infer<typeof evidence>): EvidenceFact {
  * line of the offending record, the record's index and id, and the field.
  */
 export function readCuratedFile(dataDir: string, relPath: string): { batch: Batch; errors: DataError[] } {
+  return readCuratedText(fs.readFileSync(path.join(dataDir, relPath), "utf8"), relPath);
+}
+
+/** The same for a YAML document given as text (the importFacts mutation); `name` labels errors. */
+export function readCuratedText(text: string, relPath: string): { batch: Batch; errors: DataError[] } {
   const batch = emptyBatch(relPath);
   const errors: DataError[] = [];
-  const text = fs.readFileSync(path.join(dataDir, relPath), "utf8");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);

@@ -36,8 +36,9 @@ UNWIND $rows AS row
 MERGE (f:FundingFlow:Record {id: row.id})
 WITH f, row, f.hash IS NULL AS created, coalesce(f.hash, '') <> row.hash AS changed
 CALL (f, row, changed) {
-  WITH f, row, changed WHERE changed
-  SET f = row.props, f.id = row.id, f.hash = row.hash, f.loadedFrom = $file
+  WITH f, row, changed, {at: f.retractedAt, by: f.retractedBy, reason: f.retractionReason} AS retraction WHERE changed
+  SET f = row.props, f.id = row.id, f.hash = row.hash, f.loadedFrom = $file,
+      f.retractedAt = retraction.at, f.retractedBy = retraction.by, f.retractionReason = retraction.reason
   WITH f, row
   OPTIONAL MATCH (f)-[:PAYER]->(:Actor)-[proj:FUNDS {recordId: row.id}]->(:Actor)
   DELETE proj
@@ -47,7 +48,8 @@ CALL (f, row, changed) {
   WITH DISTINCT f, row
   MATCH (payer:Actor {id: row.payerId}), (recipient:Actor {id: row.recipientId})
   CREATE (f)-[:PAYER]->(payer), (f)-[:RECIPIENT]->(recipient)
-  CREATE (payer)-[:FUNDS {recordId: row.id, amount: row.props.amount, currency: row.props.currency, fiscalYear: row.props.fiscalYear, status: row.props.status}]->(recipient)
+  FOREACH (_ IN CASE WHEN f.retractedAt IS NULL THEN [1] ELSE [] END |
+    CREATE (payer)-[:FUNDS {recordId: row.id, amount: row.props.amount, currency: row.props.currency, fiscalYear: row.props.fiscalYear, status: row.props.status}]->(recipient))
   WITH f, row
   CALL (f, row) { WITH f, row WHERE row.programmeId IS NOT NULL MATCH (p:Programme {id: row.programmeId}) CREATE (f)-[:UNDER]->(p) }
   CALL (f, row) { WITH f, row WHERE row.partOfId IS NOT NULL MATCH (t:FundingFlow {id: row.partOfId}) CREATE (f)-[:PART_OF]->(t) }
@@ -62,8 +64,9 @@ UNWIND $rows AS row
 MERGE (r:Relation:Record {id: row.id})
 WITH r, row, r.hash IS NULL AS created, coalesce(r.hash, '') <> row.hash AS changed
 CALL (r, row, changed) {
-  WITH r, row, changed WHERE changed
-  SET r = row.props, r.id = row.id, r.hash = row.hash, r.loadedFrom = $file
+  WITH r, row, changed, {at: r.retractedAt, by: r.retractedBy, reason: r.retractionReason} AS retraction WHERE changed
+  SET r = row.props, r.id = row.id, r.hash = row.hash, r.loadedFrom = $file,
+      r.retractedAt = retraction.at, r.retractedBy = retraction.by, r.retractionReason = retraction.reason
   WITH r, row
   OPTIONAL MATCH (r)-[:SUBJECT]->(:Actor)-[proj {recordId: row.id}]->(:Actor)
   DELETE proj
@@ -73,7 +76,8 @@ CALL (r, row, changed) {
   WITH DISTINCT r, row
   MATCH (s:Actor {id: row.subjectId}), (o:Actor {id: row.objectId})
   CREATE (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o)
-  CREATE (s)-[:$(row.props.type) {recordId: row.id, category: row.props.category, validFrom: row.props.validFrom, validTo: row.props.validTo}]->(o)
+  FOREACH (_ IN CASE WHEN r.retractedAt IS NULL THEN [1] ELSE [] END |
+    CREATE (s)-[:$(row.props.type) {recordId: row.id, category: row.props.category, validFrom: row.props.validFrom, validTo: row.props.validTo}]->(o))
 }
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
        collect(CASE WHEN changed THEN row.id END) AS changedIds`;

@@ -59,7 +59,11 @@ const counts = (r: Row, total: number): KindCounts => ({
 export class IngestRepository {
   constructor(private readonly db: Database) {}
 
-  async writeBatch(batch: Batch): Promise<FileSummary> {
+  /**
+   * Writes a batch in one transaction. `alsoInTransaction` runs last in the same transaction
+   * (API writes record their audit entry and idempotency key there: all or nothing).
+   */
+  async writeBatch(batch: Batch, alsoInTransaction?: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, opts: { removeStale?: boolean } = {}): Promise<FileSummary> {
     const file = batch.file;
     return this.db.writeTransaction(async (run) => {
       const exec = async (cypher: string, rows: unknown[], params: Params = {}) =>
@@ -111,8 +115,9 @@ export class IngestRepository {
         file,
       });
       const ids = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
-      const removed = (await run(q.removeStale, { file, ids }))[0]?.removed as number;
-      await run(q.markFileLoaded, { file, hash: hashOf(ids) });
+      const removed = opts.removeStale === false ? 0 : ((await run(q.removeStale, { file, ids }))[0]?.removed as number);
+      if (opts.removeStale !== false) await run(q.markFileLoaded, { file, hash: hashOf(ids) });
+      if (alsoInTransaction) await alsoInTransaction(run);
       return {
         file,
         sources: counts(s, sourceRows.length),

@@ -1,5 +1,5 @@
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote}`;
+  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .retractedAt, .retractedBy, .retractionReason}`;
 
 /** Valid on $asOf (inert when null), for a record or projected edge in variable `v`. */
 export const validOn = (v: string, param = "$asOf") => /* cypher */ `(${param} IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= ${param}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${param})))`;
@@ -10,7 +10,8 @@ MATCH (r:Relation {id: id})
 RETURN ${RELATION_FIELDS("r")} AS relation`;
 
 const FILTER = /* cypher */ `
-  ($types IS NULL OR r.type IN $types)
+  r.retractedAt IS NULL
+  AND ($types IS NULL OR r.type IN $types)
   AND ($categories IS NULL OR r.category IN $categories)
   AND ($actorId IS NULL OR r.subjectId = $actorId OR r.objectId = $actorId)
   AND ${validOn("r")}`;
@@ -35,7 +36,7 @@ CALL (k) {
     UNION
     MATCH (r:Relation) WHERE k.direction IN ['INCOMING', 'BOTH'] AND r.objectId = k.actorId RETURN r
   }
-  WITH r WHERE (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")} AND (k.after IS NULL OR r.id > k.after)
+  WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")} AND (k.after IS NULL OR r.id > k.after)
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH r ORDER BY r.id LIMIT $maxLimit
   WITH collect(${RELATION_FIELDS("r")}) AS items
@@ -51,7 +52,7 @@ CALL (k) {
     UNION
     MATCH (r:Relation) WHERE k.direction IN ['INCOMING', 'BOTH'] AND r.objectId = k.actorId RETURN r
   }
-  WITH r WHERE (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")}
+  WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")}
   RETURN count(r) AS n
 }
 RETURN k.key AS key, n`;
@@ -64,10 +65,10 @@ export const relatedActors = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
   CALL (k) {
-    MATCH (r:Relation {type: k.type}) WHERE k.side = 'subject' AND r.objectId = k.actorId AND ${validOn("r", "k.asOf")}
+    MATCH (r:Relation {type: k.type}) WHERE k.side = 'subject' AND r.objectId = k.actorId AND r.retractedAt IS NULL AND ${validOn("r", "k.asOf")}
     MATCH (a:Actor {id: r.subjectId}) RETURN a
     UNION
-    MATCH (r:Relation {type: k.type}) WHERE k.side = 'object' AND r.subjectId = k.actorId AND ${validOn("r", "k.asOf")}
+    MATCH (r:Relation {type: k.type}) WHERE k.side = 'object' AND r.subjectId = k.actorId AND r.retractedAt IS NULL AND ${validOn("r", "k.asOf")}
     MATCH (a:Actor {id: r.objectId}) RETURN a
     UNION
     MATCH (g:Actor {id: k.actorId}) WHERE k.type = 'MEMBER_OF' AND g.memberKind IS NOT NULL

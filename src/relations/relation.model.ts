@@ -15,6 +15,9 @@ export interface RelationModel {
   validTo: string | null;
   validToPrecision: DatePrecision | null;
   validityNote: string | null;
+  retractedAt?: string | null;
+  retractedBy?: string | null;
+  retractionReason?: string | null;
 }
 
 export type RelationConnectionModel = ConnectionModel<RelationModel>;

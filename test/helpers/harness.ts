@@ -5,13 +5,14 @@ import { Database } from "../../src/db/database.js";
 import { createApollo } from "../../src/app.js";
 import { createContext, type GraphQLContext } from "../../src/graphql/context.js";
 import { silentLogger } from "../../src/logger.js";
+import type { Principal } from "../../src/auth/api-keys.js";
 
 export interface Harness {
   config: Config;
   db: Database;
   apollo: ApolloServer<GraphQLContext>;
   /** Runs an operation in-process and returns data, errors and the Cypher statement count. */
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data: T | null; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined; statements: number }>;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, principal?: Principal | null): Promise<{ data: T | null; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined; statements: number }>;
   close(): Promise<void>;
 }
 
@@ -25,8 +26,8 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     config,
     db,
     apollo,
-    async run(query, variables) {
-      const contextValue = createContext({ db, limits: config.limits, log: silentLogger });
+    async run(query, variables, principal) {
+      const contextValue = createContext({ db, limits: config.limits, log: silentLogger, dataDir: config.dataDir, principal: principal ?? null });
       const res = await apollo.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== "single") throw new Error("incremental delivery is not used here");
       const { data, errors } = res.body.singleResult;

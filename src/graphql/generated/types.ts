@@ -6,6 +6,7 @@ import type { SourceModel, EvidenceModel } from '../../evidence/evidence.model.j
 import type { FundingFlowModel, FundingConnectionModel, MoneyModel, ProgrammeModel, FundingBucketModel } from '../../funding/funding.model.js';
 import type { RelationModel, RelationConnectionModel } from '../../relations/relation.model.js';
 import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel } from '../../graph/graph.model.js';
+import type { ActorPayloadModel, FundingFlowPayloadModel, RelationPayloadModel } from '../../writes/write.model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -172,6 +173,97 @@ export type ActorKind =
   /** A Norwegian regional health trust (RHF). */
   | 'REGIONAL_HEALTH_TRUST';
 
+/** Adds a funding flow. */
+export type AddFundingFlowInput = {
+  /** The amount in whole units of the currency, ≥ 0. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['input'];
+  /** Date of the decision or announcement. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The evidence; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Fiscal year. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The kind of money movement. */
+  flowType: FlowType;
+  /** Stable readable id, e.g. `flow:no:2013:hod-example`. */
+  id: Scalars['ID']['input'];
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The total this flow is a part of. */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** The upstream flow whose money this passes on. */
+  passesOnId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who pays. */
+  payerId: Scalars['ID']['input'];
+  /** Programme id. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the money is for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives. */
+  recipientId: Scalars['ID']['input'];
+  /** How far the decision had come. */
+  status: FundingStatus;
+};
+
+/** Adds a relation. */
+export type AddRelationInput = {
+  /** Category. */
+  category: RelationCategory;
+  /** The evidence; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Stable readable id, e.g. `rel:member-of:…`. */
+  id: Scalars['ID']['input'];
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Remarks. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The object actor. */
+  objectId: Scalars['ID']['input'];
+  /** Role of the subject. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The subject actor. */
+  subjectId: Scalars['ID']['input'];
+  /** Relation type in upper case, e.g. MEMBER_OF. */
+  type: Scalars['String']['input'];
+  /** First day it holds. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day it holds. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Adds evidence to an existing actor or record. */
+export type AttachEvidenceInput = {
+  /** The evidence. */
+  evidence: EvidenceInput;
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The actor's or record's id. */
+  recordId: Scalars['ID']['input'];
+};
+
+/** One write, as the audit log keeps it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** When (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Id of the entry. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key, if one was given. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The mutation. */
+  operation: Scalars['String']['output'];
+  /** The API key's name. */
+  principal: Scalars['String']['output'];
+  /** The records written. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The key's role. */
+  role: Scalars['String']['output'];
+};
+
 /**
  * A collective actor (`GROUP`) or a funding pool (`POOL`): money given to it can be drilled
  * into its members.
@@ -312,6 +404,16 @@ export type Evidence = {
   source: Source;
 };
 
+/** The verbatim statement that supports a write. */
+export type EvidenceInput = {
+  /** Where in the source it stands. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** The sentence or row, exactly as it stands in the source. */
+  quote: Scalars['String']['input'];
+  /** The source's id (see `sources`). */
+  sourceId: Scalars['ID']['input'];
+};
+
 /** A file format for exported subgraphs. */
 export type ExportFormat =
   /** Plain edges.csv. */
@@ -443,6 +545,8 @@ export type FundingFlow = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Who receives: an actor, a group or a pool. */
   recipient: Actor;
+  /** Set when the flow was withdrawn; withdrawn flows are left out of lists, totals and traversals. */
+  retraction?: Maybe<Retraction>;
   /** How far the decision had come. */
   status: FundingStatus;
   /** The fiscal year, or failing that the year of the flow's date. */
@@ -469,6 +573,17 @@ export type FundingFlowEdge = {
   cursor: Scalars['String']['output'];
   /** The flow. */
   node: FundingFlow;
+};
+
+/** Result of addFundingFlow or retractFundingFlow. */
+export type FundingFlowPayload = {
+  __typename?: 'FundingFlowPayload';
+  /** The flow as written. */
+  fundingFlow?: Maybe<FundingFlow>;
+  /** What the write did. */
+  result?: Maybe<WriteResult>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** How `fundingSummary` groups money. */
@@ -512,6 +627,14 @@ export type Hop = {
   to: Actor;
   /** The edge type: a relation type (HEADS, MEMBER_OF …) or FUNDS. */
   type: Scalars['String']['output'];
+};
+
+/** Imports many facts at once, in the format of the curated files (data/curated/*.yaml). */
+export type ImportFactsInput = {
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The YAML document: sections sources, actors, programmes, funding, relations, evidence. */
+  yaml: Scalars['String']['input'];
 };
 
 /** An exact amount of money in one currency. */
@@ -601,6 +724,91 @@ export type MunicipalitySuccessorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a funding flow (editor). */
+  addFundingFlow: FundingFlowPayload;
+  /** Adds a relation (editor). */
+  addRelation: RelationPayload;
+  /** Adds evidence to an actor or record (editor). */
+  attachEvidence: WritePayload;
+  /** Imports facts in the curated-file format, all or nothing (admin). */
+  importFacts: WritePayload;
+  /** Withdraws a funding flow, keeping it and the reason (editor). */
+  retractFundingFlow: FundingFlowPayload;
+  /** Withdraws a relation, keeping it and the reason (editor). */
+  retractRelation: RelationPayload;
+  /** Adds an actor or corrects one (editor). */
+  upsertActor: UpsertActorPayload;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationAddFundingFlowArgs = {
+  input: AddFundingFlowInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationAttachEvidenceArgs = {
+  input: AttachEvidenceInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationImportFactsArgs = {
+  input: ImportFactsInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationRetractFundingFlowArgs = {
+  input: RetractInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationRetractRelationArgs = {
+  input: RetractInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationUpsertActorArgs = {
+  input: UpsertActorInput;
+};
+
 /** An official identifier issued by a registry. */
 export type OfficialId = {
   __typename?: 'OfficialId';
@@ -608,6 +816,14 @@ export type OfficialId = {
   scheme: Scalars['String']['output'];
   /** The identifier as the registry writes it, leading zeros kept. */
   value: Scalars['String']['output'];
+};
+
+/** An official identifier. */
+export type OfficialIdInput = {
+  /** The registry (orgnr, kommunenummer, …). */
+  scheme: Scalars['String']['input'];
+  /** The identifier. */
+  value: Scalars['String']['input'];
 };
 
 /**
@@ -830,6 +1046,8 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, filtered and paginated, ordered by name then id. */
   actors: ActorConnection;
+  /** The audit log, newest first (admin keys only). */
+  auditLog: Array<AuditEntry>;
   /** Exports a small subgraph (at most 5 000 edges) in a researcher's format; use GET /export/{format} for larger ones. */
   exportSubgraph: SubgraphExport;
   /** One funding flow by id; null when none has it. */
@@ -863,6 +1081,11 @@ export type QueryActorArgs = {
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -947,6 +1170,8 @@ export type Relation = {
   note?: Maybe<Scalars['String']['output']>;
   /** The actor on the other end. */
   object: Actor;
+  /** Set when the relation was withdrawn; withdrawn relations are left out of lists and traversals. */
+  retraction?: Maybe<Retraction>;
   /** The role the subject has, in the source's words (e.g. prosjektdirektør). */
   role?: Maybe<Scalars['String']['output']>;
   /** The actor the statement is about. */
@@ -998,6 +1223,40 @@ export type RelationFilter = {
   categories?: InputMaybe<Array<RelationCategory>>;
   /** Only these relation types (e.g. [HEADS, MEMBER_OF]). */
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of addRelation or retractRelation. */
+export type RelationPayload = {
+  __typename?: 'RelationPayload';
+  /** The relation as written. */
+  relation?: Maybe<Relation>;
+  /** What the write did. */
+  result?: Maybe<WriteResult>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Withdraws a funding flow or relation; it stays queryable by id with the retraction recorded. */
+export type RetractInput = {
+  /** The evidence for the retraction. */
+  evidence: EvidenceInput;
+  /** The record's id. */
+  id: Scalars['ID']['input'];
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is withdrawn. */
+  reason: Scalars['String']['input'];
+};
+
+/** When and why a record was withdrawn. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When. */
+  at: Scalars['String']['output'];
+  /** Which API key withdrew it. */
+  by: Scalars['String']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
 };
 
 /** A search result. */
@@ -1184,6 +1443,52 @@ export type TerritorySuccessorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Adds an actor or corrects one. */
+export type UpsertActorInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country. */
+  country: Country;
+  /** What the actor is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The evidence; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Stable readable id, e.g. `no:organisation:sandnes-helsehus`. */
+  id: Scalars['ID']['input'];
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of actor. */
+  kind: ActorKind;
+  /** Name in the actor's own language. */
+  name: Scalars['String']['input'];
+  /** Official identifier. */
+  officialId?: InputMaybe<OfficialIdInput>;
+  /** First day of validity. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of validity. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of upsertActor. */
+export type UpsertActorPayload = {
+  __typename?: 'UpsertActorPayload';
+  /** The actor as written. */
+  actor?: Maybe<Actor>;
+  /** What the write did. */
+  result?: Maybe<WriteResult>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A problem with the input the client can fix; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+  /** Where: the input field path, or for imports `line:<n>` and the record and field. */
+  path: Array<Scalars['String']['output']>;
+};
+
 /** When a record or an actor was valid. Open ends are null. `validTo` is the last day of validity. */
 export type Validity = {
   __typename?: 'Validity';
@@ -1197,6 +1502,26 @@ export type Validity = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** How precisely `validTo` is known. */
   validToPrecision?: Maybe<DatePrecision>;
+};
+
+/** Result of attachEvidence or importFacts. */
+export type WritePayload = {
+  __typename?: 'WritePayload';
+  /** What the write did. */
+  result?: Maybe<WriteResult>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What a write did. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** The audit entry of the write; null when nothing was written. */
+  auditId?: Maybe<Scalars['ID']['output']>;
+  /** Ids of the records written. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** True when this request repeated an earlier one with the same idempotency key and changed nothing. */
+  replayed: Scalars['Boolean']['output'];
 };
 
 
@@ -1277,6 +1602,10 @@ export type ResolversTypes = {
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  AddFundingFlowInput: AddFundingFlowInput;
+  AddRelationInput: AddRelationInput;
+  AttachEvidenceInput: AttachEvidenceInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Collective: ResolverTypeWrapper<ActorModel>;
   Country: Country;
@@ -1285,6 +1614,7 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceInput: EvidenceInput;
   ExportFormat: ExportFormat;
   ExportManifest: ResolverTypeWrapper<Omit<ExportManifest, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1294,14 +1624,18 @@ export type ResolversTypes = {
   FundingFlow: ResolverTypeWrapper<FundingFlowModel>;
   FundingFlowConnection: ResolverTypeWrapper<FundingConnectionModel>;
   FundingFlowEdge: ResolverTypeWrapper<Omit<FundingFlowEdge, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  FundingFlowPayload: ResolverTypeWrapper<FundingFlowPayloadModel>;
   FundingGroupBy: FundingGroupBy;
   FundingStatus: FundingStatus;
   Hop: ResolverTypeWrapper<HopModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFactsInput: ImportFactsInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<MoneyModel>;
   Municipality: ResolverTypeWrapper<ActorModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OfficialId: ResolverTypeWrapper<OfficialId>;
+  OfficialIdInput: OfficialIdInput;
   Organisation: ResolverTypeWrapper<ActorModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathModel>;
@@ -1313,6 +1647,9 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<RelationConnectionModel>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
+  RelationPayload: ResolverTypeWrapper<RelationPayloadModel>;
+  RetractInput: RetractInput;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceKind: SourceKind;
@@ -1322,7 +1659,12 @@ export type ResolversTypes = {
   SubgraphExport: ResolverTypeWrapper<Omit<SubgraphExport, 'manifest'> & { manifest: ResolversTypes['ExportManifest'] }>;
   SubgraphInput: SubgraphInput;
   Territory: ResolverTypeWrapper<ActorModel>;
+  UpsertActorInput: UpsertActorInput;
+  UpsertActorPayload: ResolverTypeWrapper<ActorPayloadModel>;
+  UserError: ResolverTypeWrapper<UserError>;
   Validity: ResolverTypeWrapper<ValidityModel>;
+  WritePayload: ResolverTypeWrapper<WritePayload>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1331,11 +1673,16 @@ export type ResolversParentTypes = {
   ActorConnection: ActorConnectionModel;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
+  AddFundingFlowInput: AddFundingFlowInput;
+  AddRelationInput: AddRelationInput;
+  AttachEvidenceInput: AttachEvidenceInput;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Collective: ActorModel;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   Evidence: EvidenceModel;
+  EvidenceInput: EvidenceInput;
   ExportManifest: Omit<ExportManifest, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   Float: Scalars['Float']['output'];
   FundingBucket: FundingBucketModel;
@@ -1343,12 +1690,16 @@ export type ResolversParentTypes = {
   FundingFlow: FundingFlowModel;
   FundingFlowConnection: FundingConnectionModel;
   FundingFlowEdge: Omit<FundingFlowEdge, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  FundingFlowPayload: FundingFlowPayloadModel;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
+  ImportFactsInput: ImportFactsInput;
   Int: Scalars['Int']['output'];
   Money: MoneyModel;
   Municipality: ActorModel;
+  Mutation: Record<PropertyKey, never>;
   OfficialId: OfficialId;
+  OfficialIdInput: OfficialIdInput;
   Organisation: ActorModel;
   PageInfo: PageInfo;
   Path: PathModel;
@@ -1359,6 +1710,9 @@ export type ResolversParentTypes = {
   RelationConnection: RelationConnectionModel;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
+  RelationPayload: RelationPayloadModel;
+  RetractInput: RetractInput;
+  Retraction: Retraction;
   SearchHit: SearchHitModel;
   Source: SourceModel;
   String: Scalars['String']['output'];
@@ -1367,7 +1721,12 @@ export type ResolversParentTypes = {
   SubgraphExport: Omit<SubgraphExport, 'manifest'> & { manifest: ResolversParentTypes['ExportManifest'] };
   SubgraphInput: SubgraphInput;
   Territory: ActorModel;
+  UpsertActorInput: UpsertActorInput;
+  UpsertActorPayload: ActorPayloadModel;
+  UserError: UserError;
   Validity: ValidityModel;
+  WritePayload: WritePayload;
+  WriteResult: WriteResult;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1383,6 +1742,16 @@ export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CollectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = {
@@ -1457,6 +1826,7 @@ export type FundingFlowResolvers<ContextType = GraphQLContext, ParentType extend
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1471,6 +1841,12 @@ export type FundingFlowConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type FundingFlowEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowEdge'] = ResolversParentTypes['FundingFlowEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+};
+
+export type FundingFlowPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowPayload'] = ResolversParentTypes['FundingFlowPayload']> = {
+  fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
@@ -1505,6 +1881,16 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   successors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<MunicipalitySuccessorsArgs>>;
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFundingFlow?: Resolver<ResolversTypes['FundingFlowPayload'], ParentType, ContextType, RequireFields<MutationAddFundingFlowArgs, 'input'>>;
+  addRelation?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
+  attachEvidence?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'input'>>;
+  importFacts?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationImportFactsArgs, 'input'>>;
+  retractFundingFlow?: Resolver<ResolversTypes['FundingFlowPayload'], ParentType, ContextType, RequireFields<MutationRetractFundingFlowArgs, 'input'>>;
+  retractRelation?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'input'>>;
+  upsertActor?: Resolver<ResolversTypes['UpsertActorPayload'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
 export type OfficialIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficialId'] = ResolversParentTypes['OfficialId']> = {
@@ -1573,6 +1959,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   exportSubgraph?: Resolver<ResolversTypes['SubgraphExport'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'format' | 'subgraph'>>;
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType, RequireFields<QueryFundingFlowArgs, 'id'>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlowConnection'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
@@ -1592,6 +1979,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1607,6 +1995,18 @@ export type RelationConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type RelationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationPayload'] = ResolversParentTypes['RelationPayload']> = {
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1672,6 +2072,17 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UpsertActorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertActorPayload'] = ResolversParentTypes['UpsertActorPayload']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Validity'] = ResolversParentTypes['Validity']> = {
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1680,10 +2091,22 @@ export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends R
   validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
 };
 
+export type WritePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WritePayload'] = ResolversParentTypes['WritePayload']> = {
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WriteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1693,9 +2116,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundingFlow?: FundingFlowResolvers<ContextType>;
   FundingFlowConnection?: FundingFlowConnectionResolvers<ContextType>;
   FundingFlowEdge?: FundingFlowEdgeResolvers<ContextType>;
+  FundingFlowPayload?: FundingFlowPayloadResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OfficialId?: OfficialIdResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1706,12 +2131,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationPayload?: RelationPayloadResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   SubgraphExport?: SubgraphExportResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
+  UpsertActorPayload?: UpsertActorPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  WritePayload?: WritePayloadResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 };
 
