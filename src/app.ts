@@ -34,7 +34,9 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     maxDepth: { n: config.armor.maxDepth },
     maxAliases: { n: config.armor.maxAliases },
     maxDirectives: { n: config.armor.maxDirectives },
-    maxTokens: { n: config.armor.maxTokens },
+    // Armor's token plugin re-parses in a hook and turns syntax errors into 500s; graphql-js
+    // counts tokens itself while parsing (parseOptions below), which keeps errors as 400s.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.armor.maxCost },
     blockFieldSuggestion: { enabled: config.env === "production" },
   }).protect();
@@ -52,6 +54,7 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.armor.maxTokens },
     validationRules: armor.validationRules,
     // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), landing, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],

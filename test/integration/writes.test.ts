@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { hashKey } from "../../src/auth/api-keys.js";
+import { loadConfig } from "../../src/config.js";
+import { Database } from "../../src/db/database.js";
+import { startApp, type App } from "../../src/app.js";
+import { silentLogger } from "../../src/logger.js";
+import { IngestRepository } from "../../src/ingest/ingest.repository.js";
+import { createHarness, type Harness } from "../helpers/harness.js";
+
+const KEYS = { reader: "kg_test_reader_key_0001", editor: "kg_test_editor_key_0001", admin: "kg_test_admin_key_00001" };
+const API_KEYS = Object.entries(KEYS).map(([role, key]) => `${role}-user:${role}:${hashKey(key)}`).join(",");
+
+let app: App;
+let db: Database;
+let h: Harness;
+let base: string;
+
+beforeAll(async () => {
+  const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
+  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
+  app = await startApp(config, db, silentLogger);
+  base = `http://127.0.0.1:${app.port}`;
+  h = await createHarness();
+});
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+  await h.close();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}, key?: string) {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+const ADD_RELATION = `mutation($input: AddRelationInput!) { addRelation(input: $input) { relation { id type } result { auditId replayed recordIds } userErrors { message path } } }`;
+const relationInput = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  type: "COOPERATES_WITH",
+  category: "COOPERATION",
+  subjectId: "no:association:ks",
+  objectId: "no:directorate:helsedirektoratet",
+  evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Helsedirektoratet vil også ha en viktig rolle i arbeidet med å sette reformen ut i livet." }],
+  ...extra,
+});
+
+describe("authentication and roles", () => {
+  it("when no key is sent, then reads work and writes are UNAUTHENTICATED", async () => {
+    expect((await gql(`{ actor(id: "no:association:ks") { name } }`)).body.data!.actor.name).toBe("KS");
+    const w = await gql(ADD_RELATION, { input: relationInput("rel:test:auth-none") });
+    expect(w.body.errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("when the key is wrong, then even a read is refused with 401 UNAUTHENTICATED", async () => {
+    const r = await gql(`{ actor(id: "no:association:ks") { name } }`, {}, "kg_not_a_real_key_123");
+    expect(r.status).toBe(401);
+    expect(r.body.errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("when a reader key writes, then it is FORBIDDEN and nothing is written", async () => {
+    const w = await gql(ADD_RELATION, { input: relationInput("rel:test:auth-reader") }, KEYS.reader);
+    expect(w.body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    expect((await h.run(`{ relation(id: "rel:test:auth-reader") { id } }`)).data!.relation).toBeNull();
+  });
+
+  it("when an editor imports facts, then it is FORBIDDEN (admin only)", async () => {
+    const w = await gql(`mutation { importFacts(input: { yaml: "actors: []" }) { userErrors { message } } }`, {}, KEYS.editor);
+    expect(w.body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("writes", () => {
+  it("when an editor adds a relation, then it is written with its evidence, projected for traversal and audited", async () => {
+    const w = await gql(ADD_RELATION, { input: relationInput("rel:test:added") }, KEYS.editor);
+    expect(w.body.data!.addRelation.userErrors).toEqual([]);
+    expect(w.body.data!.addRelation.result.replayed).toBe(false);
+    const { data } = await h.run(`{ relation(id: "rel:test:added") { evidence { quote } } paths(fromId: "no:association:ks", toId: "no:directorate:helsedirektoratet", maxHops: 1, first: 5) { hops { relation { id } } } }`);
+    expect((data!.relation as { evidence: unknown[] }).evidence).toHaveLength(1);
+    expect(JSON.stringify(data!.paths)).toContain("rel:test:added");
+    const audit = await gql(`{ auditLog(first: 50) { id principal role operation recordIds } }`, {}, KEYS.admin);
+    expect(audit.body.data!.auditLog).toContainEqual({ id: w.body.data!.addRelation.result.auditId, principal: "editor-user", role: "editor", operation: "addRelation", recordIds: ["rel:test:added"] });
+  });
+
+  it("when the same request is repeated with its idempotency key, then the second changes nothing and says so", async () => {
+    const input = relationInput("rel:test:idempotent", { idempotencyKey: "test-idem-1" });
+    const first = await gql(ADD_RELATION, { input }, KEYS.editor);
+    const before = await new IngestRepository(db).counts();
+    const second = await gql(ADD_RELATION, { input }, KEYS.editor);
+    expect(second.body.data!.addRelation.result).toEqual({ ...first.body.data!.addRelation.result, replayed: true });
+    expect(await new IngestRepository(db).counts()).toEqual(before);
+    const reused = await gql(ADD_RELATION, { input: { ...input, id: "rel:test:other" } }, KEYS.editor);
+    expect(reused.body.data!.addRelation.userErrors[0].path).toEqual(["input", "idempotencyKey"]);
+  });
+
+  it("when the evidence quote is not in its source or a reference is unknown, then userErrors name the input fields and nothing is written", async () => {
+    const w = await gql(ADD_RELATION, { input: relationInput("rel:test:bad", { objectId: "no:body:nowhere", evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Dette står ikke i dokumentet." }] }) }, KEYS.editor);
+    const errs = w.body.data!.addRelation.userErrors as { path: string[] }[];
+    expect(errs.map((e) => e.path.join("."))).toEqual(expect.arrayContaining(["input.objectId", "input.evidence.0.quote"]));
+    expect(w.body.data!.addRelation.result).toBeNull();
+    expect((await h.run(`{ relation(id: "rel:test:bad") { id } }`)).data!.relation).toBeNull();
+  });
+
+  it("when a funding amount is negative or fractional, then the amount is refused by path", async () => {
+    const q = `mutation($a: Decimal!) { addFundingFlow(input: { id: "flow:test:neg", payerId: "no:ministry:hod", recipientId: "no:association:ks", amount: $a, currency: "NOK", flowType: GRANT, status: ALLOCATED,
+      evidence: [{ sourceId: "doc:hod-2011-24-millioner-samhandling", quote: "4 millioner kroner er tildelt KS" }] }) { userErrors { message path } } }`;
+    for (const a of ["-5", "12.5"]) {
+      const w = await gql(q, { a }, KEYS.editor);
+      expect(w.body.data!.addFundingFlow.userErrors[0].path).toEqual(["input", "amount"]);
+    }
+  });
+
+  it("when a batch import has bad records, then every one is reported with its line and field and nothing is written", async () => {
+    const yaml = [
+      "actors:",
+      "  - id: no:organisation:test-import-good",
+      "    kind: ORGANISATION",
+      "    name: Good",
+      '    country: "NO"',
+      "    evidence:",
+      "      - source: doc:hod-2011-24-millioner-samhandling",
+      '        quote: "Samhandlingsmidlene skal blant annet brukes"',
+      "  - id: no:organisation:test-import-bad-kind",
+      "    kind: SPACESHIP",
+      "    name: Bad",
+      '    country: "NO"',
+      "    evidence:",
+      "      - source: doc:hod-2011-24-millioner-samhandling",
+      '        quote: "Samhandlingsmidlene skal blant annet brukes"',
+      "funding:",
+      "  - id: flow:test:import-bad",
+      "    payer: no:organisation:test-import-good",
+      "    recipient: no:nowhere:at-all",
+      "    amount: 10",
+      "    currency: NOK",
+      "    flowType: GRANT",
+      "    status: ALLOCATED",
+      "    evidence:",
+      "      - source: doc:hod-2011-24-millioner-samhandling",
+      '        quote: "Samhandlingsmidlene skal blant annet brukes"',
+    ].join("\n");
+    const before = await new IngestRepository(db).counts();
+    const w = await gql(`mutation($y: String!) { importFacts(input: { yaml: $y }) { result { auditId } userErrors { message path } } }`, { y: yaml }, KEYS.admin);
+    const errs = w.body.data!.importFacts.userErrors as { path: string[] }[];
+    expect(errs.map((e) => e.path.slice(2).join(" "))).toEqual(["line:10 actors[1] (no:organisation:test-import-bad-kind) kind"]);
+    expect(await new IngestRepository(db).counts()).toEqual(before);
+
+    const fixed = yaml.replace("SPACESHIP", "ORGANISATION");
+    const w2 = await gql(`mutation($y: String!) { importFacts(input: { yaml: $y }) { result { auditId } userErrors { message path } } }`, { y: fixed }, KEYS.admin);
+    expect((w2.body.data!.importFacts.userErrors as { path: string[] }[]).map((e) => e.path.slice(2).join(" "))).toEqual(["line:17 funding[0] (flow:test:import-bad) recipient"]);
+    expect(await new IngestRepository(db).counts()).toEqual(before);
+  });
+
+  it("when a flow is retracted, then it stays readable with the reason but leaves totals and traversals", async () => {
+    const add = await gql(`mutation { addFundingFlow(input: { id: "flow:test:retract-me", payerId: "no:ministry:finansdepartementet", recipientId: "no:association:ks", amount: "777", currency: "NOK", flowType: GRANT, status: ALLOCATED, fiscalYear: 2011,
+      evidence: [{ sourceId: "doc:hod-2011-24-millioner-samhandling", quote: "4 millioner kroner er tildelt KS" }] }) { userErrors { message } } }`, {}, KEYS.editor);
+    expect(add.body.data!.addFundingFlow.userErrors).toEqual([]);
+    const totals = async () => (await h.run(`{ fundingFlows(filter: { payerId: "no:ministry:finansdepartementet" }) { totalCount totals { value } } }`)).data!.fundingFlows;
+    expect(await totals()).toEqual({ totalCount: 1, totals: [{ value: "777" }] });
+    const r = await gql(`mutation { retractFundingFlow(input: { id: "flow:test:retract-me", reason: "entered by mistake", evidence: { sourceId: "doc:hod-2011-24-millioner-samhandling", quote: "4 millioner kroner er tildelt KS" } }) { fundingFlow { retraction { by reason } } userErrors { message } } }`, {}, KEYS.editor);
+    expect(r.body.data!.retractFundingFlow.fundingFlow.retraction).toEqual({ by: "editor-user", reason: "entered by mistake" });
+    expect(await totals()).toEqual({ totalCount: 0, totals: [] });
+    const again = await h.run(`{ fundingFlow(id: "flow:test:retract-me") { retraction { reason } evidence { quote } } paths(fromId: "no:ministry:finansdepartementet", toId: "no:association:ks", maxHops: 1) { length } }`);
+    expect(again.data!.fundingFlow).toMatchObject({ retraction: { reason: "entered by mistake" } });
+    expect(again.data!.paths).toEqual([]);
+  });
+});
+
+describe("limits", () => {
+  it("when a query nests too deep, then Armor rejects it and says which limit", async () => {
+    let q = "id";
+    for (let i = 0; i < 6; i++) q = `successors { edges { node { ${q} } } }`;
+    const r = await gql(`{ actor(id: "no:ministry:hod") { ${q} } }`);
+    expect(r.body.errors![0]!.message).toMatch(/depth/i);
+  });
+
+  it("when a query uses too many aliases, then it is rejected naming aliases", async () => {
+    const q = Array.from({ length: 40 }, (_, i) => `a${i}: actor(id: "no:ministry:hod") { id }`).join(" ");
+    const r = await gql(`{ ${q} }`);
+    expect(r.body.errors![0]!.message).toMatch(/alias/i);
+  });
+
+  it("when a document has more tokens than allowed, then parsing stops with a 400 naming the token limit", async () => {
+    const q = `{ ${Array.from({ length: 4500 }, () => "__typename").join(" ")} }`;
+    const r = await gql(q);
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.message).toMatch(/more than \d+ tokens/);
+  });
+
+  it("when the query is not even GraphQL, then it is a 400 parse error, not a server error", async () => {
+    const r = await gql("nope { x");
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.extensions!.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("when a client exceeds the rate limit, then it gets 429 naming the limit and when to retry", async () => {
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", RATE_LIMIT_PER_MINUTE: "3" });
+    const limited = await startApp(config, db, silentLogger);
+    try {
+      const hit = () => fetch(`http://127.0.0.1:${limited.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      for (let i = 0; i < 3; i++) expect((await hit()).status).toBe(200);
+      const r = await hit();
+      expect(r.status).toBe(429);
+      expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(JSON.stringify(await r.json())).toContain("rateLimitPerMinute");
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it("when a field is misspelled in production, then no suggestion leaks the schema", async () => {
+    const r = await gql(`{ actr(id: "x") { id } }`);
+    expect(r.body.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+});
