@@ -111,6 +111,8 @@ public class Launcher {
 
     private static void assertPortFree(String host, int port) {
         try (ServerSocket s = new ServerSocket()) {
+            // Connections closed a moment ago linger in TIME_WAIT; they do not hold the port.
+            s.setReuseAddress(true);
             s.bind(new InetSocketAddress(InetAddress.getByName(host), port));
         } catch (IOException e) {
             fail(2, "Bolt port " + host + ":" + port + " is already in use; stop what holds it or set NEO4J_LOCAL_BOLT_PORT");

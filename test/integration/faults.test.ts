@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { describe, expect, it } from "vitest";
+import { ROOT_DIR, loadConfig } from "../../src/config.js";
+import { Database } from "../../src/db/database.js";
+import { migrate } from "../../src/db/migrations.js";
+import { emptyBatch } from "../../src/ingest/facts.js";
+import { IngestRepository } from "../../src/ingest/ingest.repository.js";
+import { silentLogger } from "../../src/logger.js";
+import { freePort, startLocalNeo4j, type LocalNeo4j } from "../../src/neo4j/local-neo4j.js";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(500);
+  }
+}
+
+const localConfig = (home: string, port: number) => ({ ...loadConfig({}).local, home, boltPort: port, heap: "1g", pageCacheMb: 64 });
+
+describe("database faults", () => {
+  it("when the database is down at start, then the server starts, reports 503 and SERVICE_UNAVAILABLE, and works once the database comes up", async () => {
+    const boltPort = await freePort();
+    const httpPort = await freePort();
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-down-"));
+    const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "src/main.ts")], {
+      env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(httpPort), HOST: "127.0.0.1", LOG_LEVEL: "error", NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let neo4j: LocalNeo4j | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        readline.createInterface({ input: server.stdout! }).on("line", (l) => l.includes("ready at") && resolve());
+        server.once("exit", (c) => reject(new Error(`server exited ${c}`)));
+      });
+      const base = `http://127.0.0.1:${httpPort}`;
+      expect((await fetch(`${base}/health`)).status).toBe(503);
+      const q = () => fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ actors { totalCount } }" }) }).then((r) => r.json() as Promise<{ data?: { actors: { totalCount: number } }; errors?: { extensions: { code: string } }[] }>);
+      const down = await q();
+      expect(down.errors?.[0]?.extensions.code).toBe("SERVICE_UNAVAILABLE");
+
+      neo4j = await startLocalNeo4j(localConfig(home, boltPort), silentLogger);
+      await until("health 200", 60_000, async () => ((await fetch(`${base}/health`)).status === 200 ? true : undefined));
+      // Migrations and the initial load run in the background once the database answers.
+      const n = await until("the graph to load", 120_000, async () => {
+        const r = await q();
+        return r.data && r.data.actors.totalCount > 900 ? r.data.actors.totalCount : undefined;
+      });
+      expect(n).toBeGreaterThan(900);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+      await neo4j?.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it("when Neo4j is killed during a batch import, then nothing of the batch is there after restart and the retry writes it all", async () => {
+    const port = await freePort();
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-kill-"));
+    let neo4j = await startLocalNeo4j(localConfig(home, port), silentLogger);
+    const target = { ...loadConfig({}).neo4j, uri: neo4j.uri };
+    let db = new Database(target, silentLogger, { timeoutMs: 120_000 });
+    try {
+      await migrate(db, silentLogger);
+      const batch = emptyBatch("test/kill.yaml");
+      const loc = { file: "test/kill.yaml", line: 1, record: "r" };
+      batch.sources.push({ loc, id: "doc:test:kill", kind: "DOCUMENT", title: "t", publisher: null, published: null, publishedPrecision: null, publishedDerivation: null, language: null, url: null, licence: null, file: null, note: null });
+      for (let i = 0; i < 20_000; i++) {
+        batch.actors.push({ loc, id: `test:kill:${i}`, kind: "ORGANISATION", name: `Org ${i}`, aliases: [], country: "NO", officialIdScheme: null, officialId: null, number: null, description: null, validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [{ sourceId: "doc:test:kill", quote: `quote ${i}`, locator: null }] });
+      }
+      let finished = false;
+      const attempt = new IngestRepository(db).writeBatch(batch).then(() => (finished = true));
+      await sleep(1000);
+      expect(finished, "the batch finished before the kill; make it larger").toBe(false);
+      await neo4j.kill();
+      await expect(attempt).rejects.toBeDefined();
+      await db.close();
+
+      neo4j = await startLocalNeo4j(localConfig(home, port), silentLogger);
+      db = new Database({ ...target, uri: neo4j.uri }, silentLogger, { timeoutMs: 120_000 });
+      const count = async () => (await db.read("MATCH (a:Actor) WHERE a.id STARTS WITH 'test:kill:' RETURN count(a) AS n"))[0]!.n;
+      expect(await count()).toBe(0);
+      expect((await db.read("MATCH (s:Source {id: 'doc:test:kill'}) RETURN count(s) AS n"))[0]!.n).toBe(0);
+
+      const summary = await new IngestRepository(db).writeBatch(batch);
+      expect(summary.actors.created).toBe(20_000);
+      expect(await count()).toBe(20_000);
+    } finally {
+      await db.close();
+      await neo4j.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
