@@ -97,7 +97,7 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
         const up = await db.ping();
         sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", database: up ? "up" : "down" });
       } else if (path === "/graphql") {
-        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation) });
+        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation), exposeStatementCount: config.exposeStatementCount });
       } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {
         await handleExport(req, res, { db, limits: config.limits, log, maxEdges: config.limits.maxExportEdges });
       } else if (path === "/" && req.method === "GET") {

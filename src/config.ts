@@ -49,6 +49,8 @@ export interface Config {
   /** Requests per minute per client (API key, else IP address). */
   rateLimitPerMinute: number;
   introspection: boolean;
+  /** Adds an x-cypher-statements header to GraphQL responses (benchmarking). */
+  exposeStatementCount: boolean;
   landingPage: "sandbox" | "production" | "off";
   /** GraphQL Armor limits on every operation. */
   armor: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
@@ -135,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeys: parseApiKeys(env.API_KEYS, problems),
     rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),
     introspection: bool(env, "INTROSPECTION", true, problems),
+    exposeStatementCount: bool(env, "EXPOSE_STATEMENT_COUNT", false, problems),
     landingPage: oneOf(env, "LANDING_PAGE", nodeEnv === "production" ? "production" : "sandbox", ["sandbox", "production", "off"] as const, problems),
     armor: {
       maxDepth: int(env, "MAX_QUERY_DEPTH", 15, 1, 100, problems),

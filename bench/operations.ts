@@ -1,0 +1,107 @@
+/**
+ * The analyst operations the benchmark measures: each as a GraphQL query for this server and
+ * as the best hand-written Cypher for the floor, shaped into the same JSON.
+ */
+import { ACTOR_SEARCH_LUCENE } from "./lucene.js";
+
+export interface Operation {
+  name: string;
+  graphql: string;
+  /** The floor's statement(s) and how to shape their rows into the GraphQL `data`. */
+  floor: { cypher: string; params: Record<string, unknown>; shape(rows: Record<string, unknown>[]): unknown };
+  /** Which part of `data` must be equal across targets (the rest may differ, e.g. tie order). */
+  compare?: (data: unknown) => unknown;
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export function operations(ids: { ministry: string; municipality: string; governor: string }): Operation[] {
+  return [
+    {
+      name: "actor by id",
+      graphql: `{ actor(id: "${ids.ministry}") { id name kind } }`,
+      floor: {
+        cypher: "MATCH (a:Actor {id: $id}) RETURN a.id AS id, a.name AS name, a.kind AS kind",
+        params: { id: ids.ministry },
+        shape: (rows) => ({ actor: rows[0] ?? null }),
+      },
+    },
+    {
+      name: "50 actors with funding received and payers",
+      graphql: `{ actors(filter: { kinds: [MUNICIPALITY] }, first: 50) { edges { node { id fundingReceived(first: 5) { edges { node { id amount { value currency } payer { id name } } } } } } } }`,
+      floor: {
+        cypher: `MATCH (a:Actor) WHERE a.kind = 'MUNICIPALITY' WITH a ORDER BY a.name, a.id LIMIT 50
+CALL (a) {
+  MATCH (f:FundingFlow) WHERE f.recipientId = a.id AND f.retractedAt IS NULL
+  WITH f ORDER BY f.id LIMIT 5
+  MATCH (p:Actor {id: f.payerId})
+  RETURN collect({id: f.id, amount: f.amount, currency: f.currency, payer: {id: p.id, name: p.name}}) AS flows
+}
+RETURN a.id AS id, flows`,
+        params: {},
+        shape: (rows) => ({
+          actors: {
+            edges: rows.map((r) => ({
+              node: {
+                id: r.id,
+                fundingReceived: { edges: (r.flows as { id: string; amount: unknown; currency: string; payer: unknown }[]).map((f) => ({ node: { id: f.id, amount: { value: str(f.amount), currency: f.currency }, payer: f.payer } })) },
+              },
+            })),
+          },
+        }),
+      },
+    },
+    ...(["YEAR", "RECIPIENT_KIND"] as const).map((g) => ({
+      name: `fundingSummary by ${g === "YEAR" ? "year" : "recipient kind"}`,
+      graphql: `{ fundingSummary(groupBy: ${g}) { key total { value currency } flowCount } }`,
+      floor: {
+        // The synthetic flows have no parts and pass nothing on, so a plain sum is the same answer.
+        cypher:
+          g === "YEAR"
+            ? `MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL RETURN coalesce(toString(f.year), 'none') AS key, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount ORDER BY value DESC, key, currency`
+            : `MATCH (f:FundingFlow)-[:RECIPIENT]->(r:Actor) WHERE f.retractedAt IS NULL RETURN r.kind AS key, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount ORDER BY value DESC, key, currency`,
+        params: {},
+        shape: (rows: Record<string, unknown>[]) => ({ fundingSummary: rows.map((r) => ({ key: r.key, total: { value: str(r.value), currency: r.currency }, flowCount: r.flowCount })) }),
+      },
+    })),
+    {
+      name: "paths municipality → ministry",
+      graphql: `{ paths(fromId: "${ids.municipality}", toId: "${ids.ministry}", maxHops: 4, first: 1) { length } }`,
+      floor: {
+        cypher: `MATCH p = SHORTEST 1 (a:Actor {id: $from})-[r WHERE r.recordId IS NOT NULL]-{1,4}(b:Actor {id: $to}) RETURN length(p) AS length`,
+        params: { from: ids.municipality, to: ids.ministry },
+        shape: (rows) => ({ paths: rows.map((r) => ({ length: r.length })) }),
+      },
+    },
+    {
+      name: "neighbourhood depth 2",
+      graphql: `{ neighbourhood(ids: ["${ids.governor}"], depth: 2, limit: 300) { truncated nodes { id } } }`,
+      floor: {
+        // min(300, nodes within two hops), cut early on both levels.
+        cypher: `MATCH (s:Actor {id: $id})
+CALL (s) { MATCH (s)-[r]-(b:Actor) WHERE r.recordId IS NOT NULL AND b <> s RETURN DISTINCT b LIMIT 300 }
+WITH s, collect(b) AS l1
+CALL (s, l1) { UNWIND l1 AS a MATCH (a)-[r]-(c:Actor) WHERE r.recordId IS NOT NULL AND c <> s AND NOT c IN l1 RETURN DISTINCT c LIMIT 300 }
+WITH l1, collect(c) AS l2
+RETURN CASE WHEN 1 + size(l1) + size(l2) > 300 THEN 300 ELSE 1 + size(l1) + size(l2) END AS n`,
+        params: { id: ids.governor },
+        shape: (rows) => ({ neighbourhood: { nodes: rows[0]!.n } }),
+      },
+      compare: (data) => {
+        const d = data as { neighbourhood: { truncated: boolean; nodes: unknown[] | number } };
+        return { nodes: Array.isArray(d.neighbourhood.nodes) ? d.neighbourhood.nodes.length : d.neighbourhood.nodes };
+      },
+    },
+    {
+      name: "search",
+      graphql: `{ search(text: "samhandling kommune", first: 10) { actor { id } } }`,
+      floor: {
+        cypher: `CALL db.index.fulltext.queryNodes('actor_search', $q, {limit: 50}) YIELD node, score
+WITH node, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 100.0 ELSE 0.0 END AS score
+RETURN node.id AS id ORDER BY score DESC, node.name, node.id LIMIT 10`,
+        params: { q: ACTOR_SEARCH_LUCENE, folded: "samhandling kommune" },
+        shape: (rows) => ({ search: rows.map((r) => ({ actor: { id: r.id } })) }),
+      },
+    },
+  ];
+}
