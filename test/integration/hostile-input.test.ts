@@ -133,3 +133,16 @@ describe("load", () => {
     expect(result.requests.total).toBeGreaterThan(50);
   }, 30_000);
 });
+
+describe("transaction timeout", () => {
+  it("when a statement runs longer than the server-side timeout, then it is stopped and reported as QUERY_TIMEOUT", async () => {
+    const { Database, QueryTimeoutError } = await import("../../src/db/database.js");
+    const db = new Database({ ...h.config.neo4j, uri: inject("neo4jUri") }, silentLogger, { timeoutMs: 200 });
+    try {
+      const err = await db.read("UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n").catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(QueryTimeoutError);
+    } finally {
+      await db.close();
+    }
+  });
+});
