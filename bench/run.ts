@@ -82,6 +82,10 @@ async function measure(url: string, body: string | undefined, pid: number): Prom
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, cpuMsPerReq: r.requests.total ? cpu / r.requests.total : 0, errors: r.errors + r.non2xx + r.timeouts };
 }
 
+/** JSON with keys sorted, so two equal answers compare equal whatever their key order. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
@@ -121,7 +125,7 @@ async function main(): Promise<void> {
         statements[i]![t] = Number(res.headers.get("x-cypher-statements") ?? NaN);
         const json = (await res.json()) as { data: unknown; errors?: unknown };
         if (json.errors) throw new Error(`${target.name} failed ${ops[i]!.name}: ${JSON.stringify(json.errors)}`);
-        answers.push(JSON.stringify(ops[i]!.compare ? ops[i]!.compare!(json.data) : json.data));
+        answers.push(canonical(ops[i]!.compare ? ops[i]!.compare!(json.data) : json.data));
       }
       if (new Set(answers).size !== 1) throw new Error(`pre-flight: targets disagree on '${ops[i]!.name}':\n${answers.map((a) => a.slice(0, 400)).join("\n")}`);
       say(`pre-flight ok: ${ops[i]!.name}`);

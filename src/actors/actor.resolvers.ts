@@ -1,5 +1,5 @@
 import type { Resolvers } from "../graphql/generated/types.js";
-import { connectionFromRows, decodeCursor, pageSize } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { actorFunding } from "../funding/funding.resolvers.js";
@@ -41,14 +41,7 @@ export const actorResolvers: Resolvers = {
     __resolveType: (a) => actorTypeName(a.kind),
   },
   ActorConnection: {
-    totalCount: (c) => c.totalCount(),
-    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
-    pageInfo: (c) => ({
-      hasNextPage: c.hasNextPage,
-      hasPreviousPage: c.hasPreviousPage,
-      startCursor: c.items.length > 0 ? c.cursorOf(c.items[0]!) : null,
-      endCursor: c.items.length > 0 ? c.cursorOf(c.items[c.items.length - 1]!) : null,
-    }),
+    ...connectionResolvers<ActorModel>(),
   },
   Organisation: actorFields,
   Person: actorFields,

@@ -1,3 +1,5 @@
+import { actorOrRecordById } from "../db/cypher-fragments.js";
+
 export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file}`;
 
 export const allSources = /* cypher */ `
@@ -11,13 +13,7 @@ RETURN ${SOURCE_FIELDS} AS source`;
 /** Evidence of actors and records, found through each label's id constraint. */
 export const evidenceByRecordIds = /* cypher */ `
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Actor {id: id}) RETURN n
-  UNION
-  MATCH (n:FundingFlow {id: id}) RETURN n
-  UNION
-  MATCH (n:Relation {id: id}) RETURN n
-}
+${actorOrRecordById("id", "id")}
 MATCH (n)-[c:CITES]->(s:Source)
 WITH id, c, s ORDER BY s.id, c.locator, c.quote
 RETURN id, collect({quote: c.quote, locator: c.locator, sourceId: s.id}) AS evidence`;

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
-import { connectionFromRows, decodeCursor, pageSize } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { FundingConnectionModel, FundingFlowModel } from "./funding.model.js";
 import { subtractMoney, sumMoney } from "./money.js";
@@ -77,15 +77,8 @@ export const fundingResolvers: Resolvers = {
     },
   },
   FundingFlowConnection: {
-    totalCount: (c) => c.totalCount(),
+    ...connectionResolvers<FundingFlowModel>(),
     totals: (c) => c.totals(),
-    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
-    pageInfo: (c) => ({
-      hasNextPage: c.hasNextPage,
-      hasPreviousPage: c.hasPreviousPage,
-      startCursor: c.items[0] ? c.cursorOf(c.items[0]) : null,
-      endCursor: c.items.length ? c.cursorOf(c.items[c.items.length - 1]!) : null,
-    }),
   },
   FundingFlow: {
     payer: async (f, _a, ctx) => required(await ctx.loaders.actorById.load(f.payerId), f.payerId),

@@ -53,3 +53,17 @@ export function connectionFromRows<T>(rows: T[], size: number, after: unknown, k
     totalCount,
   };
 }
+
+/** Field resolvers shared by every connection type (edges, pageInfo, totalCount). */
+export function connectionResolvers<T>() {
+  return {
+    totalCount: (c: ConnectionModel<T>) => c.totalCount(),
+    edges: (c: ConnectionModel<T>) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
+    pageInfo: (c: ConnectionModel<T>) => ({
+      hasNextPage: c.hasNextPage,
+      hasPreviousPage: c.hasPreviousPage,
+      startCursor: c.items.length > 0 ? c.cursorOf(c.items[0]!) : null,
+      endCursor: c.items.length > 0 ? c.cursorOf(c.items[c.items.length - 1]!) : null,
+    }),
+  };
+}

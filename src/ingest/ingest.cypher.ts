@@ -1,3 +1,5 @@
+import { actorOrRecordById } from "../db/cypher-fragments.js";
+
 // Statements that write curated and registry facts. Each takes rows prepared by
 // ingest.repository.ts; `hash` lets a reload skip records that did not change.
 
@@ -82,15 +84,7 @@ CALL (r, row, changed) {
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
        collect(CASE WHEN changed THEN row.id END) AS changedIds`;
 
-/** Finds the actor or record a piece of evidence belongs to, through the id constraints. */
-const EVIDENCE_TARGET = /* cypher */ `
-CALL (row) {
-  MATCH (n:Actor {id: row.recordId}) RETURN n
-  UNION
-  MATCH (n:FundingFlow {id: row.recordId}) RETURN n
-  UNION
-  MATCH (n:Relation {id: row.recordId}) RETURN n
-}`;
+const EVIDENCE_TARGET = actorOrRecordById("row", "row.recordId");
 
 /** Evidence of changed records (their old CITES were removed above). */
 export const writeEvidence = /* cypher */ `

@@ -27,15 +27,18 @@ export const relationsCount = /* cypher */ `
 MATCH (r:Relation) WHERE ${FILTER}
 RETURN count(r) AS n`;
 
+/** The relations of key k's actor in k's direction, each found through an index. */
+const RELATIONS_OF_KEY = /* cypher */ `  CALL (k) {
+    MATCH (r:Relation) WHERE k.direction IN ['OUTGOING', 'BOTH'] AND r.subjectId = k.actorId RETURN r
+    UNION
+    MATCH (r:Relation) WHERE k.direction IN ['INCOMING', 'BOTH'] AND r.objectId = k.actorId RETURN r
+  }`;
+
 /** Per-actor relation pages for many actors in one statement. */
 export const relationsOfActors = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
-  CALL (k) {
-    MATCH (r:Relation) WHERE k.direction IN ['OUTGOING', 'BOTH'] AND r.subjectId = k.actorId RETURN r
-    UNION
-    MATCH (r:Relation) WHERE k.direction IN ['INCOMING', 'BOTH'] AND r.objectId = k.actorId RETURN r
-  }
+${RELATIONS_OF_KEY}
   WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")} AND (k.after IS NULL OR r.id > k.after)
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH r ORDER BY r.id LIMIT $maxLimit
@@ -47,11 +50,7 @@ RETURN k.key AS key, relations`;
 export const relationsOfActorsCount = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
-  CALL (k) {
-    MATCH (r:Relation) WHERE k.direction IN ['OUTGOING', 'BOTH'] AND r.subjectId = k.actorId RETURN r
-    UNION
-    MATCH (r:Relation) WHERE k.direction IN ['INCOMING', 'BOTH'] AND r.objectId = k.actorId RETURN r
-  }
+${RELATIONS_OF_KEY}
   WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")}
   RETURN count(r) AS n
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Direction, Resolvers } from "../graphql/generated/types.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { connectionFromRows, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import type { RelationModel } from "./relation.model.js";
 
@@ -54,14 +54,7 @@ export const relationResolvers: Resolvers = {
     },
   },
   RelationConnection: {
-    totalCount: (c) => c.totalCount(),
-    edges: (c) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
-    pageInfo: (c) => ({
-      hasNextPage: c.hasNextPage,
-      hasPreviousPage: c.hasPreviousPage,
-      startCursor: c.items[0] ? c.cursorOf(c.items[0]) : null,
-      endCursor: c.items.length ? c.cursorOf(c.items[c.items.length - 1]!) : null,
-    }),
+    ...connectionResolvers<RelationModel>(),
   },
   Relation: {
     subject: (r, _a, ctx) => actorOf(r.subjectId, ctx),

@@ -1,4 +1,5 @@
 // Statements of API writes. Every value is a parameter.
+import { actorOrRecordById } from "../db/cypher-fragments.js";
 
 export const existing = /* cypher */ `
 CALL () { MATCH (a:Actor) WHERE a.id IN $actorIds RETURN collect(a {.id, .kind}) AS actors }
@@ -33,13 +34,7 @@ SET c.locator = $locator, c.retraction = true
 RETURN r.id AS id`;
 
 export const attachEvidence = /* cypher */ `
-CALL () {
-  MATCH (n:Actor {id: $recordId}) RETURN n
-  UNION
-  MATCH (n:FundingFlow {id: $recordId}) RETURN n
-  UNION
-  MATCH (n:Relation {id: $recordId}) RETURN n
-}
+${actorOrRecordById("", "$recordId")}
 MATCH (s:Source {id: $sourceId})
 MERGE (n)-[c:CITES {quote: $quote, file: $file}]->(s)
 SET c.locator = $locator, c.attachedBy = $file
