@@ -270,7 +270,9 @@ export type AuditEntry = {
  */
 export type Collective = Actor & {
   __typename?: 'Collective';
+  /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
+  /** The country the actor belongs to. */
   country: Country;
   /** What the collective stands for, in the words of the source. */
   description?: Maybe<Scalars['String']['output']>;
@@ -280,13 +282,17 @@ export type Collective = Actor & {
   fundingProvided: FundingFlowConnection;
   /** Funding this actor received, ordered by id. */
   fundingReceived: FundingFlowConnection;
+  /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
+  /** What kind of actor this is. */
   kind: ActorKind;
   /** The kind of actor every member has, when the collective stands for all actors of a kind (the municipalities). */
   memberKind?: Maybe<ActorKind>;
   /** Members of this actor (a group, body or network): the actors with a MEMBER_OF relation to it and, for a collective such as 'the municipalities', every actor of the kind it stands for. */
   members: ActorConnection;
+  /** The actor's name in its own language. */
   name: Scalars['String']['output'];
+  /** The official identifier, where one exists. */
   officialId?: Maybe<OfficialId>;
   /** The actors this one succeeded (mergers, renames). */
   predecessors: ActorConnection;
@@ -294,6 +300,7 @@ export type Collective = Actor & {
   relations: RelationConnection;
   /** The actors that succeeded this one. */
   successors: ActorConnection;
+  /** When the actor existed under this identity. */
   validity: Validity;
 };
 
@@ -649,7 +656,9 @@ export type Money = {
 /** A municipality (Norwegian kommune or Danish kommune). */
 export type Municipality = Actor & {
   __typename?: 'Municipality';
+  /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
+  /** The country the actor belongs to. */
   country: Country;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
@@ -657,13 +666,17 @@ export type Municipality = Actor & {
   fundingProvided: FundingFlowConnection;
   /** Funding this actor received, ordered by id. */
   fundingReceived: FundingFlowConnection;
+  /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
+  /** What kind of actor this is. */
   kind: ActorKind;
   /** Members of this actor (a group, body or network): the actors with a MEMBER_OF relation to it and, for a collective such as 'the municipalities', every actor of the kind it stands for. */
   members: ActorConnection;
+  /** The actor's name in its own language. */
   name: Scalars['String']['output'];
   /** The municipality number (Norway: 4 digits, e.g. `1102`; Denmark: `kommunekode`, e.g. `0101`). */
   number: Scalars['String']['output'];
+  /** The official identifier, where one exists. */
   officialId?: Maybe<OfficialId>;
   /** The actors this one succeeded (mergers, renames). */
   predecessors: ActorConnection;
@@ -671,6 +684,7 @@ export type Municipality = Actor & {
   relations: RelationConnection;
   /** The actors that succeeded this one. */
   successors: ActorConnection;
+  /** When the actor existed under this identity. */
   validity: Validity;
 };
 
@@ -832,7 +846,9 @@ export type OfficialIdInput = {
  */
 export type Organisation = Actor & {
   __typename?: 'Organisation';
+  /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
+  /** The country the actor belongs to. */
   country: Country;
   /** What the organisation is or does, where the sources say. */
   description?: Maybe<Scalars['String']['output']>;
@@ -842,11 +858,15 @@ export type Organisation = Actor & {
   fundingProvided: FundingFlowConnection;
   /** Funding this actor received, ordered by id. */
   fundingReceived: FundingFlowConnection;
+  /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
+  /** What kind of actor this is. */
   kind: ActorKind;
   /** Members of this actor (a group, body or network): the actors with a MEMBER_OF relation to it and, for a collective such as 'the municipalities', every actor of the kind it stands for. */
   members: ActorConnection;
+  /** The actor's name in its own language. */
   name: Scalars['String']['output'];
+  /** The official identifier, where one exists. */
   officialId?: Maybe<OfficialId>;
   /** The actors this one succeeded (mergers, renames). */
   predecessors: ActorConnection;
@@ -854,6 +874,7 @@ export type Organisation = Actor & {
   relations: RelationConnection;
   /** The actors that succeeded this one. */
   successors: ActorConnection;
+  /** When the actor existed under this identity. */
   validity: Validity;
 };
 
@@ -952,7 +973,9 @@ export type Path = {
 /** A named person, such as a minister. */
 export type Person = Actor & {
   __typename?: 'Person';
+  /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
+  /** The country the actor belongs to. */
   country: Country;
   /** Role, party or cabinet, where the sources say. */
   description?: Maybe<Scalars['String']['output']>;
@@ -962,11 +985,15 @@ export type Person = Actor & {
   fundingProvided: FundingFlowConnection;
   /** Funding this actor received, ordered by id. */
   fundingReceived: FundingFlowConnection;
+  /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
+  /** What kind of actor this is. */
   kind: ActorKind;
   /** Members of this actor (a group, body or network): the actors with a MEMBER_OF relation to it and, for a collective such as 'the municipalities', every actor of the kind it stands for. */
   members: ActorConnection;
+  /** The actor's name in its own language. */
   name: Scalars['String']['output'];
+  /** The official identifier, where one exists. */
   officialId?: Maybe<OfficialId>;
   /** The actors this one succeeded (mergers, renames). */
   predecessors: ActorConnection;
@@ -974,6 +1001,7 @@ export type Person = Actor & {
   relations: RelationConnection;
   /** The actors that succeeded this one. */
   successors: ActorConnection;
+  /** When the actor existed under this identity. */
   validity: Validity;
 };
 
@@ -1048,7 +1076,7 @@ export type Query = {
   actors: ActorConnection;
   /** The audit log, newest first (admin keys only). */
   auditLog: Array<AuditEntry>;
-  /** Exports a small subgraph (at most 5 000 edges) in a researcher's format; use GET /export/{format} for larger ones. */
+  /** Exports a small subgraph (at most MAX_INLINE_EXPORT_EDGES edges, default 5 000) in a researcher's format; use GET /export/{format} for larger ones. */
   exportSubgraph: SubgraphExport;
   /** One funding flow by id; null when none has it. */
   fundingFlow?: Maybe<FundingFlow>;
@@ -1370,7 +1398,9 @@ export type SubgraphInput = {
 /** A territorial unit above municipalities: a Norwegian county (fylke) or a Danish region. */
 export type Territory = Actor & {
   __typename?: 'Territory';
+  /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
+  /** The country the actor belongs to. */
   country: Country;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
@@ -1378,11 +1408,15 @@ export type Territory = Actor & {
   fundingProvided: FundingFlowConnection;
   /** Funding this actor received, ordered by id. */
   fundingReceived: FundingFlowConnection;
+  /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
+  /** What kind of actor this is. */
   kind: ActorKind;
   /** Members of this actor (a group, body or network): the actors with a MEMBER_OF relation to it and, for a collective such as 'the municipalities', every actor of the kind it stands for. */
   members: ActorConnection;
+  /** The actor's name in its own language. */
   name: Scalars['String']['output'];
+  /** The official identifier, where one exists. */
   officialId?: Maybe<OfficialId>;
   /** The actors this one succeeded (mergers, renames). */
   predecessors: ActorConnection;
@@ -1390,6 +1424,7 @@ export type Territory = Actor & {
   relations: RelationConnection;
   /** The actors that succeeded this one. */
   successors: ActorConnection;
+  /** When the actor existed under this identity. */
   validity: Validity;
 };
 
