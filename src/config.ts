@@ -31,6 +31,8 @@ export interface Limits {
   bodyLimitBytes: number;
   queryTimeoutMs: number;
   maxExportEdges: number;
+  /** Largest export `exportSubgraph` returns inline in a GraphQL response. */
+  maxInlineExportEdges: number;
 }
 
 export interface Config {
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576, problems),
       queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 15_000, 100, 600_000, problems),
       maxExportEdges: int(env, "MAX_EXPORT_EDGES", 2_000_000, 1, 100_000_000, problems),
+      maxInlineExportEdges: int(env, "MAX_INLINE_EXPORT_EDGES", 5000, 1, 100_000, problems),
     },
     apiKeys: parseApiKeys(env.API_KEYS, problems),
     rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),

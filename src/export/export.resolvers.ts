@@ -7,7 +7,6 @@ import { formatByName } from "./formats/index.js";
 import { ExportTooLargeError, stringSink } from "./sinks.js";
 import { normaliseSpec, SpecError } from "./subgraph.js";
 
-export const GRAPHQL_EXPORT_MAX_EDGES = 5000;
 const GRAPHQL_EXPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 export const exportResolvers: Resolvers = {
@@ -25,7 +24,7 @@ export const exportResolvers: Resolvers = {
       const f = formatByName(name)!;
       const service = new ExportService(ctx.db, ctx.limits);
       try {
-        const prepared = await service.prepare(spec, { maxEdges: GRAPHQL_EXPORT_MAX_EDGES });
+        const prepared = await service.prepare(spec, { maxEdges: ctx.limits.maxInlineExportEdges });
         const sink = stringSink(GRAPHQL_EXPORT_MAX_BYTES);
         await service.write(prepared, f, sink);
         const m = prepared.manifest;
@@ -47,7 +46,7 @@ export const exportResolvers: Resolvers = {
           },
         };
       } catch (e) {
-        if (e instanceof ExportLimitError || e instanceof ExportTooLargeError) throw limitExceeded(e.message, "subgraph", "graphqlExportEdges", GRAPHQL_EXPORT_MAX_EDGES);
+        if (e instanceof ExportLimitError || e instanceof ExportTooLargeError) throw limitExceeded(e.message, "subgraph", "maxInlineExportEdges", ctx.limits.maxInlineExportEdges);
         throw e;
       }
     },

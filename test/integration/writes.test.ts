@@ -216,6 +216,37 @@ describe("limits", () => {
     }
   });
 
+  it("when introspection and the landing page are turned off, then neither is served", async () => {
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", INTROSPECTION: "false", LANDING_PAGE: "off" });
+    const closed = await startApp(config, db, silentLogger);
+    try {
+      const base2 = `http://127.0.0.1:${closed.port}/graphql`;
+      const r = await fetch(base2, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { types { name } } }" }) });
+      expect(JSON.stringify(await r.json())).toMatch(/introspection/i);
+      const page = await fetch(base2, { headers: { accept: "text/html" } });
+      expect(await page.text()).not.toContain("embeddable-sandbox");
+    } finally {
+      await closed.stop();
+    }
+  });
+
+  it("when a browser form or a simple GET without a preflight header sends an operation, then CSRF prevention refuses it", async () => {
+    const r = await fetch(`${base}/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(r.status).toBe(400);
+    expect(await r.text()).toMatch(/CSRF/i);
+  });
+
+  it("when an inline export would exceed its edge limit, then it is refused naming the limit", async () => {
+    const small = await createHarness({ MAX_INLINE_EXPORT_EDGES: "100" });
+    try {
+      const r = await small.run(`{ exportSubgraph(format: JGF, subgraph: { all: true }) { fileName } }`);
+      expect(r.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxInlineExportEdges", max: 100 });
+      expect(r.errors![0]!.message).toMatch(/edges, above this route's limit of 100/);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("when a field is misspelled in production, then no suggestion leaks the schema", async () => {
     const r = await gql(`{ actr(id: "x") { id } }`);
     expect(r.body.errors![0]!.message).not.toMatch(/Did you mean/);
