@@ -6,7 +6,14 @@ const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type
 
 const NODE = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId, .validFrom, .validTo}`;
 
-/** The record behind a projected edge, and what it cites. */
+/** What a record (relation or funding flow) `rec` says and cites, as export columns. */
+const RECORD_COLUMNS = /* cypher */ `
+       rec.validFrom AS validFrom, rec.validTo AS validTo,
+       toString(rec.amount) AS amount, rec.currency AS currency, rec.year AS year, rec.status AS status, rec.role AS role,
+       COLLECT { MATCH (rec)-[:CITES]->(s:Source) RETURN DISTINCT s.id ORDER BY s.id } AS sourceIds,
+       COLLECT { MATCH (rec)-[c:CITES]->(:Source) RETURN c.quote ORDER BY c.quote } AS quotes`;
+
+/** The record behind a projected edge `r` from `a` to `b`, and what it cites. */
 const EDGE_ROW = /* cypher */ `
 CALL (r) {
   MATCH (rec:Relation {id: r.recordId}) RETURN rec
@@ -15,10 +22,7 @@ CALL (r) {
 }
 RETURN r.recordId AS id, a.id AS source, b.id AS target, type(r) AS type,
        coalesce(r.category, CASE type(r) WHEN 'FUNDS' THEN 'FUNDING' END) AS category,
-       rec.validFrom AS validFrom, rec.validTo AS validTo,
-       toString(rec.amount) AS amount, rec.currency AS currency, rec.year AS year, rec.status AS status, rec.role AS role,
-       COLLECT { MATCH (rec)-[:CITES]->(s:Source) RETURN DISTINCT s.id ORDER BY s.id } AS sourceIds,
-       COLLECT { MATCH (rec)-[c:CITES]->(:Source) RETURN c.quote ORDER BY c.quote } AS quotes`;
+${RECORD_COLUMNS}`;
 
 export const nodesByIds = /* cypher */ `
 MATCH (a:Actor) WHERE a.id IN $ids RETURN ${NODE} AS node ORDER BY a.id`;
@@ -45,10 +49,14 @@ WITH DISTINCT id
 MATCH (a:Actor {id: id})
 RETURN ${NODE} AS node ORDER BY a.id`;
 
+// From the flow to its two actors, not along the payer's FUNDS edges: a ministry pays tens of
+// thousands of flows, and finding each one's edge among them made large exports quadratic.
 export const fundingEdges = /* cypher */ `
 MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
-MATCH (a:Actor {id: f.payerId})-[r:FUNDS {recordId: f.id}]->(b:Actor {id: f.recipientId})
-${EDGE_ROW}`;
+MATCH (f)-[:PAYER]->(a:Actor), (f)-[:RECIPIENT]->(b:Actor)
+WITH f AS rec, a, b
+RETURN rec.id AS id, a.id AS source, b.id AS target, 'FUNDS' AS type, 'FUNDING' AS category,
+${RECORD_COLUMNS}`;
 
 /** Counts and cited sources, so the manifest can lead the stream. */
 export const summariseEdges = (edges: string) => /* cypher */ `

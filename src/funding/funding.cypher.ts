@@ -25,6 +25,8 @@ const COUNTED = /* cypher */ `
     WHEN f.passesOnId IS NOT NULL AND EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE ${flowFilter("u")} } THEN 0
     ELSE
       CASE
+        // The degree test first: it reads a count the store keeps, and almost no flow has parts.
+        WHEN COUNT { (f)<-[:PART_OF]-() } = 0 THEN f.amount
         WHEN NOT EXISTS { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${flowFilter("p")} } THEN f.amount
         ELSE
           CASE WHEN f.amount > COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
@@ -55,22 +57,24 @@ WITH f, ${COUNTED} AS counted
 RETURN f.currency AS currency, sum(counted) AS value
 ORDER BY currency`;
 
-export const summary = (key: string, label: string) => /* cypher */ `
+/** Group-by: only the actors and programme the group key reads are matched. */
+export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }) => /* cypher */ `
 MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
-MATCH (f)-[:PAYER]->(payer:Actor), (f)-[:RECIPIENT]->(recipient:Actor)
-OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)
-WITH f, payer, recipient, programme, ${COUNTED} AS counted
-WITH ${key} AS key, ${label} AS label, f.currency AS currency, sum(counted) AS value, count(f) AS flowCount
+${group.needs.includes("payer") ? "MATCH (f)-[:PAYER]->(payer:Actor)" : ""}
+${group.needs.includes("recipient") ? "MATCH (f)-[:RECIPIENT]->(recipient:Actor)" : ""}
+${group.needs.includes("programme") ? "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)" : ""}
+WITH f, ${group.key} AS key, ${group.label} AS label, ${COUNTED} AS counted
+WITH key, label, f.currency AS currency, sum(counted) AS value, count(f) AS flowCount
 RETURN key, label, currency, value, flowCount
 ORDER BY value DESC, key, currency`;
 
 /** The group keys fundingSummary offers: fixed expressions, chosen by an enum. */
 export const GROUPS = {
-  PAYER: { key: "payer.id", label: "payer.name" },
-  RECIPIENT: { key: "recipient.id", label: "recipient.name" },
-  RECIPIENT_KIND: { key: "recipient.kind", label: "recipient.kind" },
-  YEAR: { key: "coalesce(toString(f.year), 'none')", label: "coalesce(toString(f.year), 'year not stated')" },
-  PROGRAMME: { key: "coalesce(programme.id, 'none')", label: "coalesce(programme.name, 'no programme')" },
+  PAYER: { key: "payer.id", label: "payer.name", needs: ["payer"] },
+  RECIPIENT: { key: "recipient.id", label: "recipient.name", needs: ["recipient"] },
+  RECIPIENT_KIND: { key: "recipient.kind", label: "recipient.kind", needs: ["recipient"] },
+  YEAR: { key: "coalesce(toString(f.year), 'none')", label: "coalesce(toString(f.year), 'year not stated')", needs: [] },
+  PROGRAMME: { key: "coalesce(programme.id, 'none')", label: "coalesce(programme.name, 'no programme')", needs: ["programme"] },
 } as const;
 
 /** Per-actor funding pages for many actors in one statement (DataLoader batches). */

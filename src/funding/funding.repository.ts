@@ -52,7 +52,7 @@ export class FundingRepository {
 
   async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
     const g = q.GROUPS[groupBy];
-    const rows = await this.db.read(q.summary(g.key, g.label), filterParams(filter), this.opts);
+    const rows = await this.db.read(q.summary(g), filterParams(filter), this.opts);
     return rows.map((r) => ({
       key: String(r.key),
       label: String(r.label),

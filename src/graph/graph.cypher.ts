@@ -16,12 +16,33 @@ RETURN [n IN nodes(p) | n.id] AS nodeIds,
 ORDER BY length(p)`;
 };
 
-/** One breadth-first step: the actors next to a frontier. */
-export const neighboursOf = /* cypher */ `
-MATCH (a:Actor)-[r]-(b:Actor)
-WHERE a.id IN $frontier AND ${EDGE_OK} AND NOT b.id IN $seen
-RETURN DISTINCT b.id AS id
-LIMIT $limit`;
+/**
+ * Breadth-first neighbourhood in one statement, one CALL per level (depth is a validated
+ * integer, since Cypher cannot loop a variable number of times). Each level stops reading
+ * edges once it has $cap = limit + 1 new actors, so a hub's thousands of edges are not all
+ * walked; the slice keeps the total at $limit and `truncated` says whether it cut.
+ */
+export const neighbourhood = (depth: number) => {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 6) throw new Error("invalid neighbourhood depth");
+  const level = /* cypher */ `
+CALL (seen, frontier, truncated) {
+  UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
+  MATCH (a)-[r]-(b:Actor)
+  WHERE ${EDGE_OK} AND NOT b IN seen
+  WITH DISTINCT b LIMIT $cap
+  RETURN collect(b) AS found
+}
+WITH seen, found, CASE WHEN size(seen) >= $limit THEN 0 ELSE $limit - size(seen) END AS room, truncated
+WITH seen + found[..room] AS seen, found[..room] AS frontier, truncated OR size(found) > room AS truncated`;
+  return /* cypher */ `
+MATCH (s:Actor) WHERE s.id IN $ids
+WITH collect(s) AS seen
+WITH seen, seen AS frontier, false AS truncated
+${Array.from({ length: depth }, () => level).join("\n")}
+UNWIND seen AS a
+WITH a, truncated ORDER BY a.id
+RETURN ${ACTOR_FIELDS} AS actor, truncated`;
+};
 
 export const edgesAmong = /* cypher */ `
 MATCH (a:Actor)-[r]->(b:Actor)
@@ -29,11 +50,6 @@ WHERE a.id IN $ids AND b.id IN $ids AND ${EDGE_OK}
 RETURN r.recordId AS id, a.id AS source, b.id AS target, type(r) AS type, coalesce(r.category, 'FUNDING') AS category,
        r.validFrom AS validFrom, r.validTo AS validTo, r.amount AS amount, r.currency AS currency
 ORDER BY id`;
-
-export const actorsWithIds = /* cypher */ `
-MATCH (a:Actor) WHERE a.id IN $ids
-RETURN ${ACTOR_FIELDS} AS actor
-ORDER BY a.id`;
 
 /**
  * Full-text search over names and aliases (folded), with exact name or alias matches first

@@ -27,8 +27,9 @@ export interface SubgraphEdgeModel {
 
 export interface SubgraphModel {
   nodes: ActorModel[];
-  edges: SubgraphEdgeModel[];
   truncated: boolean;
+  /** What `edges` reads, if the operation selects it. */
+  edgeScope: { ids: string[]; asOf: string | null; types: string[] | null };
 }
 
 export interface SearchHitModel {

@@ -34,31 +34,16 @@ export class GraphRepository {
     });
   }
 
-  /** Breadth-first, one statement per level, then one for nodes and one for edges. */
+  /** The actors within `depth` hops of the seeds; the edges among them are fetched only when asked for. */
   async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null): Promise<SubgraphModel> {
-    const seen = new Set((await this.db.read(q.actorsWithIds, { ids }, this.opts)).map((r) => (r.actor as { id: string }).id));
-    let frontier = [...seen];
-    let truncated = false;
-    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-      const room = limit - seen.size;
-      const found = (await this.db.read(q.neighboursOf, { frontier, seen: [...seen], asOf, types, limit: room + 1 }, this.opts)).map((r) => r.id as string);
-      if (found.length > room) {
-        truncated = true;
-        found.length = room;
-      }
-      found.forEach((id) => seen.add(id));
-      frontier = found;
-    }
-    const all = [...seen];
-    const [nodes, edges] = await Promise.all([
-      this.db.read(q.actorsWithIds, { ids: all }, this.opts),
-      this.db.read(q.edgesAmong, { ids: all, asOf, types }, this.opts),
-    ]);
-    return {
-      nodes: nodes.map((r) => toActorModel(r.actor as Record<string, unknown>)),
-      edges: edges as unknown as SubgraphEdgeModel[],
-      truncated,
-    };
+    const rows = await this.db.read(q.neighbourhood(depth), { ids, asOf, types, limit, cap: limit + 1 }, this.opts);
+    const nodes = rows.map((r) => toActorModel(r.actor as Record<string, unknown>));
+    return { nodes, truncated: rows.some((r) => r.truncated === true), edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
+  }
+
+  async edgesAmong(scope: SubgraphModel["edgeScope"]): Promise<SubgraphEdgeModel[]> {
+    if (scope.ids.length === 0) return [];
+    return (await this.db.read(q.edgesAmong, scope, this.opts)) as unknown as SubgraphEdgeModel[];
   }
 
   async search(text: string, kinds: string[] | null, limit: number): Promise<SearchHitModel[]> {

@@ -51,6 +51,9 @@ export const graphResolvers: Resolvers = {
     fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
     evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),
   },
+  Subgraph: {
+    edges: (sg, _a, ctx) => ctx.graph.edgesAmong(sg.edgeScope),
+  },
   SubgraphEdge: {
     amount: (e) => (e.amount !== null && e.currency ? { value: e.amount, currency: e.currency } : null),
   },

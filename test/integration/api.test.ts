@@ -151,6 +151,41 @@ describe("limits", () => {
   });
 });
 
+describe("neighbourhood", () => {
+  type Sg = { truncated: boolean; nodes: { id: string }[]; edges?: { source: string; target: string }[] };
+  const hood = async (ids: string[], depth: number, limit = 2000) => {
+    const r = await h.run(`query($ids: [ID!]!, $d: Int, $l: Int) { neighbourhood(ids: $ids, depth: $d, limit: $l) { truncated nodes { id } } }`, { ids, d: depth, l: limit });
+    expect(r.errors).toBeUndefined();
+    return { sg: r.data!.neighbourhood as Sg, statements: r.statements };
+  };
+
+  it("when depth 2 is asked, then the nodes are the seeds, their neighbours and the neighbours' neighbours", async () => {
+    const one = (await hood(["no:association:ks"], 1)).sg;
+    expect(one.truncated).toBe(false);
+    const expected = new Set<string>();
+    for (const n of one.nodes) for (const m of (await hood([n.id], 1)).sg.nodes) expected.add(m.id);
+    const two = (await hood(["no:association:ks"], 2)).sg;
+    expect(two.truncated).toBe(false);
+    expect(two.nodes.map((n) => n.id).sort()).toEqual([...expected].sort());
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+  });
+
+  it("when a depth-2 neighbourhood is cut, then it holds exactly the limit and the seed", async () => {
+    const { sg } = await hood(["no:ministry:hod"], 2, 25);
+    expect(sg.truncated).toBe(true);
+    expect(sg.nodes).toHaveLength(25);
+    expect(sg.nodes.map((n) => n.id)).toContain("no:ministry:hod");
+  });
+
+  it("when depth grows or edges are left out, then the statement count does not grow with it", async () => {
+    const counts = await Promise.all([1, 2, 3].map(async (d) => (await hood(["no:ministry:hod"], d, 300)).statements));
+    expect(new Set(counts).size).toBe(1);
+    const withEdges = await h.run(`{ neighbourhood(ids: ["no:ministry:hod"], depth: 3, limit: 300) { nodes { id } edges { id } } }`);
+    // Nodes in one statement, edges among them in one more, and only when selected.
+    expect(withEdges.statements).toBe(counts[0]! + 1);
+  });
+});
+
 describe("unknown ids", () => {
   it("when any single-object lookup misses, then it is null, not an error", async () => {
     const { data, errors } = await h.run(`{ actor(id: "x:y") { id } source(id: "x:y") { id } fundingFlow(id: "x:y") { id } relation(id: "x:y") { id } }`);
