@@ -15,6 +15,7 @@ import { createContext, type GraphQLContext } from "./graphql/context.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildResolvers } from "./graphql/resolvers.js";
 import { loadTypeDefs } from "./graphql/schema.js";
+import { DataGeneration, responseCachePlugins } from "./graphql/response-cache.js";
 import { handleGraphQL, sendJson } from "./http/graphql-handler.js";
 import { handleExport } from "./http/export-handler.js";
 
@@ -57,7 +58,12 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     parseOptions: { maxTokens: config.armor.maxTokens },
     validationRules: armor.validationRules,
     // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), landing, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ...responseCachePlugins(config.responseCacheSeconds, new DataGeneration()),
+      landing,
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 

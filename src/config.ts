@@ -50,6 +50,8 @@ export interface Config {
   apiKeys: ApiKeyEntry[];
   /** Requests per minute per client (API key, else IP address). */
   rateLimitPerMinute: number;
+  /** Seconds an anonymous read may be answered from the response cache; 0 turns it off. */
+  responseCacheSeconds: number;
   introspection: boolean;
   /** Adds an x-cypher-statements header to GraphQL responses (benchmarking). */
   exposeStatementCount: boolean;
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     apiKeys: parseApiKeys(env.API_KEYS, problems),
     rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),
+    responseCacheSeconds: int(env, "RESPONSE_CACHE_SECONDS", 60, 0, 86_400, problems),
     introspection: bool(env, "INTROSPECTION", true, problems),
     exposeStatementCount: bool(env, "EXPOSE_STATEMENT_COUNT", false, problems),
     landingPage: oneOf(env, "LANDING_PAGE", nodeEnv === "production" ? "production" : "sandbox", ["sandbox", "production", "off"] as const, problems),

@@ -23,7 +23,7 @@ ORDER BY length(p)`;
  * walked; the slice keeps the total at $limit and `truncated` says whether it cut.
  */
 export const neighbourhood = (depth: number) => {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 6) throw new Error("invalid neighbourhood depth");
+  if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("invalid neighbourhood depth");
   const level = /* cypher */ `
 CALL (seen, frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a

@@ -160,6 +160,15 @@ describe("exportSubgraph (GraphQL)", () => {
     expect(x.downloadUrl).toBe("/export/cytoscape?seed=no%3Aministry%3Ahod&depth=2");
   });
 
+  it("when depth is 0, then the export holds the seeds alone and the edges between them", async () => {
+    const { data, errors } = await h.run(`{ exportSubgraph(format: JGF, subgraph: { seeds: ["no:ministry:hod", "no:person:anne-grete-strom-erichsen"], depth: 0 }) { manifest { nodeCount edgeCount } } }`);
+    expect(errors).toBeUndefined();
+    const { manifest } = data!.exportSubgraph as { manifest: { nodeCount: number; edgeCount: number } };
+    expect(manifest.nodeCount).toBe(2);
+    // She headed the ministry: an edge between the two seeds.
+    expect(manifest.edgeCount).toBeGreaterThanOrEqual(1);
+  });
+
   it("when both seeds and all are given, then BAD_USER_INPUT names the argument", async () => {
     const { errors } = await h.run(`{ exportSubgraph(format: GEXF, subgraph: { seeds: ["no:ministry:hod"], all: true }) { fileName } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "subgraph" });

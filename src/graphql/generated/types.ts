@@ -245,7 +245,7 @@ export type AttachEvidenceInput = {
   recordId: Scalars['ID']['input'];
 };
 
-/** One write, as the audit log keeps it. */
+/** One write, as the audit log keeps it. Never cached: it is read by admins to see what just changed. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** When (ISO 8601). */
@@ -263,6 +263,13 @@ export type AuditEntry = {
   /** The key's role. */
   role: Scalars['String']['output'];
 };
+
+/** Who may share a cached response: everyone (`PUBLIC`) or only the caller (`PRIVATE`). */
+export type CacheControlScope =
+  /** Only the calling client may keep it. */
+  | 'PRIVATE'
+  /** Any client's cache and the server's response cache may keep it. */
+  | 'PUBLIC';
 
 /**
  * A collective actor (`GROUP`) or a funding pool (`POOL`): money given to it can be drilled
@@ -1362,7 +1369,10 @@ export type SubgraphEdge = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
-/** A small export returned inline; large ones are downloaded from `downloadUrl`. */
+/**
+ * A small export returned inline; large ones are downloaded from `downloadUrl`. Not kept in the
+ * response cache: a file is large and is asked for once.
+ */
 export type SubgraphExport = {
   __typename?: 'SubgraphExport';
   /** The file's content. */
@@ -1642,6 +1652,7 @@ export type ResolversTypes = {
   AttachEvidenceInput: AttachEvidenceInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Collective: ResolverTypeWrapper<ActorModel>;
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1763,6 +1774,14 @@ export type ResolversParentTypes = {
   WritePayload: WritePayload;
   WriteResult: WriteResult;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Collective' | 'Municipality' | 'Organisation' | 'Person' | 'Territory', ParentType, ContextType>;
@@ -2181,3 +2200,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WriteResult?: WriteResultResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
