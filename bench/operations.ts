@@ -4,11 +4,17 @@
  */
 import { ACTOR_SEARCH_LUCENE } from "./lucene.js";
 
+// The peer's answers are plain lists; these give them this server's shape.
+type Any = Record<string, unknown>;
+const list = (v: unknown) => v as Any[];
+
 export interface Operation {
   name: string;
   graphql: string;
   /** The floor's statement(s) and how to shape their rows into the GraphQL `data`. */
   floor: { cypher: string; params: Record<string, unknown>; shape(rows: Record<string, unknown>[]): unknown };
+  /** The peer's (@neo4j/graphql) query, and how to shape its `data` like this server's. */
+  peer: { graphql: string; shape(data: Record<string, unknown>): unknown };
   /** Which part of `data` must be equal across targets (the rest may differ, e.g. tie order). */
   compare?: (data: unknown) => unknown;
 }
@@ -24,6 +30,10 @@ export function operations(ids: { ministry: string; municipality: string; govern
         cypher: "MATCH (a:Actor {id: $id}) RETURN a.id AS id, a.name AS name, a.kind AS kind",
         params: { id: ids.ministry },
         shape: (rows) => ({ actor: rows[0] ?? null }),
+      },
+      peer: {
+        graphql: `{ actors(where: { id: { eq: "${ids.ministry}" } }) { id name kind } }`,
+        shape: (d) => ({ actor: list(d.actors)[0] ?? null }),
       },
     },
     {
@@ -50,6 +60,16 @@ RETURN a.id AS id, flows`,
           },
         }),
       },
+      peer: {
+        graphql: `{ actors(where: { kind: { eq: "MUNICIPALITY" } }, sort: [{ name: ASC }, { id: ASC }], limit: 50) { id fundingReceived(where: { retractedAt: { eq: null } }, sort: [{ id: ASC }], limit: 5) { id amount currency payer { id name } } } }`,
+        shape: (d) => ({
+          actors: {
+            edges: list(d.actors).map((a) => ({
+              node: { id: a.id, fundingReceived: { edges: list(a.fundingReceived).map((f) => ({ node: { id: f.id, amount: { value: f.amount, currency: f.currency }, payer: list(f.payer)[0] } })) } },
+            })),
+          },
+        }),
+      },
     },
     ...(["YEAR", "RECIPIENT_KIND"] as const).map((g) => ({
       name: `fundingSummary by ${g === "YEAR" ? "year" : "recipient kind"}`,
@@ -63,6 +83,10 @@ RETURN a.id AS id, flows`,
         params: {},
         shape: (rows: Record<string, unknown>[]) => ({ fundingSummary: rows.map((r) => ({ key: r.key, total: { value: str(r.value), currency: r.currency }, flowCount: r.flowCount })) }),
       },
+      peer: {
+        graphql: `{ b: fundingSummaryBy${g === "YEAR" ? "Year" : "RecipientKind"} { key value currency flowCount } }`,
+        shape: (d: Any) => ({ fundingSummary: list(d.b).map((r) => ({ key: r.key, total: { value: r.value, currency: r.currency }, flowCount: r.flowCount })) }),
+      },
     })),
     {
       name: "paths municipality → ministry",
@@ -71,6 +95,10 @@ RETURN a.id AS id, flows`,
         cypher: `MATCH p = SHORTEST 1 (a:Actor {id: $from})-[r WHERE r.recordId IS NOT NULL]-{1,4}(b:Actor {id: $to}) RETURN length(p) AS length`,
         params: { from: ids.municipality, to: ids.ministry },
         shape: (rows) => ({ paths: rows.map((r) => ({ length: r.length })) }),
+      },
+      peer: {
+        graphql: `{ pathLengths(from: "${ids.municipality}", to: "${ids.ministry}") }`,
+        shape: (d) => ({ paths: (d.pathLengths as number[]).map((length) => ({ length })) }),
       },
     },
     {
@@ -88,6 +116,10 @@ RETURN n.id AS id`,
         params: { id: ids.governor },
         shape: (rows) => ({ neighbourhood: { nodes: rows.map((r) => ({ id: r.id })) } }),
       },
+      peer: {
+        graphql: `{ neighbourhood(id: "${ids.governor}") { id } }`,
+        shape: (d) => ({ neighbourhood: { nodes: d.neighbourhood } }),
+      },
       compare: (data) => {
         // Which 300 of the hub's neighbours are kept is the database's choice; the count is not.
         const d = data as { neighbourhood: { nodes: unknown[] } };
@@ -103,6 +135,10 @@ WITH node, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 100.0
 RETURN node.id AS id ORDER BY score DESC, node.name, node.id LIMIT 10`,
         params: { q: ACTOR_SEARCH_LUCENE, folded: "samhandling kommune" },
         shape: (rows) => ({ search: rows.map((r) => ({ actor: { id: r.id } })) }),
+      },
+      peer: {
+        graphql: `{ search(lucene: ${JSON.stringify(ACTOR_SEARCH_LUCENE)}, folded: "samhandling kommune") { id } }`,
+        shape: (d) => ({ search: list(d.search).map((a) => ({ actor: { id: a.id } })) }),
       },
     },
   ];

@@ -1,6 +1,7 @@
 // npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 3] [--connections 8]
 // Loads a deterministic synthetic graph into its own Neo4j, then measures this server against
-// the floor (hand-written Cypher behind node:http) in interleaved rounds, and writes
+// the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
+// interleaved rounds, with this server's response cache measured beside them, and writes
 // bench/results.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -107,14 +108,23 @@ async function main(): Promise<void> {
 
     const ids = { ministry: "bench:ministry:0", municipality: "bench:municipality:0", governor: "bench:county_governor:0" };
     const ops = operations(ids);
-    const me = await child(["bench/this-server.ts", uri, String(await freePort())], "THIS_READY");
+    const me = await child(["bench/this-server.ts", uri, String(await freePort()), "0"], "THIS_READY");
     procs.push(me.proc);
     const floor = await child(["bench/floor-server.ts", uri, ids.ministry, ids.municipality, ids.governor, String(await freePort())], "FLOOR_READY");
     procs.push(floor.proc);
+    const peer = await child(["bench/peer-server.ts", uri, String(await freePort())], "PEER_READY");
+    procs.push(peer.proc);
+    const cached = await child(["bench/this-server.ts", uri, String(await freePort()), "600"], "THIS_READY");
+    procs.push(cached.proc);
+    const gql = (port: number, query: (i: number) => string) => ({ url: () => `http://127.0.0.1:${port}/graphql`, body: (i: number) => JSON.stringify({ query: query(i) }) });
     const targets = [
-      { name: "this server", url: (_i: number) => `http://127.0.0.1:${me.port}/graphql`, body: (i: number) => JSON.stringify({ query: ops[i]!.graphql }), pid: me.proc.pid! },
-      { name: "floor", url: (i: number) => `http://127.0.0.1:${floor.port}/op/${i}`, body: () => "{}", pid: floor.proc.pid! },
+      { name: "this server", ...gql(me.port, (i) => ops[i]!.graphql), pid: me.proc.pid!, shape: (_i: number, d: unknown) => d },
+      { name: "floor", url: (i: number) => `http://127.0.0.1:${floor.port}/op/${i}`, body: () => "{}", pid: floor.proc.pid!, shape: (_i: number, d: unknown) => d },
+      { name: "@neo4j/graphql", ...gql(peer.port, (i) => ops[i]!.peer.graphql), pid: peer.proc.pid!, shape: (i: number, d: unknown) => ops[i]!.peer.shape(d as Record<string, unknown>) },
+      { name: "this server, response cache", ...gql(cached.port, (i) => ops[i]!.graphql), pid: cached.proc.pid!, shape: (_i: number, d: unknown) => d },
     ];
+    // The peer checks the database's version on its first request; keep that out of the counts.
+    await fetch(targets[2]!.url(0), { method: "POST", headers: { "content-type": "application/json" }, body: targets[2]!.body(0) });
 
     // Pre-flight: every target returns the same data for every operation.
     const statements: number[][] = ops.map(() => []);
@@ -124,10 +134,11 @@ async function main(): Promise<void> {
         const res = await fetch(target.url(i), { method: "POST", headers: { "content-type": "application/json" }, body: target.body(i) });
         statements[i]![t] = Number(res.headers.get("x-cypher-statements") ?? NaN);
         const json = (await res.json()) as { data: unknown; errors?: unknown };
-        if (json.errors) throw new Error(`${target.name} failed ${ops[i]!.name}: ${JSON.stringify(json.errors)}`);
-        answers.push(canonical(ops[i]!.compare ? ops[i]!.compare!(json.data) : json.data));
+        if (json.errors || !json.data) throw new Error(`${target.name} failed ${ops[i]!.name}: ${JSON.stringify(json.errors ?? json)}`);
+        const data = target.shape(i, json.data);
+        answers.push(canonical(ops[i]!.compare ? ops[i]!.compare!(data) : data));
       }
-      if (new Set(answers).size !== 1) throw new Error(`pre-flight: targets disagree on '${ops[i]!.name}':\n${answers.map((a) => a.slice(0, 400)).join("\n")}`);
+      if (new Set(answers).size !== 1) throw new Error(`pre-flight: targets disagree on '${ops[i]!.name}':\n${answers.map((a, t) => `${targets[t]!.name}: ${a.slice(0, 400)}`).join("\n")}`);
       say(`pre-flight ok: ${ops[i]!.name}`);
     }
 
@@ -135,8 +146,8 @@ async function main(): Promise<void> {
     const rss: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (let i = 0; i < ops.length; i++) {
-        // Interleave: alternate which target goes first, so drift hits both alike.
-        const order = r % 2 === 0 ? [0, 1] : [1, 0];
+        // Interleave: rotate which target goes first, so drift hits all alike.
+        const order = targets.map((_t, k) => (k + r + i) % targets.length);
         for (const t of order) {
           const target = targets[t]!;
           samples[i]![t]!.push(await measure(target.url(i), target.body(i), target.pid));
@@ -198,16 +209,26 @@ async function main(): Promise<void> {
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26.30 Community (embedded, local).`,
       `Data: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations (synthetic, deterministic); loaded in ${(loadMs / 1000).toFixed(1)} s in batches of 10 000.`,
       "",
-      "Targets in one run on the same database: **this server** (GraphQL, DataLoader) and the **floor** (the best hand-written Cypher per operation through neo4j-driver behind plain node:http). A pre-flight check proved both return the same data for every operation. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections; CPU is server-process CPU time per request.",
+      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields with the floor's Cypher for summaries, paths, neighbourhoods and search); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections; CPU is the server process's CPU time per request.",
       "",
-      "| operation | this p50 | floor p50 | this/floor p50 | this p99 | floor p99 | this req/s | floor req/s | statements/request (this, floor) | CPU ms/req (this, floor) | errors |",
+      "| operation | this p50 | floor p50 | peer p50 | this/floor | this/peer | cached p50 | this p99 | floor p99 | peer p99 | cached p99 |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
     ];
+    const m = (s: Sample[], k: keyof Sample) => median(s.map((x) => x[k]));
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
     for (let i = 0; i < ops.length; i++) {
-      const [a, b] = [samples[i]![0]!, samples[i]![1]!];
-      const m = (s: Sample[], k: keyof Sample) => median(s.map((x) => x[k]));
-      const ratio = m(b, "p50") > 0 ? (m(a, "p50") / m(b, "p50")).toFixed(2) : "n/a";
-      lines_.push(`| ${ops[i]!.name} | ${m(a, "p50")} | ${m(b, "p50")} | ${ratio} | ${m(a, "p99")} | ${m(b, "p99")} | ${m(a, "rps").toFixed(0)} | ${m(b, "rps").toFixed(0)} | ${statements[i]![0]}, ${statements[i]![1]} | ${m(a, "cpuMsPerReq").toFixed(2)}, ${m(b, "cpuMsPerReq").toFixed(2)} | ${a.reduce((s, x) => s + x.errors, 0) + b.reduce((s, x) => s + x.errors, 0)} |`);
+      const [a, b, c, d] = samples[i]!.map((x) => x!);
+      lines_.push(`| ${ops[i]!.name} | ${m(a!, "p50")} | ${m(b!, "p50")} | ${m(c!, "p50")} | ${ratio(m(a!, "p50"), m(b!, "p50"))} | ${ratio(m(a!, "p50"), m(c!, "p50"))} | ${m(d!, "p50")} | ${m(a!, "p99")} | ${m(b!, "p99")} | ${m(c!, "p99")} | ${m(d!, "p99")} |`);
+    }
+    lines_.push(
+      "",
+      "| operation | req/s (this, floor, peer, cached) | statements/request (this, floor, peer) | CPU ms/request (this, floor, peer, cached) | errors |",
+      "|---|---|---|---|---|",
+    );
+    for (let i = 0; i < ops.length; i++) {
+      const all = samples[i]!.map((x) => x!);
+      const each = (k: keyof Sample, digits: number) => all.map((x) => m(x, k).toFixed(digits)).join(", ");
+      lines_.push(`| ${ops[i]!.name} | ${each("rps", 0)} | ${statements[i]!.slice(0, 3).join(", ")} | ${each("cpuMsPerReq", 2)} | ${all.reduce((s, x) => s + x.reduce((y, z) => y + z.errors, 0), 0)} |`);
     }
     lines_.push(
       "",
@@ -221,8 +242,6 @@ async function main(): Promise<void> {
       "| lookup | operators (leaf last) | verdict |",
       "|---|---|---|",
       ...plans,
-      "",
-      "Not measured in this run: `@neo4j/graphql` 7 as a peer (it needs the APOC plugin, which the embedded launcher does not load yet) and a response cache; see the README's benchmark section.",
     );
     fs.writeFileSync(path.join(ROOT_DIR, "bench", "results.md"), lines_.join("\n") + "\n");
     process.stdout.write(lines_.join("\n") + "\n");

@@ -9,22 +9,33 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN ${ACTOR_FIELDS} AS actor`;
 
-/** Conditions of ActorFilter; each is inert when its parameter is null. */
-export const ACTOR_FILTER = /* cypher */ `
-  ($kinds IS NULL OR a.kind IN $kinds)
-  AND ($country IS NULL OR a.country = $country)
-  AND ($nameContains IS NULL OR a.searchText CONTAINS $nameContains)
-  AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)))`;
+type Params = Record<string, unknown>;
+const set = (params: Params, key: string) => params[key] !== null && params[key] !== undefined;
 
-export const actorsPage = /* cypher */ `
+/**
+ * ActorFilter as a predicate on `a`, holding only the conditions whose parameter is set: a
+ * condition written "$x IS NULL OR …" hides its index from the planner, and a page of
+ * municipalities then scans every actor. The text is fixed per combination; values stay parameters.
+ */
+export const actorFilter = (params: Params) =>
+  [
+    set(params, "kinds") && "a.kind IN $kinds",
+    set(params, "country") && "a.country = $country",
+    set(params, "nameContains") && "a.searchText CONTAINS $nameContains",
+    set(params, "asOf") && "(a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)",
+  ]
+    .filter((c): c is string => typeof c === "string")
+    .join(" AND ") || "true";
+
+export const actorsPage = (params: Params) => /* cypher */ `
 MATCH (a:Actor)
-WHERE ${ACTOR_FILTER}
-  AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
+WHERE ${actorFilter(params)}
+  ${set(params, "afterName") ? "AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))" : ""}
 RETURN ${ACTOR_FIELDS} AS actor
 ORDER BY a.name, a.id
 LIMIT $limit`;
 
-export const actorsCount = /* cypher */ `
+export const actorsCount = (params: Params) => /* cypher */ `
 MATCH (a:Actor)
-WHERE ${ACTOR_FILTER}
+WHERE ${actorFilter(params)}
 RETURN count(a) AS n`;

@@ -25,16 +25,14 @@ export class ActorRepository {
   }
 
   async page(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number): Promise<ActorModel[]> {
-    const rows = await this.db.read(
-      q.actorsPage,
-      { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit },
-      this.opts,
-    );
+    const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
+    const rows = await this.db.read(q.actorsPage(params), params, this.opts);
     return rows.map((r) => toActorModel(r.actor as Record<string, unknown>));
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {
-    const rows = await this.db.read(q.actorsCount, filterParams(filter), this.opts);
+    const params = filterParams(filter);
+    const rows = await this.db.read(q.actorsCount(params), params, this.opts);
     return rows[0]!.n as number;
   }
 }

@@ -42,8 +42,8 @@ MATCH (a:Actor)-[r]->(b:Actor) WHERE ${EDGE_OK}
                         AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
 ${EDGE_ROW}`;
 
-export const fundingNodes = /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+export const fundingNodes = (params: Record<string, unknown>) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
 UNWIND [f.payerId, f.recipientId] AS id
 WITH DISTINCT id
 MATCH (a:Actor {id: id})
@@ -51,8 +51,8 @@ RETURN ${NODE} AS node ORDER BY a.id`;
 
 // From the flow to its two actors, not along the payer's FUNDS edges: a ministry pays tens of
 // thousands of flows, and finding each one's edge among them made large exports quadratic.
-export const fundingEdges = /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+export const fundingEdges = (params: Record<string, unknown>) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
 MATCH (f)-[:PAYER]->(a:Actor), (f)-[:RECIPIENT]->(b:Actor)
 WITH f AS rec, a, b
 RETURN rec.id AS id, a.id AS source, b.id AS target, 'FUNDS' AS type, 'FUNDING' AS category,

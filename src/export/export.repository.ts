@@ -18,7 +18,10 @@ export class ExportRepository {
   async plan(spec: SubgraphSpec, seedIds: string[] | null): Promise<Plan> {
     const base = { asOf: spec.asOf, types: spec.types };
     if (spec.mode === "seeds") return { nodes: q.nodesByIds, edges: q.edgesAmongIds, params: { ...base, ids: seedIds ?? spec.seeds } };
-    if (spec.mode === "funding") return { nodes: q.fundingNodes, edges: q.fundingEdges, params: { ...base, ...spec.funding } };
+    if (spec.mode === "funding") {
+      const params = { ...base, ...spec.funding };
+      return { nodes: q.fundingNodes(params), edges: q.fundingEdges(params), params };
+    }
     return { nodes: q.allNodes, edges: q.allEdges, params: base };
   }
 

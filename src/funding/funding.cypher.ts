@@ -4,30 +4,41 @@
 export const FLOW_FIELDS = (v: string) => /* cypher */ `${v} {.id, .payerId, .recipientId, .amount, .currency, .year, .fiscalYear, .date, .datePrecision,
   .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note, .retractedAt, .retractedBy, .retractionReason}`;
 
-/** FundingFilter as a predicate on variable `v`; inert parts take null parameters. */
-export const flowFilter = (v: string) => /* cypher */ `
-  ${v}.retractedAt IS NULL
-  AND ($payerId IS NULL OR ${v}.payerId = $payerId)
-  AND ($recipientId IS NULL OR ${v}.recipientId = $recipientId)
-  AND ($yearFrom IS NULL OR ${v}.year >= $yearFrom)
-  AND ($yearTo IS NULL OR ${v}.year <= $yearTo)
-  AND ($currency IS NULL OR ${v}.currency = $currency)
-  AND ($programmeId IS NULL OR ${v}.programmeId = $programmeId)
-  AND ($statuses IS NULL OR ${v}.status IN $statuses)`;
+type Params = Record<string, unknown>;
+const set = (params: Params, key: string) => params[key] !== null && params[key] !== undefined;
+
+/**
+ * FundingFilter as a predicate on variable `v`, holding only the conditions whose parameter is
+ * set (a "$x IS NULL OR …" condition hides its index from the planner). The text is fixed per
+ * combination; values stay parameters.
+ */
+export const flowFilter = (v: string, params: Params) =>
+  [
+    `${v}.retractedAt IS NULL`,
+    set(params, "payerId") && `${v}.payerId = $payerId`,
+    set(params, "recipientId") && `${v}.recipientId = $recipientId`,
+    set(params, "yearFrom") && `${v}.year >= $yearFrom`,
+    set(params, "yearTo") && `${v}.year <= $yearTo`,
+    set(params, "currency") && `${v}.currency = $currency`,
+    set(params, "programmeId") && `${v}.programmeId = $programmeId`,
+    set(params, "statuses") && `${v}.status IN $statuses`,
+  ]
+    .filter((c): c is string => typeof c === "string")
+    .join(" AND ");
 
 /**
  * What a matched flow adds to a total so each unit of money counts once: nothing when it
  * passes on money of a matched upstream flow; for a total whose stated parts are matched
  * too, only what its parts leave unexplained; otherwise its amount.
  */
-const COUNTED = /* cypher */ `
+const counted = (params: Params) => /* cypher */ `
   CASE
-    WHEN f.passesOnId IS NOT NULL AND EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE ${flowFilter("u")} } THEN 0
+    WHEN f.passesOnId IS NOT NULL AND EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE ${flowFilter("u", params)} } THEN 0
     ELSE
       CASE
         // The degree test first: it reads a count the store keeps, and almost no flow has parts.
         WHEN COUNT { (f)<-[:PART_OF]-() } = 0 THEN f.amount
-        WHEN NOT EXISTS { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${flowFilter("p")} } THEN f.amount
+        WHEN NOT EXISTS { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${flowFilter("p", params)} } THEN f.amount
         ELSE
           CASE WHEN f.amount > COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
                THEN f.amount - COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
@@ -40,30 +51,30 @@ UNWIND $ids AS id
 MATCH (f:FundingFlow {id: id})
 RETURN ${FLOW_FIELDS("f")} AS flow`;
 
-export const flowsPage = /* cypher */ `
+export const flowsPage = (params: Params) => /* cypher */ `
 MATCH (f:FundingFlow)
-WHERE ${flowFilter("f")} AND ($after IS NULL OR f.id > $after)
+WHERE ${flowFilter("f", params)} ${set(params, "after") ? "AND f.id > $after" : ""}
 RETURN ${FLOW_FIELDS("f")} AS flow
 ORDER BY f.id
 LIMIT $limit`;
 
-export const flowsCount = /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+export const flowsCount = (params: Params) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
 RETURN count(f) AS n`;
 
-export const flowsTotals = /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
-WITH f, ${COUNTED} AS counted
+export const flowsTotals = (params: Params) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
+WITH f, ${counted(params)} AS counted
 RETURN f.currency AS currency, sum(counted) AS value
 ORDER BY currency`;
 
 /** Group-by: only the actors and programme the group key reads are matched. */
-export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }) => /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f")}
+export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }, params: Params) => /* cypher */ `
+MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
 ${group.needs.includes("payer") ? "MATCH (f)-[:PAYER]->(payer:Actor)" : ""}
 ${group.needs.includes("recipient") ? "MATCH (f)-[:RECIPIENT]->(recipient:Actor)" : ""}
 ${group.needs.includes("programme") ? "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)" : ""}
-WITH f, ${group.key} AS key, ${group.label} AS label, ${COUNTED} AS counted
+WITH f, ${group.key} AS key, ${group.label} AS label, ${counted(params)} AS counted
 WITH key, label, f.currency AS currency, sum(counted) AS value, count(f) AS flowCount
 RETURN key, label, currency, value, flowCount
 ORDER BY value DESC, key, currency`;

@@ -39,20 +39,24 @@ export class FundingRepository {
   }
 
   async page(filter: FundingFilter | null | undefined, after: string | null, limit: number): Promise<FundingFlowModel[]> {
-    return (await this.db.read(q.flowsPage, { ...filterParams(filter), after, limit }, this.opts)).map((r) => r.flow as FundingFlowModel);
+    const params = { ...filterParams(filter), after, limit };
+    return (await this.db.read(q.flowsPage(params), params, this.opts)).map((r) => r.flow as FundingFlowModel);
   }
 
   async count(filter: FundingFilter | null | undefined): Promise<number> {
-    return (await this.db.read(q.flowsCount, filterParams(filter), this.opts))[0]!.n as number;
+    const params = filterParams(filter);
+    return (await this.db.read(q.flowsCount(params), params, this.opts))[0]!.n as number;
   }
 
   async totals(filter: FundingFilter | null | undefined): Promise<MoneyModel[]> {
-    return (await this.db.read(q.flowsTotals, filterParams(filter), this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string }));
+    const params = filterParams(filter);
+    return (await this.db.read(q.flowsTotals(params), params, this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string }));
   }
 
   async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
     const g = q.GROUPS[groupBy];
-    const rows = await this.db.read(q.summary(g), filterParams(filter), this.opts);
+    const params = filterParams(filter);
+    const rows = await this.db.read(q.summary(g, params), params, this.opts);
     return rows.map((r) => ({
       key: String(r.key),
       label: String(r.label),

@@ -1,0 +1,32 @@
+// The @cypher statements of the peer's schema: the floor's Cypher, returning what the
+// library maps onto its types (a map per bucket, nodes for actors).
+
+const summary = (key: string, match: string) => /* cypher */ `
+MATCH ${match} WHERE f.retractedAt IS NULL
+WITH ${key} AS key, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount
+ORDER BY value DESC, key, currency
+RETURN {key: key, value: toString(value), currency: currency, flowCount: flowCount} AS b`;
+
+export const PEER_SUMMARY = {
+  YEAR: summary("coalesce(toString(f.year), 'none')", "(f:FundingFlow)"),
+  RECIPIENT_KIND: summary("r.kind", "(f:FundingFlow)-[:RECIPIENT]->(r:Actor)"),
+};
+
+export const PEER_PATH = /* cypher */ `
+MATCH p = SHORTEST 1 (a:Actor {id: $from})-[r WHERE r.recordId IS NOT NULL]-{1,4}(b:Actor {id: $to})
+RETURN length(p) AS length`;
+
+export const PEER_NEIGHBOURHOOD = /* cypher */ `
+MATCH (s:Actor {id: $id})
+CALL (s) { MATCH (s)-[r]-(b:Actor) WHERE r.recordId IS NOT NULL AND b <> s RETURN DISTINCT b LIMIT 300 }
+WITH s, collect(b) AS l1
+CALL (s, l1) { UNWIND l1 AS a MATCH (a)-[r]-(c:Actor) WHERE r.recordId IS NOT NULL AND c <> s AND NOT c IN l1 RETURN DISTINCT c LIMIT 300 }
+WITH s, l1, collect(c) AS l2
+UNWIND ([s] + l1 + l2)[..300] AS n
+RETURN n`;
+
+export const PEER_SEARCH = /* cypher */ `
+CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: 50}) YIELD node, score
+WITH node, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 100.0 ELSE 0.0 END AS score
+ORDER BY score DESC, node.name, node.id LIMIT 10
+RETURN node`;
