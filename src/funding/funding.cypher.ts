@@ -1,3 +1,5 @@
+import { ACTOR_FIELDS } from "../actors/actor.cypher.js";
+
 // Statements about funding flows. The filter predicate is fixed text over a variable name
 // chosen here (never user input); every value is a parameter.
 
@@ -99,10 +101,13 @@ CALL (k) {
     AND (k.statuses IS NULL OR f.status IN k.statuses)
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH f ORDER BY f.id LIMIT $maxLimit
-  WITH collect(${FLOW_FIELDS("f")}) AS items
-  RETURN items[0..k.limit] AS flows
+  // The other party comes along: a page of flows is nearly always shown with it, and this
+  // saves the request a round trip for it.
+  OPTIONAL MATCH (a:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})
+  WITH collect(${FLOW_FIELDS("f")}) AS items, collect(${ACTOR_FIELDS}) AS others
+  RETURN items[0..k.limit] AS flows, others[0..k.limit] AS others
 }
-RETURN k.key AS key, flows`;
+RETURN k.key AS key, flows, others`;
 
 export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
 UNWIND $keys AS k

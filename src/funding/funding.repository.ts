@@ -1,5 +1,6 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
+import { toActorModel, type ActorModel } from "../actors/actor.model.js";
 import * as q from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
 
@@ -67,10 +68,12 @@ export class FundingRepository {
     }));
   }
 
-  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<FundingFlowModel[][]> {
+  /** Each key's page of flows, and the actors on their other side (payers of received flows, recipients of provided ones). */
+  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<{ flows: FundingFlowModel[][]; others: ActorModel[] }> {
     const rows = await this.db.read(q.flowsOfActors(side), { keys, maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
     const byKey = new Map(rows.map((r) => [r.key as string, r.flows as FundingFlowModel[]]));
-    return keys.map((k) => byKey.get(k.key) ?? []);
+    const others = rows.flatMap((r) => (r.others as Record<string, unknown>[]).map(toActorModel));
+    return { flows: keys.map((k) => byKey.get(k.key) ?? []), others };
   }
 
   async countFlowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<number[]> {

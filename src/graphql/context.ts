@@ -48,6 +48,7 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const evidence = new EvidenceRepository(deps.db, opts);
   const funding = new FundingRepository(deps.db, opts);
   const relations = new RelationRepository(deps.db, opts);
+  const actorLoaders = createActorLoaders(actors);
   return {
     db: deps.db,
     dataDir: deps.dataDir,
@@ -60,11 +61,6 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     funding,
     relations,
     graph: new GraphRepository(deps.db, opts),
-    loaders: {
-      ...createActorLoaders(actors),
-      ...createEvidenceLoaders(evidence),
-      ...createFundingLoaders(funding),
-      ...createRelationLoaders(relations),
-    },
+    loaders: { ...actorLoaders, ...createEvidenceLoaders(evidence), ...createFundingLoaders(funding, actorLoaders.actorById), ...createRelationLoaders(relations) },
   };
 }

@@ -211,8 +211,18 @@ describe("batching", () => {
     const smallEdges = (small.data!.actors as { edges: { node: { fundingReceived: { totalCount: number } } }[] }).edges;
     expect(smallEdges.some((e) => e.node.fundingReceived.totalCount > 0)).toBe(true);
     expect(large.statements).toBe(small.statements);
-    // actors page + flows batch + counts + payers + evidence + relations + relation objects
-    expect(large.statements).toBeLessThanOrEqual(8);
+    // actors page + flows batch (with payers) + counts + evidence + relations + relation objects
+    expect(large.statements).toBeLessThanOrEqual(6);
+  });
+
+  it("when actors are read with their flows and payers, then the payers come with the flows: two statements", async () => {
+    const r = await h.run(`{ actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: "2012-06-30" }, first: 25) { edges { node { id fundingReceived(first: 5) { edges { node { id payer { id name } } } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const edges = (r.data!.actors as Edges<{ fundingReceived: Edges<{ payer: { id: string; name: string } }> }>).edges;
+    const payers = edges.flatMap((e) => e.node.fundingReceived.edges.map((f) => f.node.payer));
+    expect(payers.length).toBeGreaterThan(0);
+    expect(payers.every((p) => p.id && p.name)).toBe(true);
+    expect(r.statements).toBe(2);
   });
 });
 
