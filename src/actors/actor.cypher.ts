@@ -1,3 +1,5 @@
+import { allOf, isSet } from "../db/cypher-fragments.js";
+
 // Every statement about actors. Parameters only; the WHERE fragments below are fixed text.
 
 /** Projection of an actor node to the storage model (ActorModel). */
@@ -10,27 +12,20 @@ MATCH (a:Actor {id: id})
 RETURN ${ACTOR_FIELDS} AS actor`;
 
 type Params = Record<string, unknown>;
-const set = (params: Params, key: string) => params[key] !== null && params[key] !== undefined;
 
-/**
- * ActorFilter as a predicate on `a`, holding only the conditions whose parameter is set: a
- * condition written "$x IS NULL OR …" hides its index from the planner, and a page of
- * municipalities then scans every actor. The text is fixed per combination; values stay parameters.
- */
+/** ActorFilter as a predicate on `a`, with only the conditions whose parameter is set. */
 export const actorFilter = (params: Params) =>
-  [
-    set(params, "kinds") && "a.kind IN $kinds",
-    set(params, "country") && "a.country = $country",
-    set(params, "nameContains") && "a.searchText CONTAINS $nameContains",
-    set(params, "asOf") && "(a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)",
-  ]
-    .filter((c): c is string => typeof c === "string")
-    .join(" AND ") || "true";
+  allOf([
+    isSet(params, "kinds") && "a.kind IN $kinds",
+    isSet(params, "country") && "a.country = $country",
+    isSet(params, "nameContains") && "a.searchText CONTAINS $nameContains",
+    isSet(params, "asOf") && "(a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)",
+  ]);
 
 export const actorsPage = (params: Params) => /* cypher */ `
 MATCH (a:Actor)
 WHERE ${actorFilter(params)}
-  ${set(params, "afterName") ? "AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))" : ""}
+  ${isSet(params, "afterName") ? "AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))" : ""}
 RETURN ${ACTOR_FIELDS} AS actor
 ORDER BY a.name, a.id
 LIMIT $limit`;

@@ -1,4 +1,5 @@
 import { ACTOR_FIELDS } from "../actors/actor.cypher.js";
+import { allOf, isSet } from "../db/cypher-fragments.js";
 
 // Statements about funding flows. The filter predicate is fixed text over a variable name
 // chosen here (never user input); every value is a parameter.
@@ -7,26 +8,19 @@ export const FLOW_FIELDS = (v: string) => /* cypher */ `${v} {.id, .payerId, .re
   .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note, .retractedAt, .retractedBy, .retractionReason}`;
 
 type Params = Record<string, unknown>;
-const set = (params: Params, key: string) => params[key] !== null && params[key] !== undefined;
 
-/**
- * FundingFilter as a predicate on variable `v`, holding only the conditions whose parameter is
- * set (a "$x IS NULL OR …" condition hides its index from the planner). The text is fixed per
- * combination; values stay parameters.
- */
+/** FundingFilter as a predicate on variable `v`, with only the conditions whose parameter is set. */
 export const flowFilter = (v: string, params: Params) =>
-  [
+  allOf([
     `${v}.retractedAt IS NULL`,
-    set(params, "payerId") && `${v}.payerId = $payerId`,
-    set(params, "recipientId") && `${v}.recipientId = $recipientId`,
-    set(params, "yearFrom") && `${v}.year >= $yearFrom`,
-    set(params, "yearTo") && `${v}.year <= $yearTo`,
-    set(params, "currency") && `${v}.currency = $currency`,
-    set(params, "programmeId") && `${v}.programmeId = $programmeId`,
-    set(params, "statuses") && `${v}.status IN $statuses`,
-  ]
-    .filter((c): c is string => typeof c === "string")
-    .join(" AND ");
+    isSet(params, "payerId") && `${v}.payerId = $payerId`,
+    isSet(params, "recipientId") && `${v}.recipientId = $recipientId`,
+    isSet(params, "yearFrom") && `${v}.year >= $yearFrom`,
+    isSet(params, "yearTo") && `${v}.year <= $yearTo`,
+    isSet(params, "currency") && `${v}.currency = $currency`,
+    isSet(params, "programmeId") && `${v}.programmeId = $programmeId`,
+    isSet(params, "statuses") && `${v}.status IN $statuses`,
+  ]);
 
 /**
  * What a matched flow adds to a total so each unit of money counts once: nothing when it
@@ -55,7 +49,7 @@ RETURN ${FLOW_FIELDS("f")} AS flow`;
 
 export const flowsPage = (params: Params) => /* cypher */ `
 MATCH (f:FundingFlow)
-WHERE ${flowFilter("f", params)} ${set(params, "after") ? "AND f.id > $after" : ""}
+WHERE ${flowFilter("f", params)} ${isSet(params, "after") ? "AND f.id > $after" : ""}
 RETURN ${FLOW_FIELDS("f")} AS flow
 ORDER BY f.id
 LIMIT $limit`;
