@@ -1,5 +1,5 @@
 // The floor: each operation's hand-written Cypher through neo4j-driver behind plain node:http.
-// POST /op/<index> runs operation <index> and answers {"data": …} shaped like the GraphQL answer.
+// POST /op/<name> runs the operation of that (URL-encoded) name and answers {"data": …} shaped like the GraphQL answer.
 import http from "node:http";
 import neo4j from "neo4j-driver";
 import { operations } from "./operations.js";
@@ -13,8 +13,8 @@ const params = (p: Record<string, unknown>) => Object.fromEntries(Object.entries
 
 http
   .createServer((req, res) => {
-    const i = Number((req.url ?? "").split("/").pop());
-    const op = ops[i];
+    const name = decodeURIComponent((req.url ?? "").split("/").pop() ?? "");
+    const op = ops.find((o) => o.name === name);
     req.resume();
     if (!op) {
       res.writeHead(404).end();

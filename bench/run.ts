@@ -1,4 +1,5 @@
 // npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 3] [--connections 8]
+//                   [--only <name part>] [--no-load]   (with BENCH_NEO4J_URI: reuse a loaded graph)
 // Loads a deterministic synthetic graph into its own Neo4j, then measures this server against
 // the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
 // interleaved rounds, with this server's response cache measured beside them, and writes
@@ -19,7 +20,7 @@ import * as q from "./load.cypher.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "8" } } });
+const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "8" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];
 if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
 const duration = Number(values.duration);
@@ -102,12 +103,19 @@ async function main(): Promise<void> {
   const procs: ChildProcess[] = [];
   try {
     await migrate(db, silentLogger);
-    say(`loading the ${scale!.name} synthetic graph: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations`);
-    const loadMs = await loadSynthetic(db);
-    say(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
+    let loadMs = NaN;
+    if (values["no-load"] && process.env.BENCH_NEO4J_URI) {
+      say(`reusing the graph already at ${uri}`);
+    } else {
+      say(`loading the ${scale!.name} synthetic graph: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations`);
+      loadMs = await loadSynthetic(db);
+      say(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
+    }
 
     const ids = { ministry: "bench:ministry:0", municipality: "bench:municipality:0", governor: "bench:county_governor:0" };
-    const ops = operations(ids);
+    // --only measures a subset while tuning; a full run (and results.md) measures them all.
+    const ops = operations(ids).filter((o) => !values.only || o.name.includes(values.only));
+    if (ops.length === 0) throw new Error(`--only ${values.only} matches no operation`);
     const me = await child(["bench/this-server.ts", uri, String(await freePort()), "0"], "THIS_READY");
     procs.push(me.proc);
     const floor = await child(["bench/floor-server.ts", uri, ids.ministry, ids.municipality, ids.governor, String(await freePort())], "FLOOR_READY");
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
     const gql = (port: number, query: (i: number) => string) => ({ url: () => `http://127.0.0.1:${port}/graphql`, body: (i: number) => JSON.stringify({ query: query(i) }) });
     const targets = [
       { name: "this server", ...gql(me.port, (i) => ops[i]!.graphql), pid: me.proc.pid!, shape: (_i: number, d: unknown) => d },
-      { name: "floor", url: (i: number) => `http://127.0.0.1:${floor.port}/op/${i}`, body: () => "{}", pid: floor.proc.pid!, shape: (_i: number, d: unknown) => d },
+      { name: "floor", url: (i: number) => `http://127.0.0.1:${floor.port}/op/${encodeURIComponent(ops[i]!.name)}`, body: () => "{}", pid: floor.proc.pid!, shape: (_i: number, d: unknown) => d },
       { name: "@neo4j/graphql", ...gql(peer.port, (i) => ops[i]!.peer.graphql), pid: peer.proc.pid!, shape: (i: number, d: unknown) => ops[i]!.peer.shape(d as Record<string, unknown>) },
       { name: "this server, response cache", ...gql(cached.port, (i) => ops[i]!.graphql), pid: cached.proc.pid!, shape: (_i: number, d: unknown) => d },
     ];
@@ -155,6 +163,32 @@ async function main(): Promise<void> {
         }
       }
       say(`round ${r + 1}/${rounds} done`);
+    }
+
+    const m = (s: Sample[], k: keyof Sample) => median(s.map((x) => x[k]));
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
+    const tables = (): string[] => {
+      const out: string[] = [];
+      for (let i = 0; i < ops.length; i++) {
+        const [a, b, c, d] = samples[i]!.map((x) => x!);
+        out.push(`| ${ops[i]!.name} | ${m(a!, "p50")} | ${m(b!, "p50")} | ${m(c!, "p50")} | ${ratio(m(a!, "p50"), m(b!, "p50"))} | ${ratio(m(a!, "p50"), m(c!, "p50"))} | ${m(d!, "p50")} | ${m(a!, "p99")} | ${m(b!, "p99")} | ${m(c!, "p99")} | ${m(d!, "p99")} |`);
+      }
+      out.push(
+        "",
+        "| operation | req/s (this, floor, peer, cached) | statements/request (this, floor, peer) | CPU ms/request (this, floor, peer, cached) | errors |",
+        "|---|---|---|---|---|",
+      );
+      for (let i = 0; i < ops.length; i++) {
+        const all = samples[i]!.map((x) => x!);
+        const each = (k: keyof Sample, digits: number) => all.map((x) => m(x, k).toFixed(digits)).join(", ");
+        out.push(`| ${ops[i]!.name} | ${each("rps", 0)} | ${statements[i]!.slice(0, 3).join(", ")} | ${each("cpuMsPerReq", 2)} | ${all.reduce((s, x) => s + x.reduce((y, z) => y + z.errors, 0), 0)} |`);
+      }
+      return out;
+    };
+    if (values.only) {
+      // A tuning run: the latency tables only; results.md is written by full runs.
+      process.stdout.write(tables().join("\n") + "\n");
+      return;
     }
 
     // Export of ~50k edges (funding flows of six years), this server vs floor-equivalent streaming.
@@ -213,23 +247,8 @@ async function main(): Promise<void> {
       "",
       "| operation | this p50 | floor p50 | peer p50 | this/floor | this/peer | cached p50 | this p99 | floor p99 | peer p99 | cached p99 |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
+      ...tables(),
     ];
-    const m = (s: Sample[], k: keyof Sample) => median(s.map((x) => x[k]));
-    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
-    for (let i = 0; i < ops.length; i++) {
-      const [a, b, c, d] = samples[i]!.map((x) => x!);
-      lines_.push(`| ${ops[i]!.name} | ${m(a!, "p50")} | ${m(b!, "p50")} | ${m(c!, "p50")} | ${ratio(m(a!, "p50"), m(b!, "p50"))} | ${ratio(m(a!, "p50"), m(c!, "p50"))} | ${m(d!, "p50")} | ${m(a!, "p99")} | ${m(b!, "p99")} | ${m(c!, "p99")} | ${m(d!, "p99")} |`);
-    }
-    lines_.push(
-      "",
-      "| operation | req/s (this, floor, peer, cached) | statements/request (this, floor, peer) | CPU ms/request (this, floor, peer, cached) | errors |",
-      "|---|---|---|---|---|",
-    );
-    for (let i = 0; i < ops.length; i++) {
-      const all = samples[i]!.map((x) => x!);
-      const each = (k: keyof Sample, digits: number) => all.map((x) => m(x, k).toFixed(digits)).join(", ");
-      lines_.push(`| ${ops[i]!.name} | ${each("rps", 0)} | ${statements[i]!.slice(0, 3).join(", ")} | ${each("cpuMsPerReq", 2)} | ${all.reduce((s, x) => s + x.reduce((y, z) => y + z.errors, 0), 0)} |`);
-    }
     lines_.push(
       "",
       `Memory of this server under the sustained load: RSS from ${Math.min(...rss).toFixed(0)} to ${Math.max(...rss).toFixed(0)} MB across ${rss.length} samples (one per operation and round).`,

@@ -1,15 +1,16 @@
 import { allOf, isSet } from "../db/cypher-fragments.js";
+import { mapProjection, type Projection } from "../db/projection.js";
+import { actorProjection } from "./actor.projection.js";
 
 // Every statement about actors. Parameters only; the WHERE fragments below are fixed text.
 
-/** Projection of an actor node to the storage model (ActorModel). */
-export const ACTOR_FIELDS = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .number, .description, .memberKind}`;
+/** Projection of actor node `a` to the storage model (ActorModel), whole or in part. */
+export const actorFields = (projection: Projection = actorProjection.all) => mapProjection("a", projection);
 
-export const actorsByIds = /* cypher */ `
+export const actorsByIds = (projection: Projection) => /* cypher */ `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN ${ACTOR_FIELDS} AS actor`;
+RETURN ${actorFields(projection)} AS actor`;
 
 type Params = Record<string, unknown>;
 
@@ -22,11 +23,11 @@ export const actorFilter = (params: Params) =>
     isSet(params, "asOf") && "(a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)",
   ]);
 
-export const actorsPage = (params: Params) => /* cypher */ `
+export const actorsPage = (params: Params, projection: Projection) => /* cypher */ `
 MATCH (a:Actor)
 WHERE ${actorFilter(params)}
   ${isSet(params, "afterName") ? "AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))" : ""}
-RETURN ${ACTOR_FIELDS} AS actor
+RETURN ${actorFields(projection)} AS actor
 ORDER BY a.name, a.id
 LIMIT $limit`;
 

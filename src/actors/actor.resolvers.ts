@@ -1,17 +1,21 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { actorFunding } from "../funding/funding.resolvers.js";
 import { actorRelations, relatedActors } from "../relations/relation.resolvers.js";
+import { selectedFields } from "../graphql/selection.js";
+import { actorKey } from "./actor.loaders.js";
+import { actorProjection } from "./actor.projection.js";
 
 type PageArgs = { asOf?: string | null; first?: number | null; after?: string | null };
 
 const actorFields = {
   evidence: (a: ActorModel, _x: unknown, ctx: GraphQLContext) => ctx.loaders.evidenceByRecordId.load(a.id),
   relations: (a: ActorModel, args: Parameters<typeof actorRelations>[1], ctx: GraphQLContext) => actorRelations(a.id, args, ctx),
-  fundingReceived: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext) => actorFunding("received", a.id, args, ctx),
-  fundingProvided: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext) => actorFunding("provided", a.id, args, ctx),
+  fundingReceived: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext, info: GraphQLResolveInfo) => actorFunding("received", a.id, args, ctx, info),
+  fundingProvided: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext, info: GraphQLResolveInfo) => actorFunding("provided", a.id, args, ctx, info),
   members: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "MEMBER_OF", "subject", args, ctx),
   // A predecessor is the subject of "X SUCCEEDED_BY this"; a successor its object.
   predecessors: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "SUCCEEDED_BY", "subject", args, ctx),
@@ -28,12 +32,13 @@ const actorFields = {
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_p, { id }, ctx) => ctx.loaders.actorById.load(id),
-    actors: async (_p, { filter, first, after }, ctx) => {
+    actor: (_p, { id }, ctx, info) => ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info)))),
+    actors: async (_p, { filter, first, after }, ctx, info) => {
       const size = pageSize(first, ctx.limits);
       const key = decodeCursor(after, 2) as [string, string] | null;
-      const rows = await ctx.actors.page(filter, key, size + 1);
-      for (const a of rows) ctx.loaders.actorById.prime(a.id, a);
+      const projection = actorProjection.forFields(selectedFields(info, ["edges", "node"]));
+      const rows = await ctx.actors.page(filter, key, size + 1, projection);
+      for (const a of rows) ctx.loaders.actorById.prime(actorKey(a.id, projection), a);
       return connectionFromRows(rows, size, after, (a) => [a.name, a.id], () => ctx.actors.count(filter));
     },
   },

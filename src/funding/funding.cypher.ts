@@ -1,11 +1,13 @@
-import { ACTOR_FIELDS } from "../actors/actor.cypher.js";
+import { actorFields } from "../actors/actor.cypher.js";
 import { allOf, isSet } from "../db/cypher-fragments.js";
+import { mapProjection, type Projection } from "../db/projection.js";
+import { flowProjection } from "./funding.projection.js";
 
 // Statements about funding flows. The filter predicate is fixed text over a variable name
 // chosen here (never user input); every value is a parameter.
 
-export const FLOW_FIELDS = (v: string) => /* cypher */ `${v} {.id, .payerId, .recipientId, .amount, .currency, .year, .fiscalYear, .date, .datePrecision,
-  .status, .flowType, .purpose, .programmeId, .partOfId, .passesOnId, .note, .retractedAt, .retractedBy, .retractionReason}`;
+/** Projection of flow variable `v` to the storage model (FundingFlowModel), whole or in part. */
+export const flowFields = (v: string, projection: Projection = flowProjection.all) => mapProjection(v, projection);
 
 type Params = Record<string, unknown>;
 
@@ -45,12 +47,12 @@ const counted = (params: Params) => /* cypher */ `
 export const flowsByIds = /* cypher */ `
 UNWIND $ids AS id
 MATCH (f:FundingFlow {id: id})
-RETURN ${FLOW_FIELDS("f")} AS flow`;
+RETURN ${flowFields("f")} AS flow`;
 
-export const flowsPage = (params: Params) => /* cypher */ `
+export const flowsPage = (params: Params, projection: Projection) => /* cypher */ `
 MATCH (f:FundingFlow)
 WHERE ${flowFilter("f", params)} ${isSet(params, "after") ? "AND f.id > $after" : ""}
-RETURN ${FLOW_FIELDS("f")} AS flow
+RETURN ${flowFields("f", projection)} AS flow
 ORDER BY f.id
 LIMIT $limit`;
 
@@ -84,8 +86,12 @@ export const GROUPS = {
   PROGRAMME: { key: "coalesce(programme.id, 'none')", label: "coalesce(programme.name, 'no programme')", needs: ["programme"] },
 } as const;
 
-/** Per-actor funding pages for many actors in one statement (DataLoader batches). */
-export const flowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
+/**
+ * Per-actor funding pages for many actors in one statement (DataLoader batches), each flow
+ * read as far as `flows` says and, when `other` is given, with the party on its other side
+ * (a page of flows is nearly always shown with it: this saves a round trip).
+ */
+export const flowsOfActors = (side: "payerId" | "recipientId", flows: Projection, other: Projection | null) => /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
   MATCH (f:FundingFlow)
@@ -95,13 +101,11 @@ CALL (k) {
     AND (k.statuses IS NULL OR f.status IN k.statuses)
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH f ORDER BY f.id LIMIT $maxLimit
-  // The other party comes along: a page of flows is nearly always shown with it, and this
-  // saves the request a round trip for it.
-  OPTIONAL MATCH (a:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})
-  WITH collect(${FLOW_FIELDS("f")}) AS items, collect(${ACTOR_FIELDS}) AS others
-  RETURN items[0..k.limit] AS flows, others[0..k.limit] AS others
+  ${other ? `OPTIONAL MATCH (a:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})` : ""}
+  WITH collect({flow: ${flowFields("f", flows)}, other: ${other ? actorFields(other) : "null"}}) AS items
+  RETURN items[0..k.limit] AS items
 }
-RETURN k.key AS key, flows, others`;
+RETURN k.key AS key, items`;
 
 export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
 UNWIND $keys AS k
@@ -120,7 +124,7 @@ UNWIND $ids AS id
 MATCH (t:FundingFlow {id: id})
 OPTIONAL MATCH (p:FundingFlow)-[:PART_OF]->(t) WHERE p.retractedAt IS NULL
 WITH id, p ORDER BY p.id
-RETURN id, collect(${FLOW_FIELDS("p")}) AS parts`;
+RETURN id, collect(${flowFields("p")}) AS parts`;
 
 export const programmesByIds = /* cypher */ `
 UNWIND $ids AS id

@@ -1,26 +1,39 @@
 import DataLoader from "dataloader";
-import type { ActorModel } from "../actors/actor.model.js";
+import type { Projection } from "../db/projection.js";
 import type { FundingFlowModel, ProgrammeModel } from "./funding.model.js";
 import type { ActorFlowsKey, FundingRepository } from "./funding.repository.js";
+import { flowProjection } from "./funding.projection.js";
+import { actorProjection } from "../actors/actor.projection.js";
 
-/**
- * Per-request loaders: each becomes one UNWIND statement per tick, whatever the list size.
- * Pages of an actor's flows prime `actorById` with the actors on their other side.
- */
-export function createFundingLoaders(repo: FundingRepository, actorById: DataLoader<string, ActorModel | null>) {
-  const byKey = { cacheKeyFn: (k: ActorFlowsKey) => k.key };
-  const pages = (side: "payerId" | "recipientId") => async (keys: readonly ActorFlowsKey[]) => {
-    const { flows, others } = await repo.flowsOfActors(side, keys);
-    for (const a of others) actorById.prime(a.id, a);
-    return flows;
+/** A page of one actor's flows, with how much of each flow, and of the party on the other side (null: none), to read. */
+export interface ActorFlowsRequest {
+  page: ActorFlowsKey;
+  flows: Projection;
+  other: Projection | null;
+}
+
+const requestKey = (r: ActorFlowsRequest) => `${r.flows.key}|${r.other?.key ?? "-"}|${r.page.key}`;
+
+/** Per-request loaders: each becomes one UNWIND statement per tick, whatever the list size. */
+export function createFundingLoaders(repo: FundingRepository) {
+  const pages = (side: "payerId" | "recipientId") => (requests: readonly ActorFlowsRequest[]) => {
+    // One statement for the batch, reading what any of its requests needs.
+    const others = requests.flatMap((r) => (r.other ? [r.other] : []));
+    return repo.flowsOfActors(
+      side,
+      requests.map((r) => r.page),
+      flowProjection.union(requests.map((r) => r.flows)),
+      others.length > 0 ? actorProjection.union(others) : null,
+    );
   };
+  const byKey = { cacheKeyFn: (k: ActorFlowsKey) => k.key };
   return {
     flowById: new DataLoader<string, FundingFlowModel | null>((ids) => repo.byIds(ids)),
     partsByFlowId: new DataLoader<string, FundingFlowModel[]>((ids) => repo.partsOf(ids)),
     programmeById: new DataLoader<string, ProgrammeModel | null>((ids) => repo.programmesByIds(ids)),
-    flowsReceivedByActor: new DataLoader<ActorFlowsKey, FundingFlowModel[], string>(pages("recipientId"), byKey),
+    flowsReceivedByActor: new DataLoader<ActorFlowsRequest, FundingFlowModel[], string>(pages("recipientId"), { cacheKeyFn: requestKey }),
     flowCountReceivedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("recipientId", keys), byKey),
     flowCountProvidedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("payerId", keys), byKey),
-    flowsProvidedByActor: new DataLoader<ActorFlowsKey, FundingFlowModel[], string>(pages("payerId"), byKey),
+    flowsProvidedByActor: new DataLoader<ActorFlowsRequest, FundingFlowModel[], string>(pages("payerId"), { cacheKeyFn: requestKey }),
   };
 }

@@ -1,5 +1,7 @@
 import type { DatePrecision, FlowType, FundingStatus } from "../graphql/generated/types.js";
 import type { ConnectionModel } from "../graphql/pagination.js";
+import type { ActorModel } from "../actors/actor.model.js";
+import type { Projection } from "../db/projection.js";
 
 /** A funding flow as stored on its (:FundingFlow) record; amount is exact (number or bigint). */
 export interface FundingFlowModel {
@@ -22,6 +24,8 @@ export interface FundingFlowModel {
   retractedAt?: string | null;
   retractedBy?: string | null;
   retractionReason?: string | null;
+  /** The party on the other side as read with the flow (an actor's pages of flows), and how much of it was read. */
+  parties?: { projection: Projection; payer?: ActorModel | null; recipient?: ActorModel | null };
 }
 
 export interface MoneyModel {

@@ -1,6 +1,7 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
-import { toActorModel, type ActorModel } from "../actors/actor.model.js";
+import { toActorModel } from "../actors/actor.model.js";
+import type { Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
 
@@ -16,7 +17,7 @@ export function filterParams(filter: FundingFilter | null | undefined) {
   };
 }
 
-/** One actor's page of flows, as a DataLoader key. */
+/** One actor's page of flows, as a DataLoader key: `key` is its cache key, the rest goes to Cypher. */
 export interface ActorFlowsKey {
   key: string;
   actorId: string;
@@ -39,9 +40,9 @@ export class FundingRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(filter: FundingFilter | null | undefined, after: string | null, limit: number): Promise<FundingFlowModel[]> {
+  async page(filter: FundingFilter | null | undefined, after: string | null, limit: number, projection: Projection): Promise<FundingFlowModel[]> {
     const params = { ...filterParams(filter), after, limit };
-    return (await this.db.read(q.flowsPage(params), params, this.opts)).map((r) => r.flow as FundingFlowModel);
+    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => r.flow as FundingFlowModel);
   }
 
   async count(filter: FundingFilter | null | undefined): Promise<number> {
@@ -68,12 +69,19 @@ export class FundingRepository {
     }));
   }
 
-  /** Each key's page of flows, and the actors on their other side (payers of received flows, recipients of provided ones). */
-  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<{ flows: FundingFlowModel[][]; others: ActorModel[] }> {
-    const rows = await this.db.read(q.flowsOfActors(side), { keys, maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
-    const byKey = new Map(rows.map((r) => [r.key as string, r.flows as FundingFlowModel[]]));
-    const others = rows.flatMap((r) => (r.others as Record<string, unknown>[]).map(toActorModel));
-    return { flows: keys.map((k) => byKey.get(k.key) ?? []), others };
+  /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
+  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
+    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys, maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+    const otherSide = side === "payerId" ? "recipient" : "payer";
+    const byKey = new Map(
+      rows.map((r) => [
+        r.key as string,
+        (r.items as { flow: FundingFlowModel; other: Record<string, unknown> | null }[]).map(({ flow, other: a }) =>
+          other ? { ...flow, parties: { projection: other, [otherSide]: a ? toActorModel(a) : null } } : flow,
+        ),
+      ]),
+    );
+    return keys.map((k) => byKey.get(k.key) ?? []);
   }
 
   async countFlowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<number[]> {

@@ -1,4 +1,10 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { covers } from "../db/projection.js";
+import { actorKey } from "../actors/actor.loaders.js";
+import { actorProjection } from "../actors/actor.projection.js";
+import type { ActorModel } from "../actors/actor.model.js";
+import { selectedFields } from "../graphql/selection.js";
+import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
@@ -29,6 +35,7 @@ export async function actorFunding(
   actorId: string,
   args: { filter?: FundingFilter | null; first?: number | null; after?: string | null },
   ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
 ): Promise<FundingConnectionModel> {
   checkFundingFilter(args.filter, "filter");
   const size = pageSize(args.first, ctx.limits);
@@ -46,7 +53,14 @@ export async function actorFunding(
   };
   const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
   const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
-  const rows = await loader.load({ ...key, key: JSON.stringify(key) });
+  // The party on the other side comes with the page when it is selected.
+  const otherField = side === "received" ? "payer" : "recipient";
+  const nodeFields = selectedFields(info, ["edges", "node"]);
+  const rows = await loader.load({
+    page: { ...key, key: JSON.stringify(key) },
+    flows: flowProjection.forFields(nodeFields),
+    other: nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null,
+  });
   const countKey = { ...key, after: null, limit: 0 };
   const scoped = { ...f, [side === "received" ? "recipientId" : "payerId"]: actorId };
   return {
@@ -60,12 +74,14 @@ const money = (f: FundingFlowModel) => ({ value: f.amount, currency: f.currency 
 export const fundingResolvers: Resolvers = {
   Query: {
     fundingFlow: (_p, { id }, ctx) => ctx.loaders.flowById.load(id),
-    fundingFlows: async (_p, { filter, first, after }, ctx) => {
+    fundingFlows: async (_p, { filter, first, after }, ctx, info) => {
       checkFundingFilter(filter, "filter");
       const size = pageSize(first, ctx.limits);
       const key = decodeCursor(after, 1);
-      const rows = await ctx.funding.page(filter, (key?.[0] as string) ?? null, size + 1);
-      for (const f of rows) ctx.loaders.flowById.prime(f.id, f);
+      const projection = flowProjection.forFields(selectedFields(info, ["edges", "node"]));
+      const rows = await ctx.funding.page(filter, (key?.[0] as string) ?? null, size + 1, projection);
+      // flowById answers for whole flows only.
+      if (projection.complete) for (const f of rows) ctx.loaders.flowById.prime(f.id, f);
       return {
         ...connectionFromRows(rows, size, after, (f) => [f.id], () => ctx.funding.count(filter)),
         totals: () => ctx.funding.totals(filter),
@@ -81,8 +97,8 @@ export const fundingResolvers: Resolvers = {
     totals: (c) => c.totals(),
   },
   FundingFlow: {
-    payer: async (f, _a, ctx) => required(await ctx.loaders.actorById.load(f.payerId), f.payerId),
-    recipient: async (f, _a, ctx) => required(await ctx.loaders.actorById.load(f.recipientId), f.recipientId),
+    payer: (f, _a, ctx, info) => party(f, "payer", ctx, info),
+    recipient: (f, _a, ctx, info) => party(f, "recipient", ctx, info),
     amount: (f) => money(f),
     programme: (f, _a, ctx) => (f.programmeId ? ctx.loaders.programmeById.load(f.programmeId) : null),
     partOf: (f, _a, ctx) => (f.partOfId ? ctx.loaders.flowById.load(f.partOfId) : null),
@@ -100,10 +116,19 @@ export const fundingResolvers: Resolvers = {
     evidence: (f, _a, ctx) => ctx.loaders.evidenceByRecordId.load(f.id),
   },
   FundingBucket: {
-    actor: (b, _a, ctx) => (b.actorId ? ctx.loaders.actorById.load(b.actorId) : null),
+    actor: (b, _a, ctx, info) => (b.actorId ? ctx.loaders.actorById.load(actorKey(b.actorId, actorProjection.forFields(selectedFields(info)))) : null),
     programme: (b, _a, ctx) => (b.programmeId ? ctx.loaders.programmeById.load(b.programmeId) : null),
   },
 };
+
+/** A flow's payer or recipient: as read with the flow when that covers the selection, else loaded. */
+function party(f: FundingFlowModel, side: "payer" | "recipient", ctx: GraphQLContext, info: GraphQLResolveInfo): ActorModel | Promise<ActorModel> {
+  const id = side === "payer" ? f.payerId : f.recipientId;
+  const needed = actorProjection.forFields(selectedFields(info));
+  const read = f.parties?.[side];
+  if (read && covers(f.parties!.projection, needed)) return read;
+  return ctx.loaders.actorById.load(actorKey(id, needed)).then((a) => required(a, id));
+}
 
 function required<T>(value: T | null, id: string): T {
   if (value === null) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);

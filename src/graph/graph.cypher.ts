@@ -1,4 +1,5 @@
-import { ACTOR_FIELDS } from "../actors/actor.cypher.js";
+import { actorFields } from "../actors/actor.cypher.js";
+import type { Projection } from "../db/projection.js";
 
 /** A projected edge (relation or funding) valid on $asOf; FUNDS edges carry no validity. */
 const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
@@ -22,7 +23,7 @@ ORDER BY length(p)`;
  * edges once it has $cap = limit + 1 new actors, so a hub's thousands of edges are not all
  * walked; the slice keeps the total at $limit and `truncated` says whether it cut.
  */
-export const neighbourhood = (depth: number) => {
+export const neighbourhood = (depth: number, projection: Projection) => {
   if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("invalid neighbourhood depth");
   const level = /* cypher */ `
 CALL (seen, frontier, truncated) {
@@ -41,7 +42,7 @@ WITH seen, seen AS frontier, false AS truncated
 ${Array.from({ length: depth }, () => level).join("\n")}
 UNWIND seen AS a
 WITH a, truncated ORDER BY a.id
-RETURN ${ACTOR_FIELDS} AS actor, truncated`;
+RETURN ${actorFields(projection)} AS actor, truncated`;
 };
 
 export const edgesAmong = /* cypher */ `
@@ -55,10 +56,10 @@ ORDER BY id`;
  * Full-text search over names and aliases (folded), with exact name or alias matches first
  * so an abbreviation such as "hod" finds its ministry before anything that merely contains it.
  */
-export const searchActors = /* cypher */ `
+export const searchActors = (projection: Projection) => /* cypher */ `
 CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node AS a, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 100.0 ELSE 0.0 END AS score
-RETURN ${ACTOR_FIELDS} AS actor, score
+RETURN ${actorFields(projection)} AS actor, score
 ORDER BY score DESC, a.name, a.id
 LIMIT $limit`;

@@ -1,10 +1,14 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { actorKey } from "../actors/actor.loaders.js";
+import { actorProjection } from "../actors/actor.projection.js";
+import { selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import type { GraphQLContext } from "../graphql/context.js";
 
-const actorOf = async (id: string, ctx: GraphQLContext) => {
-  const a = await ctx.loaders.actorById.load(id);
+/** Loads an actor as far as the field resolving it selects. */
+const actorOf = async (id: string, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const a = await ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info))));
   if (!a) throw new GraphQLError(`Actor ${id} is missing from the graph.`);
   return a;
 };
@@ -24,27 +28,27 @@ export const graphResolvers: Resolvers = {
       // Unknown ends are not errors: the statement simply finds no path.
       return ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k);
     },
-    neighbourhood: (_p, { ids, depth, asOf, limit }, ctx) => {
+    neighbourhood: (_p, { ids, depth, asOf, limit }, ctx, info) => {
       if (ids.length === 0) throw badUserInput("'ids' must name at least one actor.", "ids");
       if (ids.length > ctx.limits.maxPageSize) throw limitExceeded(`'ids' names ${ids.length} actors, above the limit of ${ctx.limits.maxPageSize}.`, "ids", "maxPageSize", ctx.limits.maxPageSize);
       const d = bounded(depth, 1, 1, ctx.limits.maxDepth, "depth", "maxDepth");
       const n = bounded(limit, Math.min(500, ctx.limits.maxNeighbourhoodNodes), 1, ctx.limits.maxNeighbourhoodNodes, "limit", "maxNeighbourhoodNodes");
-      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n);
+      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n, null, actorProjection.forFields(selectedFields(info, ["nodes"])));
     },
-    search: (_p, { text, kinds, first }, ctx) => {
+    search: (_p, { text, kinds, first }, ctx, info) => {
       if (text.length > 200) throw badUserInput(`'text' is ${text.length} characters; at most 200 are searched.`, "text");
       const n = bounded(first, 10, 1, ctx.limits.maxPageSize, "first", "maxPageSize");
-      return ctx.graph.search(text, kinds?.length ? kinds : null, n);
+      return ctx.graph.search(text, kinds?.length ? kinds : null, n, actorProjection.forFields(selectedFields(info, ["actor"])));
     },
   },
   Path: {
     length: (p) => p.hops.length,
-    nodes: (p, _a, ctx) => Promise.all(p.nodeIds.map((id) => actorOf(id, ctx))),
+    nodes: (p, _a, ctx, info) => Promise.all(p.nodeIds.map((id) => actorOf(id, ctx, info))),
     hops: (p) => p.hops,
   },
   Hop: {
-    from: (h, _a, ctx) => actorOf(h.fromId, ctx),
-    to: (h, _a, ctx) => actorOf(h.toId, ctx),
+    from: (h, _a, ctx, info) => actorOf(h.fromId, ctx, info),
+    to: (h, _a, ctx, info) => actorOf(h.toId, ctx, info),
     relation: (h, _a, ctx) => (h.type === "FUNDS" ? null : ctx.loaders.relationById.load(h.recordId)),
     fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
     evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),

@@ -61,6 +61,6 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     funding,
     relations,
     graph: new GraphRepository(deps.db, opts),
-    loaders: { ...actorLoaders, ...createEvidenceLoaders(evidence), ...createFundingLoaders(funding, actorLoaders.actorById), ...createRelationLoaders(relations) },
+    loaders: { ...actorLoaders, ...createEvidenceLoaders(evidence), ...createFundingLoaders(funding), ...createRelationLoaders(relations) },
   };
 }

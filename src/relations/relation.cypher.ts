@@ -1,3 +1,5 @@
+import { actorFields } from "../actors/actor.cypher.js";
+
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
   .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .retractedAt, .retractedBy, .retractionReason}`;
 
@@ -76,6 +78,6 @@ CALL (k) {
   WITH a ORDER BY a.name, a.id
   WITH collect(a) AS everyone
   WITH everyone, [a IN everyone WHERE k.after IS NULL OR a.name > k.afterName OR (a.name = k.afterName AND a.id > k.after)] AS rest
-  RETURN size(everyone) AS total, [a IN rest[0..k.limit] | a {.*}] AS actors
+  RETURN size(everyone) AS total, [a IN rest[0..k.limit] | ${actorFields()}] AS actors
 }
 RETURN k.key AS key, total, actors`;

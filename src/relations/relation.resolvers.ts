@@ -1,4 +1,7 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { actorKey } from "../actors/actor.loaders.js";
+import { actorProjection } from "../actors/actor.projection.js";
+import { selectedFields } from "../graphql/selection.js";
 import type { Direction, Resolvers } from "../graphql/generated/types.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
@@ -32,12 +35,13 @@ export async function relatedActors(
   const cursor = decodeCursor(args.after, 2) as [string, string] | null;
   const k = { actorId, type, side, asOf: args.asOf ?? null, after: cursor?.[1] ?? null, afterName: cursor?.[0] ?? null, limit: size + 1 };
   const { total, actors } = await ctx.loaders.relatedActors.load({ ...k, key: JSON.stringify(k) });
-  for (const a of actors) ctx.loaders.actorById.prime(a.id, a);
+  for (const a of actors) ctx.loaders.actorById.prime(actorKey(a.id), a);
   return connectionFromRows(actors, size, args.after, (a) => [a.name, a.id], async () => total);
 }
 
-const actorOf = async (id: string, ctx: GraphQLContext) => {
-  const a = await ctx.loaders.actorById.load(id);
+/** Loads an actor as far as the field resolving it selects. */
+const actorOf = async (id: string, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const a = await ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info))));
   if (!a) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);
   return a;
 };
@@ -57,8 +61,8 @@ export const relationResolvers: Resolvers = {
     ...connectionResolvers<RelationModel>(),
   },
   Relation: {
-    subject: (r, _a, ctx) => actorOf(r.subjectId, ctx),
-    object: (r, _a, ctx) => actorOf(r.objectId, ctx),
+    subject: (r, _a, ctx, info) => actorOf(r.subjectId, ctx, info),
+    object: (r, _a, ctx, info) => actorOf(r.objectId, ctx, info),
     validity: (r) => ({ validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, note: r.validityNote }),
     evidence: (r, _a, ctx) => ctx.loaders.evidenceByRecordId.load(r.id),
   },

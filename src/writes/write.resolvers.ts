@@ -6,6 +6,7 @@ import { parseLooseDate } from "../ingest/dates.js";
 import { readCuratedText } from "../ingest/curated.js";
 import { emptyBatch, type Batch, type DataError, type EvidenceFact } from "../ingest/facts.js";
 import { WriteService, type UserErrorModel, type WriteOutcome } from "./write.service.js";
+import { actorKey } from "../actors/actor.loaders.js";
 
 /** Writes need a key with at least `role`: none → UNAUTHENTICATED, too weak → FORBIDDEN. */
 export function requireRole(ctx: GraphQLContext, role: Role): Principal {
@@ -64,7 +65,7 @@ export const writeResolvers: Resolvers = {
       const pre = input.evidence.length === 0 ? [{ message: "Every write carries evidence: give at least one source and quote.", path: ["input", "evidence"] }] : [];
       if (!/^[a-z][a-z0-9-]*(:[\p{L}\p{N}._@-]+)+$/u.test(input.id)) pre.push({ message: "id must be readable and colon-separated, like 'no:organisation:sandnes-helsehus'.", path: ["input", "id"] });
       const outcome = await service(ctx).applyBatch(who, "upsertActor", batch, input.idempotencyKey, input, inputPath, pre);
-      const p = asPayload(outcome, () => ctx.loaders.actorById.load(input.id));
+      const p = asPayload(outcome, () => ctx.loaders.actorById.load(actorKey(input.id)));
       return { userErrors: p.userErrors, result: p.result, actor: await p.record };
     },
     addFundingFlow: async (_p, { input }, ctx) => {

@@ -226,6 +226,39 @@ describe("batching", () => {
   });
 });
 
+describe("reading only what is selected", () => {
+  // Each part alone, then all parts in one request: a record read slim for one part must
+  // never answer another part that selects more of it.
+  const parts = {
+    slimList: `actors(filter: { nameContains: "omsorgsdepartementet" }, first: 3) { edges { node { id } } }`,
+    fullActor: `actor(id: "no:ministry:hod") { id name ... on Organisation { description } aliases country officialId { scheme value } validity { validFrom validTo note } }`,
+    slimFlows: `slim: actor(id: "no:ministry:hod") { fundingProvided(first: 5) { edges { node { id recipient { name } } } } }`,
+    fullFlows: `fundingFlows(filter: { payerId: "no:ministry:hod" }, first: 5) { edges { node { id year status purpose amount { value currency } recipient { id name aliases validity { validFrom } ... on Municipality { number } } payer { ... on Organisation { description } } } } }`,
+    hood: `neighbourhood(ids: ["no:ministry:hod"], depth: 1, limit: 10) { nodes { id } }`,
+    paths: `paths(fromId: "no:kommune:1102", toId: "no:ministry:hod", maxHops: 4, first: 1) { nodes { id name aliases country } }`,
+    // HOD is read slim for the list, then in full as the payer of its own flows.
+    selfPayer: `self: actors(filter: { nameContains: "omsorgsdepartementet" }, first: 1) { edges { node { id fundingProvided(first: 1) { edges { node { payer { id aliases country validity { validFrom } } } } } } } }`,
+  };
+
+  it("when slim and full selections of the same actors and flows share a request, then each gets exactly what it gets alone", async () => {
+    const alone: Record<string, unknown> = {};
+    for (const part of Object.values(parts)) {
+      const r = await h.run(`{ ${part} }`);
+      expect(r.errors).toBeUndefined();
+      Object.assign(alone, r.data);
+    }
+    const together = await h.run(`{ ${Object.values(parts).join("\n")} }`);
+    expect(together.errors).toBeUndefined();
+    expect(together.data).toEqual(alone);
+    // The parts overlap in what they read: the full actor and flow answers are not empty.
+    const flows = (alone.fundingFlows as Edges<{ purpose: string | null; recipient: { aliases: string[] } }>).edges;
+    expect(flows.length).toBeGreaterThan(0);
+    expect((alone.actor as { aliases: string[] }).aliases.length).toBeGreaterThan(0);
+    const self = (together.data!.self as Edges<{ fundingProvided: Edges<{ payer: unknown }> }>).edges[0]!.node.fundingProvided.edges[0]!.node.payer;
+    expect(self).toEqual({ id: "no:ministry:hod", aliases: expect.arrayContaining(["HOD"]), country: "NO", validity: { validFrom: "2004-10-01" } });
+  });
+});
+
 describe("relations", () => {
   it("when paging relations with a cursor, then pages do not overlap and hasPreviousPage is set", async () => {
     const q = `query($a: String) { relations(filter: { categories: [MEMBERSHIP] }, first: 5, after: $a) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage hasPreviousPage } } }`;
