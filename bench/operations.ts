@@ -40,7 +40,8 @@ export function operations(ids: { ministry: string; municipality: string; govern
       name: "50 actors with funding received and payers",
       graphql: `{ actors(filter: { kinds: [MUNICIPALITY] }, first: 50) { edges { node { id fundingReceived(first: 5) { edges { node { id amount { value currency } payer { id name } } } } } } } }`,
       floor: {
-        cypher: `MATCH (a:Actor) WHERE a.kind = 'MUNICIPALITY' WITH a ORDER BY a.name, a.id LIMIT 50
+        // Ordered by kind first (one kind: the same order) so the (kind, name) index yields rows in order.
+        cypher: `MATCH (a:Actor) WHERE a.kind = 'MUNICIPALITY' AND a.name IS NOT NULL WITH a ORDER BY a.kind, a.name, a.id LIMIT 50
 CALL (a) {
   MATCH (f:FundingFlow) WHERE f.recipientId = a.id AND f.retractedAt IS NULL
   WITH f ORDER BY f.id LIMIT 5

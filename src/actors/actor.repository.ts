@@ -6,8 +6,11 @@ import * as q from "./actor.cypher.js";
 import { toActorModel, type ActorModel } from "./actor.model.js";
 
 function filterParams(filter: ActorFilter | null | undefined) {
+  const kinds = filter?.kinds && filter.kinds.length > 0 ? [...new Set(filter.kinds)] : null;
   return {
-    kinds: filter?.kinds && filter.kinds.length > 0 ? filter.kinds : null,
+    // One kind is an equality, which the (kind, name) index can serve in name order.
+    kind: kinds?.length === 1 ? kinds[0]! : null,
+    kinds: kinds && kinds.length > 1 ? kinds : null,
     country: filter?.country ?? null,
     nameContains: filter?.nameContains ? fold(filter.nameContains) : null,
     asOf: filter?.asOf ?? null,

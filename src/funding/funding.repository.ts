@@ -30,6 +30,14 @@ export interface ActorFlowsKey {
   statuses: string[] | null;
 }
 
+/**
+ * Keys as statement parameters: without the cache key, and without unset conditions (a
+ * missing map key reads as null in Cypher), so a batch of 50 sends 50 small maps.
+ * Rows come back by position.
+ */
+const keysParam = (keys: readonly ActorFlowsKey[]) =>
+  keys.map(({ key: _cacheKey, ...k }) => Object.fromEntries(Object.entries(k).filter(([, v]) => v !== null)));
+
 /** The only code that runs funding statements. */
 export class FundingRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
@@ -71,23 +79,22 @@ export class FundingRepository {
 
   /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
   async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
-    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys, maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys: keysParam(keys), maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
     const otherSide = side === "payerId" ? "recipient" : "payer";
-    const byKey = new Map(
-      rows.map((r) => [
-        r.key as string,
-        (r.items as { flow: FundingFlowModel; other: Record<string, unknown> | null }[]).map(({ flow, other: a }) =>
-          other ? { ...flow, parties: { projection: other, [otherSide]: a ? toActorModel(a) : null } } : flow,
-        ),
-      ]),
-    );
-    return keys.map((k) => byKey.get(k.key) ?? []);
+    const pages: FundingFlowModel[][] = keys.map(() => []);
+    for (const r of rows) {
+      pages[r.i as number] = (r.items as { flow: FundingFlowModel; other: Record<string, unknown> | null }[]).map(({ flow, other: a }) =>
+        other ? Object.assign(flow, { parties: { projection: other, [otherSide]: a ? toActorModel(a) : null } }) : flow,
+      );
+    }
+    return pages;
   }
 
   async countFlowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<number[]> {
-    const rows = await this.db.read(q.countFlowsOfActors(side), { keys }, this.opts);
-    const byKey = new Map(rows.map((r) => [r.key as string, r.n as number]));
-    return keys.map((k) => byKey.get(k.key) ?? 0);
+    const rows = await this.db.read(q.countFlowsOfActors(side), { keys: keysParam(keys) }, this.opts);
+    const counts = keys.map(() => 0);
+    for (const r of rows) counts[r.i as number] = r.n as number;
+    return counts;
   }
 
   async partsOf(ids: readonly string[]): Promise<FundingFlowModel[][]> {

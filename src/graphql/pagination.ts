@@ -54,11 +54,22 @@ export function connectionFromRows<T>(rows: T[], size: number, after: unknown, k
   };
 }
 
+/** An edge whose cursor is encoded only if the query selects it (most list nodes, not cursors). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly connection: ConnectionModel<T>,
+  ) {}
+  get cursor(): string {
+    return this.connection.cursorOf(this.node);
+  }
+}
+
 /** Field resolvers shared by every connection type (edges, pageInfo, totalCount). */
 export function connectionResolvers<T>() {
   return {
     totalCount: (c: ConnectionModel<T>) => c.totalCount(),
-    edges: (c: ConnectionModel<T>) => c.items.map((node) => ({ cursor: c.cursorOf(node), node })),
+    edges: (c: ConnectionModel<T>) => c.items.map((node) => new Edge(node, c)),
     pageInfo: (c: ConnectionModel<T>) => ({
       hasNextPage: c.hasNextPage,
       hasPreviousPage: c.hasPreviousPage,

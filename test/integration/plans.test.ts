@@ -29,16 +29,28 @@ async function operators(cypher: string, params: Record<string, unknown>): Promi
 }
 
 describe("query plans", () => {
-  const none = { kinds: null, country: null, nameContains: null, asOf: null, afterName: null, afterId: null };
+  const none = { kind: null, kinds: null, country: null, nameContains: null, asOf: null, afterName: null, afterId: null };
 
   it.each([
-    ["a page of actors of some kinds", actors.actorsPage({ ...none, kinds: ["MUNICIPALITY"] }, actorProjection.all), { ...none, kinds: ["MUNICIPALITY"], limit: 50 }],
-    ["the count of actors of some kinds", actors.actorsCount({ ...none, kinds: ["MUNICIPALITY"] }), { ...none, kinds: ["MUNICIPALITY"] }],
+    ["a page of actors of some kinds", actors.actorsPage({ ...none, kinds: ["MUNICIPALITY", "COUNTY"] }, actorProjection.all), { ...none, kinds: ["MUNICIPALITY", "COUNTY"], limit: 50 }],
+    ["the count of actors of some kinds", actors.actorsCount({ ...none, kinds: ["MUNICIPALITY", "COUNTY"] }), { ...none, kinds: ["MUNICIPALITY", "COUNTY"] }],
+    ["the count of actors of one kind", actors.actorsCount({ ...none, kind: "MUNICIPALITY" }), { ...none, kind: "MUNICIPALITY" }],
     ["a page of one recipient's flows", funding.flowsPage({ recipientId: "no:kommune:1102" }, flowProjection.all), { recipientId: "no:kommune:1102", after: null, limit: 20 }],
     ["the totals of one payer's flows", funding.flowsTotals({ payerId: "no:ministry:hod" }), { payerId: "no:ministry:hod" }],
   ])("when %s is planned, then it seeks an index instead of scanning a label", async (_what, cypher, params) => {
     const ops = await operators(cypher, params);
     expect(ops.some((o) => /IndexSeek|IndexScan/.test(o)), ops.join(" ← ")).toBe(true);
     expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+
+  it.each([
+    ["of one kind", { ...none, kind: "MUNICIPALITY" }],
+    ["of one kind after a cursor", { ...none, kind: "MUNICIPALITY", afterName: "Sandnes", afterId: "no:kommune:1102" }],
+    ["of any kind", none],
+  ])("when a page of actors %s is planned, then the index hands rows over in name order and nothing sorts them all", async (_what, params) => {
+    const ops = await operators(actors.actorsPage(params, actorProjection.all), { ...params, limit: 50 });
+    expect(ops.some((o) => /IndexSeek|IndexScan/.test(o)), ops.join(" ← ")).toBe(true);
+    // A full Top or Sort reads every matching actor; PartialTop stops once the page is full.
+    expect(ops.filter((o) => o === "Top" || o === "Sort"), ops.join(" ← ")).toEqual([]);
   });
 });
