@@ -60,22 +60,55 @@ export const flowsCount = (params: Params) => /* cypher */ `
 MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
 RETURN count(f) AS n`;
 
+/**
+ * The matched flows whose counted amount differs from their amount: pass-throughs and
+ * totals with parts. They are few, so they are found from their PASSES_ON and PART_OF
+ * relationships instead of testing every flow; sums take each flow's amount and then add
+ * (counted - amount) for these.
+ */
+const correctedFlows = (params: Params) => /* cypher */ `
+  CALL () {
+    MATCH (f:FundingFlow)-[:PASSES_ON]->(:FundingFlow) RETURN DISTINCT f
+    UNION
+    MATCH (:FundingFlow)-[:PART_OF]->(f:FundingFlow) RETURN DISTINCT f
+  }
+  WITH f WHERE ${flowFilter("f", params)}`;
+
 export const flowsTotals = (params: Params) => /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
-WITH f, ${counted(params)} AS counted
-RETURN f.currency AS currency, sum(counted) AS value
+CALL () {
+  MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
+  RETURN f.currency AS currency, sum(f.amount) AS value
+  UNION ALL
+  ${correctedFlows(params)}
+  WITH f, ${counted(params)} AS counted
+  RETURN f.currency AS currency, sum(counted - f.amount) AS value
+}
+WITH currency, sum(value) AS value
+RETURN currency, value
 ORDER BY currency`;
 
 /** Group-by: only the actors and programme the group key reads are matched. */
-export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }, params: Params) => /* cypher */ `
-MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
-${group.needs.includes("payer") ? "MATCH (f)-[:PAYER]->(payer:Actor)" : ""}
-${group.needs.includes("recipient") ? "MATCH (f)-[:RECIPIENT]->(recipient:Actor)" : ""}
-${group.needs.includes("programme") ? "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)" : ""}
-WITH f, ${group.key} AS key, ${group.label} AS label, ${counted(params)} AS counted
-WITH key, label, f.currency AS currency, sum(counted) AS value, count(f) AS flowCount
+export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }, params: Params) => {
+  const needs = [
+    group.needs.includes("payer") ? "MATCH (f)-[:PAYER]->(payer:Actor)" : "",
+    group.needs.includes("recipient") ? "MATCH (f)-[:RECIPIENT]->(recipient:Actor)" : "",
+    group.needs.includes("programme") ? "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)" : "",
+  ].join("\n  ");
+  return /* cypher */ `
+CALL () {
+  MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
+  ${needs}
+  RETURN ${group.key} AS key, ${group.label} AS label, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount
+  UNION ALL
+  ${correctedFlows(params)}
+  ${needs}
+  WITH f, ${group.key} AS key, ${group.label} AS label, ${counted(params)} AS counted
+  RETURN key, label, f.currency AS currency, sum(counted - f.amount) AS value, 0 AS flowCount
+}
+WITH key, label, currency, sum(value) AS value, sum(flowCount) AS flowCount
 RETURN key, label, currency, value, flowCount
 ORDER BY value DESC, key, currency`;
+};
 
 /** The group keys fundingSummary offers: fixed expressions, chosen by an enum. */
 export const GROUPS = {
@@ -92,7 +125,8 @@ export const GROUPS = {
  * (a page of flows is nearly always shown with it: this saves a round trip).
  */
 export const flowsOfActors = (side: "payerId" | "recipientId", flows: Projection, other: Projection | null) => /* cypher */ `
-UNWIND $keys AS k
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
 CALL (k) {
   MATCH (f:FundingFlow)
   WHERE f.${side} = k.actorId AND f.retractedAt IS NULL AND (k.after IS NULL OR f.id > k.after)
@@ -105,10 +139,11 @@ CALL (k) {
   WITH collect({flow: ${flowFields("f", flows)}, other: ${other ? actorFields(other) : "null"}}) AS items
   RETURN items[0..k.limit] AS items
 }
-RETURN k.key AS key, items`;
+RETURN i, items`;
 
 export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
-UNWIND $keys AS k
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
 CALL (k) {
   MATCH (f:FundingFlow)
   WHERE f.${side} = k.actorId AND f.retractedAt IS NULL
@@ -117,7 +152,7 @@ CALL (k) {
     AND (k.statuses IS NULL OR f.status IN k.statuses)
   RETURN count(f) AS n
 }
-RETURN k.key AS key, n`;
+RETURN i, n`;
 
 export const partsOfFlows = /* cypher */ `
 UNWIND $ids AS id

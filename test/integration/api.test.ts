@@ -81,6 +81,44 @@ describe("money", () => {
     for (const t of (data!.f as { totals: { value: string; currency: string }[] }).totals) expect(sums.get(t.currency)).toBe(BigInt(t.value));
   });
 
+  // The counting rule written as plainly as possible, flow by flow: the oracle for the
+  // statements, which sum amounts and correct only the few pass-throughs and totals with parts.
+  const referenceSummary = (key: string, needs: string, where: string) => `
+    MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL ${where}
+    ${needs}
+    WITH f, ${key} AS key,
+      CASE
+        WHEN EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE u.retractedAt IS NULL ${where.replaceAll("f.", "u.")} } THEN 0
+        WHEN NOT EXISTS { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE p.retractedAt IS NULL ${where.replaceAll("f.", "p.")} } THEN f.amount
+        ELSE CASE WHEN f.amount > COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0]
+                  THEN f.amount - COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) RETURN sum(p.amount) }[0] ELSE 0 END
+      END AS counted
+    RETURN key, f.currency AS currency, toString(sum(counted)) AS value, count(f) AS flowCount
+    ORDER BY key, currency`;
+
+  it.each([
+    ["PAYER", "payer.id", "MATCH (f)-[:PAYER]->(payer:Actor)"],
+    ["RECIPIENT_KIND", "recipient.kind", "MATCH (f)-[:RECIPIENT]->(recipient:Actor)"],
+    ["YEAR", "coalesce(toString(f.year), 'none')", ""],
+    ["PROGRAMME", "coalesce(programme.id, 'none')", "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)"],
+  ])("when summarising by %s with and without filters, then every bucket equals the flow-by-flow counting rule", async (groupBy, key, needs) => {
+    for (const [filter, where] of [
+      ["", ""],
+      [`filter: { payerId: "no:body:regjeringen" }`, `AND f.payerId = "no:body:regjeringen"`],
+      [`filter: { currency: "DKK" }`, `AND f.currency = "DKK"`],
+      [`filter: { yearFrom: 2012, yearTo: 2012 }`, `AND f.year = 2012`],
+    ]) {
+      const { data, errors } = await h.run(`{ fundingSummary(groupBy: ${groupBy}${filter ? `, ${filter}` : ""}) { key total { value currency } flowCount } }`);
+      expect(errors).toBeUndefined();
+      const got = (data!.fundingSummary as { key: string; total: { value: string; currency: string }; flowCount: number }[])
+        .map((b) => ({ key: b.key, currency: b.total.currency, value: b.total.value, flowCount: b.flowCount }))
+        .sort((a, b) => (a.key + a.currency < b.key + b.currency ? -1 : 1));
+      const expected = await h.db.read(referenceSummary(key, needs, where));
+      expect(got.length, `${groupBy} ${filter}`).toBeGreaterThan(0);
+      expect(got, `${groupBy} ${filter}`).toEqual(expected);
+    }
+  });
+
   it("when an amount is above 2^53, then it is still exact (Decimal is a string)", async () => {
     const { data } = await h.run(`{ fundingFlow(id: "flow:no:2011:staten-kommunene-5mrd") { amount { value currency } } }`);
     expect(data!.fundingFlow).toEqual({ amount: { value: "5000000000", currency: "NOK" } });
