@@ -1,5 +1,5 @@
 import { allOf, isSet } from "../db/cypher-fragments.js";
-import { mapProjection, type Projection } from "../db/projection.js";
+import { mapProjection, tupleProjection, type Projection } from "../db/projection.js";
 import { actorProjection } from "./actor.projection.js";
 
 // Every statement about actors. Parameters only; the WHERE fragments below are fixed text.
@@ -7,10 +7,13 @@ import { actorProjection } from "./actor.projection.js";
 /** Projection of actor node `a` to the storage model (ActorModel), whole or in part. */
 export const actorFields = (projection: Projection = actorProjection.all) => mapProjection("a", projection);
 
+/** The same as a list (see tupleProjection), for statements returning many actors. */
+export const actorTuple = (projection: Projection, nullable = false) => tupleProjection("a", projection, nullable);
+
 export const actorsByIds = (projection: Projection) => /* cypher */ `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN ${actorFields(projection)} AS actor`;
+RETURN ${actorTuple(projection)} AS actor`;
 
 type Params = Record<string, unknown>;
 
@@ -34,7 +37,7 @@ export const actorsPage = (params: Params, projection: Projection) => /* cypher 
 MATCH (a:Actor)
 WHERE ${actorFilter(params)} AND a.name IS NOT NULL
   ${isSet(params, "afterName") ? "AND a.name >= $afterName AND (a.name > $afterName OR a.id > $afterId)" : ""}
-RETURN ${actorFields(projection)} AS actor
+RETURN ${actorTuple(projection)} AS actor
 ORDER BY ${isSet(params, "kind") ? "a.kind, " : ""}a.name, a.id
 LIMIT $limit`;
 

@@ -1,7 +1,7 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import { fold } from "../text/fold.js";
 import type { ActorFilter } from "../graphql/generated/types.js";
-import type { Projection } from "../db/projection.js";
+import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./actor.cypher.js";
 import { toActorModel, type ActorModel } from "./actor.model.js";
 
@@ -24,14 +24,14 @@ export class ActorRepository {
   /** Actors in the order of `ids`, read as far as `projection` says; null where no actor has the id. */
   async byIds(ids: readonly string[], projection: Projection): Promise<(ActorModel | null)[]> {
     const rows = await this.db.read(q.actorsByIds(projection), { ids: [...new Set(ids)] }, this.opts);
-    const byId = new Map(rows.map((r) => [(r.actor as { id: string }).id, toActorModel(r.actor as Record<string, unknown>)]));
+    const byId = new Map(rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))).map((a) => [a.id, a]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async page(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number, projection: Projection): Promise<ActorModel[]> {
     const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
     const rows = await this.db.read(q.actorsPage(params, projection), params, this.opts);
-    return rows.map((r) => toActorModel(r.actor as Record<string, unknown>));
+    return rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[])));
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {

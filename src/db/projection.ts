@@ -76,3 +76,22 @@ export function projector(properties: readonly string[], always: readonly string
 
 /** `v {.a, .b}`: property names come from a projector's fixed list, never from a request. */
 export const mapProjection = (v: string, projection: Projection) => `${v} {${projection.props.map((p) => `.${p}`).join(", ")}}`;
+
+/**
+ * `[v.a, v.b]`: the same properties as a list, in the projection's order. Bolt spells out a
+ * map's keys in every row, and decoding them is most of a slim row's cost, so statements
+ * that return many records return lists and `fromTuple` restores the names. `nullable` is
+ * for an OPTIONAL MATCH variable, which gives null rather than a list of nulls.
+ */
+export const tupleProjection = (v: string, projection: Projection, nullable = false) => {
+  const list = `[${projection.props.map((p) => `${v}.${p}`).join(", ")}]`;
+  return nullable ? `CASE WHEN ${v} IS NULL THEN null ELSE ${list} END` : list;
+};
+
+/** The record `tupleProjection` returned, as an object keyed by property name. */
+export function fromTuple(projection: Projection, tuple: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const props = projection.props;
+  for (let i = 0; i < props.length; i++) out[props[i]!] = tuple[i];
+  return out;
+}

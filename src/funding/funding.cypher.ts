@@ -1,6 +1,6 @@
-import { actorFields } from "../actors/actor.cypher.js";
+import { actorTuple } from "../actors/actor.cypher.js";
 import { allOf, isSet } from "../db/cypher-fragments.js";
-import { mapProjection, type Projection } from "../db/projection.js";
+import { mapProjection, tupleProjection, type Projection } from "../db/projection.js";
 import { flowProjection } from "./funding.projection.js";
 
 // Statements about funding flows. The filter predicate is fixed text over a variable name
@@ -52,7 +52,7 @@ RETURN ${flowFields("f")} AS flow`;
 export const flowsPage = (params: Params, projection: Projection) => /* cypher */ `
 MATCH (f:FundingFlow)
 WHERE ${flowFilter("f", params)} ${isSet(params, "after") ? "AND f.id > $after" : ""}
-RETURN ${flowFields("f", projection)} AS flow
+RETURN ${tupleProjection("f", projection)} AS flow
 ORDER BY f.id
 LIMIT $limit`;
 
@@ -136,7 +136,7 @@ CALL (k) {
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH f ORDER BY f.id LIMIT $maxLimit
   ${other ? `OPTIONAL MATCH (a:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})` : ""}
-  WITH collect({flow: ${flowFields("f", flows)}, other: ${other ? actorFields(other) : "null"}}) AS items
+  WITH collect([${tupleProjection("f", flows)}, ${other ? actorTuple(other, true) : "null"}]) AS items
   RETURN items[0..k.limit] AS items
 }
 RETURN i, items`;

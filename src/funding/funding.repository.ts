@@ -1,7 +1,7 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
 import { toActorModel } from "../actors/actor.model.js";
-import type { Projection } from "../db/projection.js";
+import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
 
@@ -50,7 +50,7 @@ export class FundingRepository {
 
   async page(filter: FundingFilter | null | undefined, after: string | null, limit: number, projection: Projection): Promise<FundingFlowModel[]> {
     const params = { ...filterParams(filter), after, limit };
-    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => r.flow as FundingFlowModel);
+    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => fromTuple(projection, r.flow as unknown[]) as unknown as FundingFlowModel);
   }
 
   async count(filter: FundingFilter | null | undefined): Promise<number> {
@@ -83,9 +83,11 @@ export class FundingRepository {
     const otherSide = side === "payerId" ? "recipient" : "payer";
     const pages: FundingFlowModel[][] = keys.map(() => []);
     for (const r of rows) {
-      pages[r.i as number] = (r.items as { flow: FundingFlowModel; other: Record<string, unknown> | null }[]).map(({ flow, other: a }) =>
-        other ? Object.assign(flow, { parties: { projection: other, [otherSide]: a ? toActorModel(a) : null } }) : flow,
-      );
+      pages[r.i as number] = (r.items as [unknown[], unknown[] | null][]).map(([f, a]) => {
+        const flow = fromTuple(flows, f) as unknown as FundingFlowModel;
+        if (other) flow.parties = { projection: other, [otherSide]: a ? toActorModel(fromTuple(other, a)) : null };
+        return flow;
+      });
     }
     return pages;
   }

@@ -1,4 +1,4 @@
-import { actorFields } from "../actors/actor.cypher.js";
+import { actorTuple } from "../actors/actor.cypher.js";
 import type { Projection } from "../db/projection.js";
 
 /** A projected edge (relation or funding) valid on $asOf; FUNDS edges carry no validity. */
@@ -42,7 +42,7 @@ WITH seen, seen AS frontier, false AS truncated
 ${Array.from({ length: depth }, () => level).join("\n")}
 UNWIND seen AS a
 WITH a, truncated ORDER BY a.id
-RETURN ${actorFields(projection)} AS actor, truncated`;
+RETURN ${actorTuple(projection)} AS actor, truncated`;
 };
 
 export const edgesAmong = /* cypher */ `
@@ -60,6 +60,6 @@ export const searchActors = (projection: Projection) => /* cypher */ `
 CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: $candidates}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node AS a, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 100.0 ELSE 0.0 END AS score
-RETURN ${actorFields(projection)} AS actor, score
+RETURN ${actorTuple(projection)} AS actor, score
 ORDER BY score DESC, a.name, a.id
 LIMIT $limit`;

@@ -1,7 +1,7 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import { toActorModel } from "../actors/actor.model.js";
 import { actorProjection } from "../actors/actor.projection.js";
-import type { Projection } from "../db/projection.js";
+import { fromTuple, type Projection } from "../db/projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
 import type { PathModel, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
@@ -39,7 +39,7 @@ export class GraphRepository {
   /** The actors within `depth` hops of the seeds; the edges among them are fetched only when asked for. */
   async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null, projection: Projection = actorProjection.all): Promise<SubgraphModel> {
     const rows = await this.db.read(q.neighbourhood(depth, projection), { ids, asOf, types, limit, cap: limit + 1 }, this.opts);
-    const nodes = rows.map((r) => toActorModel(r.actor as Record<string, unknown>));
+    const nodes = rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[])));
     return { nodes, truncated: rows.some((r) => r.truncated === true), edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
   }
 
@@ -52,6 +52,6 @@ export class GraphRepository {
     const lucene = luceneQuery(text);
     if (!lucene) return [];
     const rows = await this.db.read(q.searchActors(projection), { lucene, folded: fold(text), kinds, limit, candidates: Math.max(limit * 5, 50) }, this.opts);
-    return rows.map((r) => ({ actor: toActorModel(r.actor as Record<string, unknown>), score: r.score as number }));
+    return rows.map((r) => ({ actor: toActorModel(fromTuple(projection, r.actor as unknown[])), score: r.score as number }));
   }
 }

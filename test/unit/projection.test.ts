@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSchema, isObjectType, Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { loadTypeDefs } from "../../src/graphql/schema.js";
 import { selectedFields } from "../../src/graphql/selection.js";
-import { covers, mapProjection, projector } from "../../src/db/projection.js";
+import { covers, fromTuple, mapProjection, projector, tupleProjection } from "../../src/db/projection.js";
 import { actorProjection } from "../../src/actors/actor.projection.js";
 import { flowProjection } from "../../src/funding/funding.projection.js";
 
@@ -63,6 +63,14 @@ describe("projections", () => {
     expect(covers(ab, a) && covers(ab, b) && covers(p.all, ab)).toBe(true);
     expect(covers(a, ab)).toBe(false);
     expect(p.forFields(new Set(["b", "a"]))).toBe(ab);
+  });
+
+  it("when a record is returned as a list, then the list follows the projection's order and reads back into named properties", () => {
+    const p = projector(["id", "a", "b"], ["id"], { a: ["a"], b: ["b"] });
+    const ab = p.forFields(new Set(["b", "a"]));
+    expect(tupleProjection("x", ab)).toBe("[x.id, x.a, x.b]");
+    expect(tupleProjection("x", ab, true)).toBe("CASE WHEN x IS NULL THEN null ELSE [x.id, x.a, x.b] END");
+    expect(fromTuple(ab, ["i", null, 2])).toEqual({ id: "i", a: null, b: 2 });
   });
 
   it("when a projection names a property the record kind does not have, then it is refused", () => {
