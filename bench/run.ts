@@ -38,7 +38,8 @@ function rssMb(pid: number): number {
 }
 
 async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"] });
+  // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
+  const proc = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
   const port = await new Promise<number>((resolve, reject) => {
     readline.createInterface({ input: proc.stdout! }).on("line", (l) => l.startsWith(readyPrefix) && resolve(Number(l.split(" ")[1])));
     proc.once("exit", (c) => reject(new Error(`${args[0]} exited ${c}`)));

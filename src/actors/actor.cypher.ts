@@ -32,14 +32,20 @@ export const actorFilter = (params: Params) =>
  * in order and the page stops after $limit of them, instead of sorting every actor of the
  * kind: "name IS NOT NULL" and the range form of the cursor condition let the planner seek,
  * and with one kind, ordering by kind first (the same order) lets it use the composite index.
+ * `nested`, the body of a CALL on each actor `a` returning `items`, reads a per-actor list
+ * in the same statement.
  */
-export const actorsPage = (params: Params, projection: Projection) => /* cypher */ `
+export const actorsPage = (params: Params, projection: Projection, nested: string | null = null) => {
+  const order = `${isSet(params, "kind") ? "a.kind, " : ""}a.name, a.id`;
+  return /* cypher */ `
 MATCH (a:Actor)
 WHERE ${actorFilter(params)} AND a.name IS NOT NULL
   ${isSet(params, "afterName") ? "AND a.name >= $afterName AND (a.name > $afterName OR a.id > $afterId)" : ""}
-RETURN ${actorTuple(projection)} AS actor
-ORDER BY ${isSet(params, "kind") ? "a.kind, " : ""}a.name, a.id
-LIMIT $limit`;
+WITH a ORDER BY ${order} LIMIT $limit
+${nested ? `CALL (a) {\n${nested}\n}` : ""}
+RETURN ${actorTuple(projection)} AS actor${nested ? ", items" : ""}
+ORDER BY ${order}`;
+};
 
 export const actorsCount = (params: Params) => /* cypher */ `
 MATCH (a:Actor)

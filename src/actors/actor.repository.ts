@@ -3,7 +3,19 @@ import { fold } from "../text/fold.js";
 import type { ActorFilter } from "../graphql/generated/types.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./actor.cypher.js";
+import { flowPageOf } from "../funding/funding.cypher.js";
+import { flowsFromItems, type ActorFlowsKey, type FlowItem } from "../funding/funding.repository.js";
+import type { FundingFlowModel } from "../funding/funding.model.js";
 import { toActorModel, type ActorModel } from "./actor.model.js";
+
+/** Each actor's page of flows, read by the statement that reads the page of actors. */
+export interface FlowPrefetch {
+  side: "payerId" | "recipientId";
+  /** The page's conditions, the same for every actor. */
+  page: Omit<ActorFlowsKey, "actorId" | "key">;
+  flows: Projection;
+  other: Projection | null;
+}
 
 function filterParams(filter: ActorFilter | null | undefined) {
   const kinds = filter?.kinds && filter.kinds.length > 0 ? [...new Set(filter.kinds)] : null;
@@ -32,6 +44,25 @@ export class ActorRepository {
     const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
     const rows = await this.db.read(q.actorsPage(params, projection), params, this.opts);
     return rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[])));
+  }
+
+  /** A page of actors and, in the same statement, each one's page of flows. */
+  async pageWithFlows(
+    filter: ActorFilter | null | undefined,
+    after: [string, string] | null,
+    limit: number,
+    projection: Projection,
+    prefetch: FlowPrefetch,
+  ): Promise<{ actors: ActorModel[]; flows: FundingFlowModel[][] }> {
+    const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
+    // Unset conditions stay out of the map: a missing key reads as null in Cypher.
+    const flowKey = Object.fromEntries(Object.entries(prefetch.page).filter(([, v]) => v !== null));
+    const nested = flowPageOf(prefetch.side, "a.id", "$flowKey", prefetch.flows, prefetch.other);
+    const rows = await this.db.read(q.actorsPage(params, projection, nested), { ...params, flowKey, maxLimit: prefetch.page.limit }, this.opts);
+    return {
+      actors: rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))),
+      flows: rows.map((r) => flowsFromItems(prefetch.side, r.items as FlowItem[], prefetch.flows, prefetch.other)),
+    };
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {

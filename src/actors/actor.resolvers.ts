@@ -3,7 +3,7 @@ import type { Resolvers } from "../graphql/generated/types.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { actorFunding } from "../funding/funding.resolvers.js";
+import { actorFunding, fundingPrefetch } from "../funding/funding.resolvers.js";
 import { actorRelations, relatedActors } from "../relations/relation.resolvers.js";
 import { selectedFields } from "../graphql/selection.js";
 import { actorKey } from "./actor.loaders.js";
@@ -37,7 +37,15 @@ export const actorResolvers: Resolvers = {
       const size = pageSize(first, ctx.limits);
       const key = decodeCursor(after, 2) as [string, string] | null;
       const projection = actorProjection.forFields(selectedFields(info, ["edges", "node"]));
-      const rows = await ctx.actors.page(filter, key, size + 1, projection);
+      const prefetch = fundingPrefetch(info, ["edges", "node"], ctx);
+      let rows: ActorModel[];
+      if (prefetch) {
+        const page = await ctx.actors.pageWithFlows(filter, key, size + 1, projection, prefetch.read);
+        rows = page.actors;
+        rows.forEach((a, i) => prefetch.prime(a.id, page.flows[i]!));
+      } else {
+        rows = await ctx.actors.page(filter, key, size + 1, projection);
+      }
       for (const a of rows) ctx.loaders.actorById.prime(actorKey(a.id, projection), a);
       return connectionFromRows(rows, size, after, (a) => [a.name, a.id], () => ctx.actors.count(filter));
     },

@@ -1,4 +1,3 @@
-import { actorTuple } from "../actors/actor.cypher.js";
 import { allOf, isSet } from "../db/cypher-fragments.js";
 import { mapProjection, tupleProjection, type Projection } from "../db/projection.js";
 import { flowProjection } from "./funding.projection.js";
@@ -120,24 +119,29 @@ export const GROUPS = {
 } as const;
 
 /**
- * Per-actor funding pages for many actors in one statement (DataLoader batches), each flow
- * read as far as `flows` says and, when `other` is given, with the party on its other side
- * (a page of flows is nearly always shown with it: this saves a round trip).
+ * The body of a CALL that reads one actor's page of flows: `actorId` is the actor's id (an
+ * expression), `k` the page's conditions (a map variable), $maxLimit the largest page asked
+ * for in the statement. Each flow is read as far as `flows` says and, when `other` is given,
+ * with the party on its other side (a page of flows is nearly always shown with it).
  */
+export const flowPageOf = (side: "payerId" | "recipientId", actorId: string, k: string, flows: Projection, other: Projection | null) => /* cypher */ `
+  MATCH (f:FundingFlow)
+  WHERE f.${side} = ${actorId} AND f.retractedAt IS NULL AND (${k}.after IS NULL OR f.id > ${k}.after)
+    AND (${k}.yearFrom IS NULL OR f.year >= ${k}.yearFrom) AND (${k}.yearTo IS NULL OR f.year <= ${k}.yearTo)
+    AND (${k}.currency IS NULL OR f.currency = ${k}.currency) AND (${k}.programmeId IS NULL OR f.programmeId = ${k}.programmeId)
+    AND (${k}.statuses IS NULL OR f.status IN ${k}.statuses)
+  // LIMIT takes no variables: cut at the largest page, then slice per key.
+  WITH f ORDER BY f.id LIMIT $maxLimit
+  ${other ? `OPTIONAL MATCH (o:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})` : ""}
+  WITH collect([${tupleProjection("f", flows)}, ${other ? tupleProjection("o", other, true) : "null"}]) AS items
+  RETURN items[0..${k}.limit] AS items`;
+
+/** Per-actor funding pages for many actors in one statement (DataLoader batches). */
 export const flowsOfActors = (side: "payerId" | "recipientId", flows: Projection, other: Projection | null) => /* cypher */ `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS k
 CALL (k) {
-  MATCH (f:FundingFlow)
-  WHERE f.${side} = k.actorId AND f.retractedAt IS NULL AND (k.after IS NULL OR f.id > k.after)
-    AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
-    AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
-    AND (k.statuses IS NULL OR f.status IN k.statuses)
-  // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
-  WITH f ORDER BY f.id LIMIT $maxLimit
-  ${other ? `OPTIONAL MATCH (a:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})` : ""}
-  WITH collect([${tupleProjection("f", flows)}, ${other ? actorTuple(other, true) : "null"}]) AS items
-  RETURN items[0..k.limit] AS items
+${flowPageOf(side, "k.actorId", "k", flows, other)}
 }
 RETURN i, items`;
 

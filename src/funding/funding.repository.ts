@@ -38,6 +38,19 @@ export interface ActorFlowsKey {
 const keysParam = (keys: readonly ActorFlowsKey[]) =>
   keys.map(({ key: _cacheKey, ...k }) => Object.fromEntries(Object.entries(k).filter(([, v]) => v !== null)));
 
+/** A flow and the party on its other side (or null), as `flowPageOf` returns them. */
+export type FlowItem = [unknown[], unknown[] | null];
+
+/** The flows of a page as `flowPageOf` returned them, with the other party attached when it was read. */
+export function flowsFromItems(side: "payerId" | "recipientId", items: readonly FlowItem[], flows: Projection, other: Projection | null): FundingFlowModel[] {
+  const otherSide = side === "payerId" ? "recipient" : "payer";
+  return items.map(([f, a]) => {
+    const flow = fromTuple(flows, f) as unknown as FundingFlowModel;
+    if (other) flow.parties = { projection: other, [otherSide]: a ? toActorModel(fromTuple(other, a)) : null };
+    return flow;
+  });
+}
+
 /** The only code that runs funding statements. */
 export class FundingRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
@@ -80,15 +93,8 @@ export class FundingRepository {
   /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
   async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
     const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys: keysParam(keys), maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
-    const otherSide = side === "payerId" ? "recipient" : "payer";
     const pages: FundingFlowModel[][] = keys.map(() => []);
-    for (const r of rows) {
-      pages[r.i as number] = (r.items as [unknown[], unknown[] | null][]).map(([f, a]) => {
-        const flow = fromTuple(flows, f) as unknown as FundingFlowModel;
-        if (other) flow.parties = { projection: other, [otherSide]: a ? toActorModel(fromTuple(other, a)) : null };
-        return flow;
-      });
-    }
+    for (const r of rows) pages[r.i as number] = flowsFromItems(side, r.items as FlowItem[], flows, other);
     return pages;
   }
 

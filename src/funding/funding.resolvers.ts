@@ -1,9 +1,11 @@
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { GraphQLError, valueFromASTUntyped, type GraphQLResolveInfo } from "graphql";
+import type { Limits } from "../config.js";
+import type { ActorFlowsRequest } from "./funding.loaders.js";
 import { covers } from "../db/projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorProjection } from "../actors/actor.projection.js";
 import type { ActorModel } from "../actors/actor.model.js";
-import { selectedFields } from "../graphql/selection.js";
+import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
@@ -29,20 +31,20 @@ export function checkFundingFilter(filter: FundingFilter | null | undefined, pat
   }
 }
 
-/** The per-actor funding connection behind Actor.fundingReceived / fundingProvided. */
-export async function actorFunding(
-  side: "received" | "provided",
-  actorId: string,
-  args: { filter?: FundingFilter | null; first?: number | null; after?: string | null },
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-): Promise<FundingConnectionModel> {
+type FundingArgs = { filter?: FundingFilter | null; first?: number | null; after?: string | null };
+type SelectionInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
+
+/**
+ * What one actor's page of flows asks its loader for. The resolver and the prefetch below
+ * both build it here, so a page the actor list read ahead is found under the same key.
+ * Throws BAD_USER_INPUT for bad arguments.
+ */
+function fundingRequest(side: "received" | "provided", actorId: string, args: FundingArgs, limits: Limits, info: SelectionInfo) {
   checkFundingFilter(args.filter, "filter");
-  const size = pageSize(args.first, ctx.limits);
+  const size = pageSize(args.first, limits);
   const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
   const f = args.filter;
-  const key = {
-    actorId,
+  const conditions = {
     after: after ?? null,
     limit: size + 1,
     yearFrom: f?.yearFrom ?? null,
@@ -51,22 +53,60 @@ export async function actorFunding(
     programmeId: f?.programmeId ?? null,
     statuses: f?.statuses?.length ? f.statuses : null,
   };
-  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
-  const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
+  const key = { actorId, ...conditions };
   // The party on the other side comes with the page when it is selected.
   const otherField = side === "received" ? "payer" : "recipient";
   const nodeFields = selectedFields(info, ["edges", "node"]);
-  const rows = await loader.load({
+  const request: ActorFlowsRequest = {
     page: { ...key, key: JSON.stringify(key) },
     flows: flowProjection.forFields(nodeFields),
     other: nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null,
-  });
-  const countKey = { ...key, after: null, limit: 0 };
-  const scoped = { ...f, [side === "received" ? "recipientId" : "payerId"]: actorId };
+  };
+  return { size, conditions, request };
+}
+
+/** The per-actor funding connection behind Actor.fundingReceived / fundingProvided. */
+export async function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<FundingConnectionModel> {
+  const { size, conditions, request } = fundingRequest(side, actorId, args, ctx.limits, info);
+  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+  const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
+  const rows = await loader.load(request);
+  const countKey = { actorId, ...conditions, after: null, limit: 0 };
+  const scoped = { ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId };
   return {
     ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => counter.load({ ...countKey, key: JSON.stringify(countKey) })),
     totals: () => ctx.funding.totals(scoped),
   };
+}
+
+/**
+ * When every node of an actor list selects fundingReceived (or else fundingProvided) once,
+ * with the same arguments, the list's statement can read those pages too: one statement
+ * instead of two. Returns what to read and how to hand the pages to the nodes' loader, or
+ * null when the selection is not that simple (the nodes then batch as usual) or its
+ * arguments are bad (the nodes then report the error at its path).
+ */
+export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly string[], ctx: GraphQLContext) {
+  for (const [field, side] of [["fundingReceived", "received"], ["fundingProvided", "provided"]] as const) {
+    const nodes = fieldNodesAt(info, nodePath).filter((n) => n.name.value === field);
+    if (nodes.length !== 1) continue;
+    try {
+      // The arguments as the nested resolver will get them (these have no defaults to apply).
+      const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as FundingArgs;
+      const nested = { fieldNodes: nodes, fragments: info.fragments };
+      const { conditions, request } = fundingRequest(side, "", args, ctx.limits, nested);
+      const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+      return {
+        read: { side: side === "received" ? ("recipientId" as const) : ("payerId" as const), page: conditions, flows: request.flows, other: request.other },
+        prime(actorId: string, flows: FundingFlowModel[]) {
+          loader.prime(fundingRequest(side, actorId, args, ctx.limits, nested).request, flows);
+        },
+      };
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 const money = (f: FundingFlowModel) => ({ value: f.amount, currency: f.currency });

@@ -17,14 +17,19 @@ export function selectedFields(info: Info, path: readonly string[] = []): Readon
   let byPath = memo.get(info.fieldNodes);
   const hit = byPath?.get(key);
   if (hit) return hit;
+  const names = new Set(fieldNodesAt(info, path).map((f) => f.name.value));
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  byPath.set(key, names);
+  return names;
+}
+
+/** The field nodes selected at `path` below the resolving field (all of them, aliases and fragments included). */
+export function fieldNodesAt(info: Info, path: readonly string[]): FieldNode[] {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path) {
     sets = fieldsOf(sets, info).flatMap((f) => (f.name.value === step && f.selectionSet ? [f.selectionSet] : []));
   }
-  const names = new Set(fieldsOf(sets, info).map((f) => f.name.value));
-  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
-  byPath.set(key, names);
-  return names;
+  return fieldsOf(sets, info);
 }
 
 /** The field nodes directly in these selection sets, fragments flattened. */

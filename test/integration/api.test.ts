@@ -254,14 +254,36 @@ describe("batching", () => {
     expect(large.statements).toBeLessThanOrEqual(6);
   });
 
-  it("when actors are read with their flows and payers, then the payers come with the flows: two statements", async () => {
+  it("when actors are read with their flows and payers, then one statement reads the page, the flows and the payers", async () => {
     const r = await h.run(`{ actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: "2012-06-30" }, first: 25) { edges { node { id fundingReceived(first: 5) { edges { node { id payer { id name } } } } } } } }`);
     expect(r.errors).toBeUndefined();
     const edges = (r.data!.actors as Edges<{ fundingReceived: Edges<{ payer: { id: string; name: string } }> }>).edges;
     const payers = edges.flatMap((e) => e.node.fundingReceived.edges.map((f) => f.node.payer));
     expect(payers.length).toBeGreaterThan(0);
     expect(payers.every((p) => p.id && p.name)).toBe(true);
-    expect(r.statements).toBe(2);
+    expect(r.statements).toBe(1);
+  });
+
+  it("when the flows are read with the actor page, then they equal the flows each node reads on its own", async () => {
+    const nested = `fundingReceived(first: 3, filter: { yearFrom: $y }) { edges { node { id amount { value currency } payer { id name } } } }`;
+    const list = `actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: "2012-06-30" }, first: 30)`;
+    const ahead = await h.run(`query($y: Int) { ${list} { edges { node { id ${nested} } } } }`, { y: 2012 });
+    // Two selections of the field: nothing is read ahead, each node batches through its loader.
+    const alone = await h.run(`query($y: Int) { ${list} { edges { node { id ${nested} again: fundingReceived(first: 1) { totalCount } } } } }`, { y: 2012 });
+    expect(ahead.errors).toBeUndefined();
+    expect(alone.errors).toBeUndefined();
+    expect(ahead.statements).toBe(1);
+    expect(alone.statements).toBeGreaterThan(1);
+    type Node = { id: string; fundingReceived: Edges<{ id: string }> };
+    const strip = (d: unknown) => (d as { actors: Edges<Node> }).actors.edges.map((e) => ({ id: e.node.id, fundingReceived: e.node.fundingReceived }));
+    expect(strip(ahead.data)).toEqual(strip(alone.data));
+    expect(strip(ahead.data).some((n) => n.fundingReceived.edges.length > 0)).toBe(true);
+  });
+
+  it("when the nested page's arguments are bad, then the error names the nested field as without reading ahead", async () => {
+    const r = await h.run(`{ actors(filter: { kinds: [MUNICIPALITY] }, first: 2) { edges { node { id fundingProvided(first: 101) { edges { node { id } } } } } } }`);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "first", limit: "maxPageSize" });
+    expect((r.errors?.[0] as { path?: unknown[] }).path).toEqual(["actors", "edges", 0, "node", "fundingProvided"]);
   });
 });
 
