@@ -86,9 +86,25 @@ export class Database {
     });
   }
 
-  /** Runs one read statement in a read transaction and returns its rows. */
+  /**
+   * Runs one read statement in a read transaction and returns its rows. Through executeQuery,
+   * which is a managed transaction too (retried alike) but sends BEGIN with the statement
+   * instead of waiting for it first: one round trip to Neo4j fewer on every read.
+   */
   async read(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
-    return this.run("READ", (tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
+    if (opts.counter) opts.counter.statements += 1;
+    try {
+      const result = await this.driver.executeQuery(cypher, toParams(params) as Params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        // As with a plain session: no bookmarks carried from one read to the next.
+        bookmarkManager: null,
+        transactionConfig: this.transactionConfig(opts),
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (err) {
+      throw this.mapped(err);
+    }
   }
 
   /** Runs one write statement in a write transaction and returns its rows. */
@@ -141,19 +157,24 @@ export class Database {
     await this.driver.close();
   }
 
+  private transactionConfig(opts: QueryOptions) {
+    return { timeout: opts.timeoutMs ?? this.defaultTimeoutMs, metadata: { app: "samhandling-kg", operation: opts.operation ?? "internal" } };
+  }
+
+  private mapped(err: unknown): unknown {
+    const mapped = mapError(err);
+    if (mapped instanceof DatabaseUnavailableError) this.log.warn("database unavailable", { error: String((err as Error).message) });
+    return mapped;
+  }
+
   private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, opts: QueryOptions): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = {
-      timeout: opts.timeoutMs ?? this.defaultTimeoutMs,
-      metadata: { app: "samhandling-kg", operation: opts.operation ?? "internal" },
-    };
+    const config = this.transactionConfig(opts);
     if (opts.counter) opts.counter.statements += 1;
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      const mapped = mapError(err);
-      if (mapped instanceof DatabaseUnavailableError) this.log.warn("database unavailable", { error: String((err as Error).message) });
-      throw mapped;
+      throw this.mapped(err);
     } finally {
       await session.close();
     }
