@@ -42,7 +42,7 @@ export const actorResolvers: Resolvers = {
       if (prefetch) {
         const page = await ctx.actors.pageWithFlows(filter, key, size + 1, projection, prefetch.read);
         rows = page.actors;
-        rows.forEach((a, i) => prefetch.prime(a.id, page.flows[i]!));
+        prefetch.store(rows.map((a) => a.id), page.flows);
       } else {
         rows = await ctx.actors.page(filter, key, size + 1, projection);
       }

@@ -35,5 +35,10 @@ export function createFundingLoaders(repo: FundingRepository) {
     flowCountReceivedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("recipientId", keys), byKey),
     flowCountProvidedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("payerId", keys), byKey),
     flowsProvidedByActor: new DataLoader<ActorFlowsRequest, FundingFlowModel[], string>(pages("payerId"), { cacheKeyFn: requestKey }),
+    /**
+     * Pages an actor list read in its own statement, by request shape, then actor id. Not a
+     * DataLoader: its answers are there already and are handed out without a promise.
+     */
+    flowPagesReadAhead: new Map<string, Map<string, FundingFlowModel[]>>(),
   };
 }

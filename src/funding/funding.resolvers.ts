@@ -53,36 +53,47 @@ function fundingRequest(side: "received" | "provided", actorId: string, args: Fu
     programmeId: f?.programmeId ?? null,
     statuses: f?.statuses?.length ? f.statuses : null,
   };
-  const key = { actorId, ...conditions };
+  const conditionsKey = JSON.stringify(conditions);
   // The party on the other side comes with the page when it is selected.
   const otherField = side === "received" ? "payer" : "recipient";
   const nodeFields = selectedFields(info, ["edges", "node"]);
   const request: ActorFlowsRequest = {
-    page: { ...key, key: JSON.stringify(key) },
+    // A JSON string ends at its closing quote, so id and conditions cannot run into each other.
+    page: { actorId, ...conditions, key: JSON.stringify(actorId) + conditionsKey },
     flows: flowProjection.forFields(nodeFields),
     other: nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null,
   };
-  return { size, conditions, request };
+  /** The same for every actor asked the same way: what a page read ahead for many actors is filed under. */
+  const shape = `${side}|${request.flows.key}|${request.other?.key ?? "-"}|${conditionsKey}`;
+  return { size, conditions, request, shape };
 }
 
-/** The per-actor funding connection behind Actor.fundingReceived / fundingProvided. */
-export async function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<FundingConnectionModel> {
-  const { size, conditions, request } = fundingRequest(side, actorId, args, ctx.limits, info);
-  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
-  const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
-  const rows = await loader.load(request);
-  const countKey = { actorId, ...conditions, after: null, limit: 0 };
-  const scoped = { ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId };
-  return {
-    ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => counter.load({ ...countKey, key: JSON.stringify(countKey) })),
-    totals: () => ctx.funding.totals(scoped),
+/**
+ * The per-actor funding connection behind Actor.fundingReceived / fundingProvided. A page the
+ * actor list read ahead is answered at once, without a promise, so graphql-js completes the
+ * list's nodes synchronously; otherwise the page is batched through the loader.
+ */
+export function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): FundingConnectionModel | Promise<FundingConnectionModel> {
+  const { size, conditions, request, shape } = fundingRequest(side, actorId, args, ctx.limits, info);
+  const connection = (rows: FundingFlowModel[]): FundingConnectionModel => {
+    const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
+    const countKey = { actorId, ...conditions, after: null, limit: 0 };
+    const scoped = { ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId };
+    return {
+      ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => counter.load({ ...countKey, key: JSON.stringify(countKey) })),
+      totals: () => ctx.funding.totals(scoped),
+    };
   };
+  const ready = ctx.loaders.flowPagesReadAhead.get(shape)?.get(actorId);
+  if (ready) return connection(ready);
+  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+  return loader.load(request).then(connection);
 }
 
 /**
  * When every node of an actor list selects fundingReceived (or else fundingProvided) once,
  * with the same arguments, the list's statement can read those pages too: one statement
- * instead of two. Returns what to read and how to hand the pages to the nodes' loader, or
+ * instead of two. Returns what to read and how to hand the pages to the nodes, or
  * null when the selection is not that simple (the nodes then batch as usual) or its
  * arguments are bad (the nodes then report the error at its path).
  */
@@ -94,12 +105,15 @@ export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly str
       // The arguments as the nested resolver will get them (these have no defaults to apply).
       const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as FundingArgs;
       const nested = { fieldNodes: nodes, fragments: info.fragments };
-      const { conditions, request } = fundingRequest(side, "", args, ctx.limits, nested);
-      const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
+      const { conditions, request, shape } = fundingRequest(side, "", args, ctx.limits, nested);
       return {
         read: { side: side === "received" ? ("recipientId" as const) : ("payerId" as const), page: conditions, flows: request.flows, other: request.other },
-        prime(actorId: string, flows: FundingFlowModel[]) {
-          loader.prime(fundingRequest(side, actorId, args, ctx.limits, nested).request, flows);
+        /** Files each actor's page where actorFunding looks first. */
+        store(actorIds: readonly string[], pages: readonly FundingFlowModel[][]) {
+          // Merged, not replaced: two lists in one request may read the same shape for other actors.
+          let byActor = ctx.loaders.flowPagesReadAhead.get(shape);
+          if (!byActor) ctx.loaders.flowPagesReadAhead.set(shape, (byActor = new Map()));
+          actorIds.forEach((id, i) => byActor.set(id, pages[i]!));
         },
       };
     } catch {
