@@ -21,7 +21,9 @@ ORDER BY length(p)`;
  * Breadth-first neighbourhood in one statement, one CALL per level (depth is a validated
  * integer, since Cypher cannot loop a variable number of times). Each level stops reading
  * edges once it has $cap = limit + 1 new actors, so a hub's thousands of edges are not all
- * walked; the slice keeps the total at $limit and `truncated` says whether it cut.
+ * walked; the slice keeps the total at $limit and `truncated` says whether it cut. The actors
+ * come back as one list in one row (no row at all when no seed exists): the driver's cost
+ * per record, not per value, is what hundreds of rows would add.
  */
 export const neighbourhood = (depth: number, projection: Projection) => {
   if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("invalid neighbourhood depth");
@@ -42,7 +44,7 @@ WITH seen, seen AS frontier, false AS truncated
 ${Array.from({ length: depth }, () => level).join("\n")}
 UNWIND seen AS a
 WITH a, truncated ORDER BY a.id
-RETURN ${actorTuple(projection)} AS actor, truncated`;
+RETURN collect(${actorTuple(projection)}) AS actors, truncated`;
 };
 
 export const edgesAmong = /* cypher */ `

@@ -39,8 +39,9 @@ export class GraphRepository {
   /** The actors within `depth` hops of the seeds; the edges among them are fetched only when asked for. */
   async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null, projection: Projection = actorProjection.all): Promise<SubgraphModel> {
     const rows = await this.db.read(q.neighbourhood(depth, projection), { ids, asOf, types, limit, cap: limit + 1 }, this.opts);
-    const nodes = rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[])));
-    return { nodes, truncated: rows.some((r) => r.truncated === true), edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
+    const row = rows[0];
+    const nodes = ((row?.actors ?? []) as unknown[][]).map((t) => toActorModel(fromTuple(projection, t)));
+    return { nodes, truncated: row?.truncated === true, edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
   }
 
   async edgesAmong(scope: SubgraphModel["edgeScope"]): Promise<SubgraphEdgeModel[]> {
