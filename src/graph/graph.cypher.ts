@@ -1,17 +1,28 @@
 import { actorTuple } from "../actors/actor.cypher.js";
+import { allOf, isSet } from "../db/cypher-fragments.js";
+import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
 
-/** A projected edge (relation or funding) valid on $asOf; FUNDS edges carry no validity. */
-const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types) AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
+/**
+ * A projected edge (relation or funding) of $types valid on $asOf; FUNDS edges carry no
+ * validity. Only the conditions in force are written: a path search tests this on every
+ * relationship it expands, and "$x IS NULL OR …" would be tested there too.
+ */
+const edgeOk = (params: Params) =>
+  allOf([
+    "r.recordId IS NOT NULL",
+    isSet(params, "types") && "type(r) IN $types",
+    isSet(params, "asOf") && "(r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)",
+  ]);
 
 /**
  * k shortest paths over projected edges in either direction. Cypher accepts neither k nor
  * the hop bound as parameters, so both are written in as integers the resolver validated.
  */
-export const shortestPaths = (k: number, maxHops: number) => {
+export const shortestPaths = (k: number, maxHops: number, params: Params) => {
   if (!Number.isInteger(k) || !Number.isInteger(maxHops) || k < 1 || maxHops < 1 || k > 100 || maxHops > 12) throw new Error("invalid path bounds");
   return /* cypher */ `
-MATCH p = SHORTEST ${k} (a:Actor {id: $fromId})-[r WHERE ${EDGE_OK}]-{1,${maxHops}}(b:Actor {id: $toId})
+MATCH p = SHORTEST ${k} (a:Actor {id: $fromId})-[r WHERE ${edgeOk(params)}]-{1,${maxHops}}(b:Actor {id: $toId})
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [x IN relationships(p) | {type: type(x), recordId: x.recordId, startId: startNode(x).id, endId: endNode(x).id}] AS rels
 ORDER BY length(p)`;
@@ -25,13 +36,13 @@ ORDER BY length(p)`;
  * come back as one list in one row (no row at all when no seed exists): the driver's cost
  * per record, not per value, is what hundreds of rows would add.
  */
-export const neighbourhood = (depth: number, projection: Projection) => {
+export const neighbourhood = (depth: number, projection: Projection, params: Params) => {
   if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("invalid neighbourhood depth");
   const level = /* cypher */ `
 CALL (seen, frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
   MATCH (a)-[r]-(b:Actor)
-  WHERE ${EDGE_OK} AND NOT b IN seen
+  WHERE ${edgeOk(params)} AND NOT b IN seen
   WITH DISTINCT b LIMIT $cap
   RETURN collect(b) AS found
 }
@@ -47,9 +58,9 @@ WITH a, truncated ORDER BY a.id
 RETURN collect(${actorTuple(projection)}) AS actors, truncated`;
 };
 
-export const edgesAmong = /* cypher */ `
+export const edgesAmong = (params: Params) => /* cypher */ `
 MATCH (a:Actor)-[r]->(b:Actor)
-WHERE a.id IN $ids AND b.id IN $ids AND ${EDGE_OK}
+WHERE a.id IN $ids AND b.id IN $ids AND ${edgeOk(params)}
 RETURN r.recordId AS id, a.id AS source, b.id AS target, type(r) AS type, coalesce(r.category, 'FUNDING') AS category,
        r.validFrom AS validFrom, r.validTo AS validTo, r.amount AS amount, r.currency AS currency
 ORDER BY id`;

@@ -19,7 +19,8 @@ export class GraphRepository {
 
   async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number): Promise<PathModel[]> {
     if (fromId === toId) return [];
-    const rows = await this.db.read(q.shortestPaths(k, maxHops), { fromId, toId, asOf, types: null }, this.opts);
+    const params = { fromId, toId, asOf, types: null };
+    const rows = await this.db.read(q.shortestPaths(k, maxHops, params), params, this.opts);
     return rows.map((r) => {
       const nodeIds = r.nodeIds as string[];
       const rels = r.rels as { type: string; recordId: string; startId: string; endId: string }[];
@@ -38,7 +39,8 @@ export class GraphRepository {
 
   /** The actors within `depth` hops of the seeds; the edges among them are fetched only when asked for. */
   async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null, projection: Projection = actorProjection.all): Promise<SubgraphModel> {
-    const rows = await this.db.read(q.neighbourhood(depth, projection), { ids, asOf, types, limit, cap: limit + 1 }, this.opts);
+    const params = { ids, asOf, types, limit, cap: limit + 1 };
+    const rows = await this.db.read(q.neighbourhood(depth, projection, params), params, this.opts);
     const row = rows[0];
     const nodes = ((row?.actors ?? []) as unknown[][]).map((t) => toActorModel(fromTuple(projection, t)));
     return { nodes, truncated: row?.truncated === true, edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
@@ -46,7 +48,7 @@ export class GraphRepository {
 
   async edgesAmong(scope: SubgraphModel["edgeScope"]): Promise<SubgraphEdgeModel[]> {
     if (scope.ids.length === 0) return [];
-    return (await this.db.read(q.edgesAmong, scope, this.opts)) as unknown as SubgraphEdgeModel[];
+    return (await this.db.read(q.edgesAmong(scope), scope, this.opts)) as unknown as SubgraphEdgeModel[];
   }
 
   async search(text: string, kinds: string[] | null, limit: number, projection: Projection = actorProjection.all): Promise<SearchHitModel[]> {
