@@ -86,8 +86,12 @@ WITH currency, sum(value) AS value
 RETURN currency, value
 ORDER BY currency`;
 
-/** Group-by: only the actors and programme the group key reads are matched. */
-export const summary = (group: { key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }, params: Params) => {
+/**
+ * Group-by: only the actors and programme the group reads are matched. Flows are grouped by
+ * the raw value `by` (a node, a year); key and label are read from it (`g`) once per bucket,
+ * not once per flow.
+ */
+export const summary = (group: { by: string; key: string; label: string; needs: readonly ("payer" | "recipient" | "programme")[] }, params: Params) => {
   const needs = [
     group.needs.includes("payer") ? "MATCH (f)-[:PAYER]->(payer:Actor)" : "",
     group.needs.includes("recipient") ? "MATCH (f)-[:RECIPIENT]->(recipient:Actor)" : "",
@@ -97,25 +101,25 @@ export const summary = (group: { key: string; label: string; needs: readonly ("p
 CALL () {
   MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
   ${needs}
-  RETURN ${group.key} AS key, ${group.label} AS label, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount
+  RETURN ${group.by} AS g, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount
   UNION ALL
   ${correctedFlows(params)}
   ${needs}
-  WITH f, ${group.key} AS key, ${group.label} AS label, ${counted(params)} AS counted
-  RETURN key, label, f.currency AS currency, sum(counted - f.amount) AS value, 0 AS flowCount
+  WITH f, ${group.by} AS g, ${counted(params)} AS counted
+  RETURN g, f.currency AS currency, sum(counted - f.amount) AS value, 0 AS flowCount
 }
-WITH key, label, currency, sum(value) AS value, sum(flowCount) AS flowCount
-RETURN key, label, currency, value, flowCount
+WITH g, currency, sum(value) AS value, sum(flowCount) AS flowCount
+RETURN ${group.key} AS key, ${group.label} AS label, currency, value, flowCount
 ORDER BY value DESC, key, currency`;
 };
 
 /** The group keys fundingSummary offers: fixed expressions, chosen by an enum. */
 export const GROUPS = {
-  PAYER: { key: "payer.id", label: "payer.name", needs: ["payer"] },
-  RECIPIENT: { key: "recipient.id", label: "recipient.name", needs: ["recipient"] },
-  RECIPIENT_KIND: { key: "recipient.kind", label: "recipient.kind", needs: ["recipient"] },
-  YEAR: { key: "coalesce(toString(f.year), 'none')", label: "coalesce(toString(f.year), 'year not stated')", needs: [] },
-  PROGRAMME: { key: "coalesce(programme.id, 'none')", label: "coalesce(programme.name, 'no programme')", needs: ["programme"] },
+  PAYER: { by: "payer", key: "g.id", label: "g.name", needs: ["payer"] },
+  RECIPIENT: { by: "recipient", key: "g.id", label: "g.name", needs: ["recipient"] },
+  RECIPIENT_KIND: { by: "recipient.kind", key: "g", label: "g", needs: ["recipient"] },
+  YEAR: { by: "f.year", key: "coalesce(toString(g), 'none')", label: "coalesce(toString(g), 'year not stated')", needs: [] },
+  PROGRAMME: { by: "programme", key: "coalesce(g.id, 'none')", label: "coalesce(g.name, 'no programme')", needs: ["programme"] },
 } as const;
 
 /**
