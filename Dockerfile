@@ -6,4 +6,5 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 EXPOSE 4000
-CMD ["npx", "tsx", "src/main.ts"]
+# As npm start runs it; node itself is PID 1 so SIGTERM reaches the graceful shutdown.
+CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"]

@@ -37,9 +37,12 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : 0;
 }
 
+/** Node's flags for every target alike: those `npm start` runs the server with (a young generation large enough for a GraphQL answer's garbage). */
+const NODE_FLAGS = ["--max-semi-space-size=32"];
+
 async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
   // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
-  const proc = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  const proc = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
   const port = await new Promise<number>((resolve, reject) => {
     readline.createInterface({ input: proc.stdout! }).on("line", (l) => l.startsWith(readyPrefix) && resolve(Number(l.split(" ")[1])));
     proc.once("exit", (c) => reject(new Error(`${args[0]} exited ${c}`)));
@@ -199,9 +202,20 @@ async function main(): Promise<void> {
       }
       return out;
     };
+    /** Where the issue's two latency targets stand, operation by operation. */
+    const targetsMet = (): string[] => {
+      const p50 = (i: number, t: number) => m(samples[i]![t]!, "p50");
+      const list = (names: string[]) => (names.length ? names.join("; ") : "none");
+      const overFloor = ops.filter((_o, i) => p50(i, 0) > 1.3 * p50(i, 1)).map((o) => o.name);
+      const behindPeer = ops.filter((_o, i) => p50(i, 0) >= p50(i, 2)).map((o) => o.name);
+      return [
+        `Target p50 ≤ 1.3 × floor: met by ${ops.length - overFloor.length} of ${ops.length}; not met: ${list(overFloor)}.`,
+        `Target p50 below the peer's: met by ${ops.length - behindPeer.length} of ${ops.length}; not met: ${list(behindPeer)}.`,
+      ];
+    };
     if (values.only) {
       // A tuning run: the latency tables only; results.md is written by full runs.
-      process.stdout.write(tables().join("\n") + "\n");
+      process.stdout.write([...tables(), "", ...targetsMet()].join("\n") + "\n");
       return;
     }
 
@@ -257,11 +271,13 @@ async function main(): Promise<void> {
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26.30 Community (embedded, local).`,
       `Data: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations (synthetic, deterministic); loaded in ${(loadMs / 1000).toFixed(1)} s in batches of 10 000.`,
       "",
-      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields with the floor's Cypher for summaries, paths, neighbourhoods and search); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections; CPU is the server process's CPU time per request.",
+      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields with the floor's Cypher for summaries, paths, neighbourhoods and search); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`, as `npm start` runs this one. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
       "",
       "| operation | this p50 | floor p50 | peer p50 | this/floor | this/peer | cached p50 | this p99 | floor p99 | peer p99 | cached p99 |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
       ...tables(),
+      "",
+      ...targetsMet(),
     ];
     lines_.push(
       "",

@@ -76,12 +76,15 @@ function fundingRequest(side: "received" | "provided", actorId: string, args: Fu
 export function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): FundingConnectionModel | Promise<FundingConnectionModel> {
   const { size, conditions, request, shape } = fundingRequest(side, actorId, args, ctx.limits, info);
   const connection = (rows: FundingFlowModel[]): FundingConnectionModel => {
-    const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
-    const countKey = { actorId, ...conditions, after: null, limit: 0 };
-    const scoped = { ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId };
+    // The count and the totals are worked out only when selected.
+    const count = () => {
+      const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
+      const countKey = { actorId, ...conditions, after: null, limit: 0 };
+      return counter.load({ ...countKey, key: JSON.stringify(countKey) });
+    };
     return {
-      ...connectionFromRows(rows, size, args.after, (x) => [x.id], () => counter.load({ ...countKey, key: JSON.stringify(countKey) })),
-      totals: () => ctx.funding.totals(scoped),
+      ...connectionFromRows(rows, size, args.after, (x) => [x.id], count),
+      totals: () => ctx.funding.totals({ ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId }),
     };
   };
   const ready = ctx.loaders.flowPagesReadAhead.get(shape)?.get(actorId);
