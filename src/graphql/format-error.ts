@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../db/database.js";
 import type { Logger } from "../logger.js";
+import { limitRejection } from "./limit-errors.js";
 
 /**
  * Only deliberate, client-safe errors reach the client as they are. Everything else is
@@ -23,6 +24,11 @@ export function createFormatError(log: Logger, opts: { exposeStack: boolean }) {
     const cause = (error as { originalError?: { extensions?: Record<string, unknown> } })?.originalError;
     if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && cause?.extensions?.code === "BAD_USER_INPUT") {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
+    }
+    const rejected = limitRejection(formatted.message);
+    if (rejected) {
+      const { message, ...limit } = rejected;
+      formatted = { ...formatted, message, extensions: { ...formatted.extensions, ...limit } };
     }
     const code = formatted.extensions?.code;
     const deliberate = original instanceof GraphQLError && code !== undefined && code !== "INTERNAL_SERVER_ERROR";

@@ -180,20 +180,37 @@ describe("limits", () => {
     let q = "id";
     for (let i = 0; i < 6; i++) q = `successors { edges { node { ${q} } } }`;
     const r = await gql(`{ actor(id: "no:ministry:hod") { ${q} } }`);
-    expect(r.body.errors![0]!.message).toMatch(/depth/i);
+    expect(r.body.errors![0]!.message).toMatch(/^Query depth limit of 15 exceeded/);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ limit: "maxQueryDepth", max: 15 });
+  });
+
+  it("when a query would cost too much, then it is rejected naming the cost limit and the cost found", async () => {
+    const r = await gql(`{ actors(first: 100) { edges { node { fundingProvided(first: 100) { edges { node { id payer { id } } } } } } } }`);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors![0]!.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+(\.\d+)?\.$/);
+    const ext = r.body.errors![0]!.extensions as { limit: string; max: number; found: number };
+    expect(ext).toMatchObject({ limit: "maxQueryCost", max: 20000 });
+    expect(ext.found).toBeGreaterThan(20000);
+  });
+
+  it("when a query carries too many directives, then it is rejected naming the directive limit", async () => {
+    const r = await gql(`{ ${Array.from({ length: 21 }, () => "__typename @include(if: true)").join(" ")} }`);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ limit: "maxDirectives", max: 20, found: 21 });
   });
 
   it("when a query uses too many aliases, then it is rejected naming aliases", async () => {
     const q = Array.from({ length: 40 }, (_, i) => `a${i}: actor(id: "no:ministry:hod") { id }`).join(" ");
     const r = await gql(`{ ${q} }`);
-    expect(r.body.errors![0]!.message).toMatch(/alias/i);
+    expect(r.body.errors![0]!.message).toMatch(/^Aliases limit of 15 exceeded, found 40\.$/);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ limit: "maxAliases", max: 15, found: 40 });
   });
 
   it("when a document has more tokens than allowed, then parsing stops with a 400 naming the token limit", async () => {
     const q = `{ ${Array.from({ length: 4500 }, () => "__typename").join(" ")} }`;
     const r = await gql(q);
     expect(r.status).toBe(400);
-    expect(r.body.errors![0]!.message).toMatch(/4000 tokens/);
+    expect(r.body.errors![0]!.message).toMatch(/^Document contains more that 4000 tokens/);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ limit: "maxTokens", max: 4000 });
   });
 
   it("when the query is not even GraphQL, then it is a 400 parse error, not a server error", async () => {
