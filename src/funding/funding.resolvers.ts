@@ -1,7 +1,7 @@
-import { GraphQLError, valueFromASTUntyped, type GraphQLResolveInfo } from "graphql";
+import { GraphQLError, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo } from "graphql";
 import type { Limits } from "../config.js";
 import type { ActorFlowsRequest } from "./funding.loaders.js";
-import { covers } from "../db/projection.js";
+import { covers, type Projection } from "../db/projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorProjection } from "../actors/actor.projection.js";
 import type { ActorModel } from "../actors/actor.model.js";
@@ -12,6 +12,7 @@ import { badUserInput } from "../graphql/errors.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { FundingConnectionModel, FundingFlowModel } from "./funding.model.js";
+import type { ActorFlowsKey } from "./funding.repository.js";
 import { subtractMoney, sumMoney } from "./money.js";
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -34,12 +35,31 @@ export function checkFundingFilter(filter: FundingFilter | null | undefined, pat
 type FundingArgs = { filter?: FundingFilter | null; first?: number | null; after?: string | null };
 type SelectionInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
 
+/** How a page of flows is asked for, the same for every actor asked the same way. */
+interface FundingShape {
+  size: number;
+  conditions: Omit<ActorFlowsKey, "actorId" | "key">;
+  conditionsKey: string;
+  flows: Projection;
+  other: Projection | null;
+  /** What a page read ahead for many actors is filed under. */
+  key: string;
+}
+
+// graphql-js hands every node of a list the same fieldNodes array, and a request one
+// variableValues object: the 50 nodes of an actor page work out their pages' shape once.
+const shapes = new WeakMap<object, WeakMap<readonly FieldNode[], FundingShape>>();
+
 /**
- * What one actor's page of flows asks its loader for. The resolver and the prefetch below
- * both build it here, so a page the actor list read ahead is found under the same key.
- * Throws BAD_USER_INPUT for bad arguments.
+ * The shape of an actor's page of flows from the field's arguments and selection. The
+ * resolver and the prefetch below both build it here, so a page the actor list read ahead
+ * is found under the same key. Throws BAD_USER_INPUT for bad arguments (and then stores
+ * nothing, so each node reports the error at its own path).
  */
-function fundingRequest(side: "received" | "provided", actorId: string, args: FundingArgs, limits: Limits, info: SelectionInfo) {
+function fundingShape(side: "received" | "provided", args: FundingArgs, limits: Limits, info: SelectionInfo & { variableValues?: object }): FundingShape {
+  const byNodes = info.variableValues ? shapes.get(info.variableValues) : undefined;
+  const hit = byNodes?.get(info.fieldNodes);
+  if (hit) return hit;
   checkFundingFilter(args.filter, "filter");
   const size = pageSize(args.first, limits);
   const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
@@ -57,15 +77,20 @@ function fundingRequest(side: "received" | "provided", actorId: string, args: Fu
   // The party on the other side comes with the page when it is selected.
   const otherField = side === "received" ? "payer" : "recipient";
   const nodeFields = selectedFields(info, ["edges", "node"]);
-  const request: ActorFlowsRequest = {
-    // A JSON string ends at its closing quote, so id and conditions cannot run into each other.
-    page: { actorId, ...conditions, key: JSON.stringify(actorId) + conditionsKey },
-    flows: flowProjection.forFields(nodeFields),
-    other: nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null,
-  };
-  /** The same for every actor asked the same way: what a page read ahead for many actors is filed under. */
-  const shape = `${side}|${request.flows.key}|${request.other?.key ?? "-"}|${conditionsKey}`;
-  return { size, conditions, request, shape };
+  const flows = flowProjection.forFields(nodeFields);
+  const other = nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null;
+  const shape = { size, conditions, conditionsKey, flows, other, key: `${side}|${flows.key}|${other?.key ?? "-"}|${conditionsKey}` };
+  if (info.variableValues) {
+    if (byNodes) byNodes.set(info.fieldNodes, shape);
+    else shapes.set(info.variableValues, new WeakMap([[info.fieldNodes, shape]]));
+  }
+  return shape;
+}
+
+/** What one actor's page asks its loader for. */
+function fundingRequest(shape: FundingShape, actorId: string): ActorFlowsRequest {
+  // A JSON string ends at its closing quote, so id and conditions cannot run into each other.
+  return { page: { actorId, ...shape.conditions, key: JSON.stringify(actorId) + shape.conditionsKey }, flows: shape.flows, other: shape.other };
 }
 
 /**
@@ -74,23 +99,23 @@ function fundingRequest(side: "received" | "provided", actorId: string, args: Fu
  * list's nodes synchronously; otherwise the page is batched through the loader.
  */
 export function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): FundingConnectionModel | Promise<FundingConnectionModel> {
-  const { size, conditions, request, shape } = fundingRequest(side, actorId, args, ctx.limits, info);
+  const shape = fundingShape(side, args, ctx.limits, info);
   const connection = (rows: FundingFlowModel[]): FundingConnectionModel => {
     // The count and the totals are worked out only when selected.
     const count = () => {
       const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
-      const countKey = { actorId, ...conditions, after: null, limit: 0 };
+      const countKey = { actorId, ...shape.conditions, after: null, limit: 0 };
       return counter.load({ ...countKey, key: JSON.stringify(countKey) });
     };
     return {
-      ...connectionFromRows(rows, size, args.after, (x) => [x.id], count),
+      ...connectionFromRows(rows, shape.size, args.after, (x) => [x.id], count),
       totals: () => ctx.funding.totals({ ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId }),
     };
   };
-  const ready = ctx.loaders.flowPagesReadAhead.get(shape)?.get(actorId);
+  const ready = ctx.loaders.flowPagesReadAhead.get(shape.key)?.get(actorId);
   if (ready) return connection(ready);
   const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
-  return loader.load(request).then(connection);
+  return loader.load(fundingRequest(shape, actorId)).then(connection);
 }
 
 /**
@@ -108,14 +133,15 @@ export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly str
       // The arguments as the nested resolver will get them (these have no defaults to apply).
       const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as FundingArgs;
       const nested = { fieldNodes: nodes, fragments: info.fragments };
-      const { conditions, request, shape } = fundingRequest(side, "", args, ctx.limits, nested);
+      // Not memoized (no variableValues): `nodes` is an array of its own.
+      const shape = fundingShape(side, args, ctx.limits, nested);
       return {
-        read: { side: side === "received" ? ("recipientId" as const) : ("payerId" as const), page: conditions, flows: request.flows, other: request.other },
+        read: { side: side === "received" ? ("recipientId" as const) : ("payerId" as const), page: shape.conditions, flows: shape.flows, other: shape.other },
         /** Files each actor's page where actorFunding looks first. */
         store(actorIds: readonly string[], pages: readonly FundingFlowModel[][]) {
           // Merged, not replaced: two lists in one request may read the same shape for other actors.
-          let byActor = ctx.loaders.flowPagesReadAhead.get(shape);
-          if (!byActor) ctx.loaders.flowPagesReadAhead.set(shape, (byActor = new Map()));
+          let byActor = ctx.loaders.flowPagesReadAhead.get(shape.key);
+          if (!byActor) ctx.loaders.flowPagesReadAhead.set(shape.key, (byActor = new Map()));
           actorIds.forEach((id, i) => byActor.set(id, pages[i]!));
         },
       };
