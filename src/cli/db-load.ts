@@ -7,10 +7,12 @@ import { loadAll, wipeDatabase, type LoadSummary } from "../ingest/load.js";
 
 function printSummary(s: LoadSummary): void {
   const out = process.stdout;
-  out.write("\nfile                                                          created  updated  unchanged  removed\n");
+  // As wide as the longest file name: a cut name cannot be found again.
+  const width = Math.max(4, ...s.files.map((f) => f.file.length));
+  out.write(`\n${"file".padEnd(width)}  created  updated  unchanged  removed\n`);
   for (const f of s.files) {
     const sum = (k: "created" | "updated" | "unchanged") => f.sources[k] + f.actors[k] + f.programmes[k] + f.fundingFlows[k] + f.relations[k];
-    out.write(`${f.file.padEnd(60).slice(0, 60)}  ${String(sum("created")).padStart(7)}  ${String(sum("updated")).padStart(7)}  ${String(sum("unchanged")).padStart(9)}  ${String(f.removed).padStart(7)}\n`);
+    out.write(`${f.file.padEnd(width)}  ${String(sum("created")).padStart(7)}  ${String(sum("updated")).padStart(7)}  ${String(sum("unchanged")).padStart(9)}  ${String(f.removed).padStart(7)}\n`);
   }
   for (const r of s.rejected) out.write(`${r.file}: REJECTED (${r.errors.length} error(s)), nothing written\n`);
   out.write(`\nIn the graph now: ${Object.entries(s.totals).map(([k, v]) => `${v} ${k}`).join(", ")}  (${s.ms} ms)\n`);
