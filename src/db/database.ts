@@ -101,7 +101,7 @@ export class Database {
         bookmarkManager: null,
         transactionConfig: this.transactionConfig(opts),
       });
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return rows(result);
     } catch (err) {
       throw this.mapped(err);
     }
@@ -109,7 +109,7 @@ export class Database {
 
   /** Runs one write statement in a write transaction and returns its rows. */
   async write(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
-    return this.run("WRITE", (tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
+    return this.runWrite((tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
   }
 
   /**
@@ -117,7 +117,7 @@ export class Database {
    * function that runs a statement inside the transaction.
    */
   async writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, opts: QueryOptions = {}): Promise<T> {
-    return this.run("WRITE", (tx) => work(async (cypher, params = {}) => {
+    return this.runWrite((tx) => work(async (cypher, params = {}) => {
       if (opts.counter) opts.counter.statements += 1;
       return rows(await tx.run(cypher, toParams(params) as Params));
     }), { ...opts, counter: undefined });
@@ -167,12 +167,13 @@ export class Database {
     return mapped;
   }
 
-  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, opts: QueryOptions): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+  /** Reads go through executeQuery (see read); writes need a session for multi-statement work. */
+  private async runWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: QueryOptions): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const config = this.transactionConfig(opts);
     if (opts.counter) opts.counter.statements += 1;
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await session.executeWrite(work, config);
     } catch (err) {
       throw this.mapped(err);
     } finally {
@@ -181,6 +182,6 @@ export class Database {
   }
 }
 
-function rows(result: QueryResult): Row[] {
+function rows(result: Pick<QueryResult, "records">): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
