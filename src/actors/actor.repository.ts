@@ -4,7 +4,7 @@ import type { ActorFilter } from "../graphql/generated/types.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./actor.cypher.js";
 import { flowPageOf } from "../funding/funding.cypher.js";
-import { flowsFromItems, type ActorFlowsKey, type FlowItem } from "../funding/funding.repository.js";
+import { conditionsParam, flowsFromItems, type ActorFlowsKey, type FlowItem } from "../funding/funding.repository.js";
 import type { FundingFlowModel } from "../funding/funding.model.js";
 import { toActorModel, type ActorModel } from "./actor.model.js";
 
@@ -41,9 +41,7 @@ export class ActorRepository {
   }
 
   async page(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number, projection: Projection): Promise<ActorModel[]> {
-    const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
-    const rows = await this.db.read(q.actorsPage(params, projection), params, this.opts);
-    return rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[])));
+    return (await this.readPage(filter, after, limit, projection, null)).actors;
   }
 
   /** A page of actors and, in the same statement, each one's page of flows. */
@@ -54,15 +52,16 @@ export class ActorRepository {
     projection: Projection,
     prefetch: FlowPrefetch,
   ): Promise<{ actors: ActorModel[]; flows: FundingFlowModel[][] }> {
+    const { actors, rows } = await this.readPage(filter, after, limit, projection, prefetch);
+    return { actors, flows: rows.map((r) => flowsFromItems(prefetch.side, r.items as FlowItem[], prefetch.flows, prefetch.other)) };
+  }
+
+  private async readPage(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number, projection: Projection, prefetch: FlowPrefetch | null) {
     const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
-    // Unset conditions stay out of the map: a missing key reads as null in Cypher.
-    const flowKey = Object.fromEntries(Object.entries(prefetch.page).filter(([, v]) => v !== null));
-    const nested = flowPageOf(prefetch.side, "a.id", "$flowKey", prefetch.flows, prefetch.other);
-    const rows = await this.db.read(q.actorsPage(params, projection, nested), { ...params, flowKey, maxLimit: prefetch.page.limit }, this.opts);
-    return {
-      actors: rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))),
-      flows: rows.map((r) => flowsFromItems(prefetch.side, r.items as FlowItem[], prefetch.flows, prefetch.other)),
-    };
+    const nested = prefetch && flowPageOf(prefetch.side, "a.id", "$flowKey", prefetch.flows, prefetch.other);
+    const flowParams = prefetch ? { flowKey: conditionsParam(prefetch.page), maxLimit: prefetch.page.limit } : {};
+    const rows = await this.db.read(q.actorsPage(params, projection, nested), { ...params, ...flowParams }, this.opts);
+    return { rows, actors: rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))) };
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {

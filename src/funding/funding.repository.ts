@@ -30,13 +30,14 @@ export interface ActorFlowsKey {
   statuses: string[] | null;
 }
 
+/** A page's conditions as a statement parameter, without the unset ones: a missing map key reads as null in Cypher. */
+export const conditionsParam = (conditions: object) => Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== null));
+
 /**
- * Keys as statement parameters: without the cache key, and without unset conditions (a
- * missing map key reads as null in Cypher), so a batch of 50 sends 50 small maps.
- * Rows come back by position.
+ * Keys as statement parameters: without the cache key, and without unset conditions, so a
+ * batch of 50 sends 50 small maps. Rows come back by position.
  */
-const keysParam = (keys: readonly ActorFlowsKey[]) =>
-  keys.map(({ key: _cacheKey, ...k }) => Object.fromEntries(Object.entries(k).filter(([, v]) => v !== null)));
+const keysParam = (keys: readonly ActorFlowsKey[]) => keys.map(({ key: _cacheKey, ...k }) => conditionsParam(k));
 
 /** A flow and the party on its other side (or null), as `flowPageOf` returns them. */
 export type FlowItem = [unknown[], unknown[] | null];
