@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError } from "graphql";
 import { AuthError, authenticate } from "./auth/api-keys.js";
 import { RateLimiter } from "./http/rate-limit.js";
@@ -16,6 +17,8 @@ import { createFormatError } from "./graphql/format-error.js";
 import { buildResolvers } from "./graphql/resolvers.js";
 import { loadTypeDefs } from "./graphql/schema.js";
 import { DataGeneration, responseCachePlugins } from "./graphql/response-cache.js";
+import { createExecutor } from "./graphql/executor.js";
+import { localGateway } from "./graphql/local-gateway.js";
 import { handleGraphQL, sendJson } from "./http/graphql-handler.js";
 import { handleExport } from "./http/export-handler.js";
 
@@ -47,14 +50,24 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
       : config.landingPage === "production"
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageDisabled();
+  // What Apollo builds from typeDefs and resolvers, built here so the executor can compile against it.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    gateway: localGateway(
+      schema,
+      createExecutor(schema, config.executor, {
+        compileAfter: config.jitCompileAfter,
+        onCompile: (operationName, compiled) => log.debug(compiled ? "operation compiled" : "operation left to graphql-js", { operationName }),
+      }),
+    ),
     formatError: createFormatError(log, { exposeStack: config.env === "development" }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Compact, not Apollo's two-space indent: a page of 50 actors with their flows is half the
+    // bytes, and every client and Sandbox formats JSON itself.
+    stringifyResult: (result) => JSON.stringify(result),
     parseOptions: { maxTokens: config.armor.maxTokens },
     validationRules: armor.validationRules,
     // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseApiKeys, type ApiKeyEntry } from "./auth/api-keys.js";
+import type { ExecutorKind } from "./graphql/executor.js";
 
 /** Repository root, so relative defaults work whatever the working directory. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,6 +57,10 @@ export interface Config {
   /** Adds an x-cypher-statements header to GraphQL responses (benchmarking). */
   exposeStatementCount: boolean;
   landingPage: "sandbox" | "production" | "off";
+  /** Who runs operations: graphql-jit's compiled functions, or graphql-js itself. */
+  executor: ExecutorKind;
+  /** Runs of the same document before graphql-jit compiles it. */
+  jitCompileAfter: number;
   /** GraphQL Armor limits on every operation. */
   armor: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
 }
@@ -145,6 +150,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, "INTROSPECTION", true, problems),
     exposeStatementCount: bool(env, "EXPOSE_STATEMENT_COUNT", false, problems),
     landingPage: oneOf(env, "LANDING_PAGE", nodeEnv === "production" ? "production" : "sandbox", ["sandbox", "production", "off"] as const, problems),
+    executor: oneOf(env, "EXECUTOR", "jit", ["jit", "graphql-js"] as const, problems),
+    jitCompileAfter: int(env, "JIT_COMPILE_AFTER", 2, 1, 1_000_000, problems),
     armor: {
       maxDepth: int(env, "MAX_QUERY_DEPTH", 15, 1, 100, problems),
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000, problems),

@@ -18,7 +18,9 @@ export interface Harness {
 
 /** The server in-process against the run's real Neo4j (see global-setup.ts). */
 export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const config = loadConfig({ ...process.env, NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), ...env });
+  // Operations are compiled on first use, so every test runs on the executor production uses
+  // for hot operations; EXECUTOR=graphql-js in env runs them on the reference executor.
+  const config = loadConfig({ ...process.env, NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), JIT_COMPILE_AFTER: "1", ...env });
   const db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger, { timeoutMs: config.limits.queryTimeoutMs });
   const apollo = createApollo(config, silentLogger);
   await apollo.start();
