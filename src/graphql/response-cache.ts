@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { GraphQLContext } from "./context.js";
+import { cachePolicyPlugin } from "./cache-policy.js";
 
 /**
  * A counter in every cache key: a mutation moves it on, so no read cached before the write
@@ -28,8 +28,11 @@ export function responseCachePlugins(seconds: number, generation: DataGeneration
   if (seconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
   const anonymous = async (rc: { contextValue: GraphQLContext }) => rc.contextValue.principal === null;
   return [
-    // No Cache-Control headers: a browser or CDN copy could not be cleared by a write.
-    ApolloServerPluginCacheControl({ defaultMaxAge: seconds, calculateHttpHeaders: false }),
+    // Apollo's own cache-control plugin hooks every field; the policy is worked out from the
+    // document instead (cache-policy.ts). No Cache-Control headers either way: a browser or
+    // CDN copy could not be cleared by a write.
+    ApolloServerPluginCacheControlDisabled(),
+    cachePolicyPlugin(seconds),
     responseCachePlugin<GraphQLContext>({
       shouldReadFromCache: anonymous,
       shouldWriteToCache: anonymous,
