@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/graphql/generated/", "tools/neo4j-local/target/", ".neo4j-local/", "coverage/", "bench/results/"] },
+  { ignores: ["node_modules/", "dist/", "src/graphql/generated/", "tools/neo4j-local/target/", ".neo4j-local/", "coverage/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,22 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseApiKeys, type ApiKeyEntry } from "./auth/api-keys.js";
 import type { ExecutorKind } from "./graphql/executor.js";
 
-/** Repository root, so relative defaults work whatever the working directory. */
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/**
+ * Repository root, so relative defaults work whatever the working directory: the nearest
+ * folder above this module with a package.json (src/ when run from source, dist/src/ when
+ * compiled).
+ */
+export const ROOT_DIR = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}: run the server from its repository.`);
+  }
+}
 
 export interface Neo4jTarget {
   /** Bolt/Neo4j URI; undefined means "start the embedded local Neo4j". */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,11 +27,13 @@ async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T 
 const localConfig = (home: string, port: number) => ({ ...loadConfig({}).local, home, boltPort: port, heap: "1g", pageCacheMb: 64 });
 
 describe("database faults", () => {
-  it("when the database is down at start, then the server starts, reports 503 and SERVICE_UNAVAILABLE, and works once the database comes up", async () => {
+  it("when the database is down at start, then the compiled server starts, reports 503 and SERVICE_UNAVAILABLE, and works once the database comes up", async () => {
     const boltPort = await freePort();
     const httpPort = await freePort();
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-down-"));
-    const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "src/main.ts")], {
+    // The server as `npm start` runs it: compiled by its prestart build, then plain node.
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT_DIR, stdio: "inherit" });
+    const server: ChildProcess = spawn(process.execPath, [path.join(ROOT_DIR, "dist/src/main.js")], {
       env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(httpPort), HOST: "127.0.0.1", LOG_LEVEL: "error", NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -8,17 +8,21 @@ describe("loadConfig", () => {
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.local.boltPort).toBe(7687);
     expect(c.limits).toMatchObject({ maxPageSize: 100, maxHops: 6, maxDepth: 3 });
+    expect(c.executor).toBe("jit");
+    expect(c.jitCompileAfter).toBe(2);
   });
 
   it("when several values are wrong, then one error lists every one of them", () => {
-    expect(() => loadConfig({ PORT: "http", NEO4J_URI: "localhost:7687", MAX_HOPS: "0" })).toThrow(ConfigError);
+    const bad = { PORT: "http", NEO4J_URI: "localhost:7687", MAX_HOPS: "0", EXECUTOR: "fast" };
+    expect(() => loadConfig(bad)).toThrow(ConfigError);
     try {
-      loadConfig({ PORT: "http", NEO4J_URI: "localhost:7687", MAX_HOPS: "0" });
+      loadConfig(bad);
     } catch (e) {
       const msg = (e as Error).message;
       expect(msg).toContain("PORT must be a whole number");
       expect(msg).toContain("NEO4J_URI must look like");
       expect(msg).toContain("MAX_HOPS must be a whole number from 1");
+      expect(msg).toMatch(/EXECUTOR must be one of .*jit.*graphql-js/);
     }
   });
 

@@ -20,4 +20,13 @@ describe("docker-compose.yml", () => {
     expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.split("/")[1]);
     expect(fs.existsSync(path.join(ROOT_DIR, "Dockerfile"))).toBe(true);
   });
+
+  it("when the image is built, then it compiles the server and runs exactly what npm start runs", () => {
+    const dockerfile = fs.readFileSync(path.join(ROOT_DIR, "Dockerfile"), "utf8");
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, "package.json"), "utf8")).scripts as Record<string, string>;
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
+    expect(scripts.prestart).toBe("npm run build --silent");
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    expect(cmd.join(" ")).toBe(scripts.start);
+  });
 });
