@@ -3,14 +3,11 @@ import type { Principal } from "../auth/api-keys.js";
 import type { Database, StatementCounter } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { ActorRepository } from "../actors/actor.repository.js";
-import { createActorLoaders } from "../actors/actor.loaders.js";
 import { EvidenceRepository } from "../evidence/evidence.repository.js";
-import { createEvidenceLoaders } from "../evidence/evidence.loaders.js";
 import { FundingRepository } from "../funding/funding.repository.js";
-import { createFundingLoaders } from "../funding/funding.loaders.js";
 import { RelationRepository } from "../relations/relation.repository.js";
-import { createRelationLoaders } from "../relations/relation.loaders.js";
 import { GraphRepository } from "../graph/graph.repository.js";
+import { createLoaders, type Loaders } from "./lazy-loaders.js";
 
 /** Everything a resolver may use, built fresh for every request (loaders must not be shared). */
 export interface GraphQLContext {
@@ -27,10 +24,7 @@ export interface GraphQLContext {
   funding: FundingRepository;
   relations: RelationRepository;
   graph: GraphRepository;
-  loaders: ReturnType<typeof createActorLoaders> &
-    ReturnType<typeof createEvidenceLoaders> &
-    ReturnType<typeof createFundingLoaders> &
-    ReturnType<typeof createRelationLoaders>;
+  loaders: Loaders;
 }
 
 export interface ContextDeps {
@@ -48,7 +42,6 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const evidence = new EvidenceRepository(deps.db, opts);
   const funding = new FundingRepository(deps.db, opts);
   const relations = new RelationRepository(deps.db, opts);
-  const actorLoaders = createActorLoaders(actors);
   return {
     db: deps.db,
     dataDir: deps.dataDir,
@@ -61,6 +54,6 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     funding,
     relations,
     graph: new GraphRepository(deps.db, opts),
-    loaders: { ...actorLoaders, ...createEvidenceLoaders(evidence), ...createFundingLoaders(funding), ...createRelationLoaders(relations) },
+    loaders: createLoaders({ actors, evidence, funding, relations }),
   };
 }
