@@ -1,10 +1,10 @@
-// npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 3] [--connections 8]
+// npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 5] [--connections 8]
 //                   [--only <name part>] [--no-load]   (with BENCH_NEO4J_URI: reuse a loaded graph)
 // Loads a deterministic synthetic graph into its own Neo4j, then measures this server against
 // the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
 // interleaved rounds, with this server's response cache measured beside them, and writes
 // bench/results.md.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,7 +20,7 @@ import * as q from "./load.cypher.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "8" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];
 if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
 const duration = Number(values.duration);
@@ -42,7 +42,7 @@ const NODE_FLAGS = ["--max-semi-space-size=32"];
 
 async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
   // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
-  const proc = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  const proc = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
   const port = await new Promise<number>((resolve, reject) => {
     readline.createInterface({ input: proc.stdout! }).on("line", (l) => l.startsWith(readyPrefix) && resolve(Number(l.split(" ")[1])));
     proc.once("exit", (c) => reject(new Error(`${args[0]} exited ${c}`)));
@@ -132,13 +132,16 @@ async function main(): Promise<void> {
     // --only measures a subset while tuning; a full run (and results.md) measures them all.
     const ops = operations(ids).filter((o) => !values.only || o.name.includes(values.only));
     if (ops.length === 0) throw new Error(`--only ${values.only} matches no operation`);
-    const me = await child(["bench/this-server.ts", uri, String(await freePort()), "0"], "THIS_READY");
+    // Every target runs compiled, as `npm start` runs this server.
+    say("compiling the servers (tsconfig.bench.json)");
+    execFileSync(process.execPath, [path.join(ROOT_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: ROOT_DIR, stdio: "inherit" });
+    const me = await child(["dist/bench/this-server.js", uri, String(await freePort()), "0"], "THIS_READY");
     procs.push(me.proc);
-    const floor = await child(["bench/floor-server.ts", uri, ids.ministry, ids.municipality, ids.governor, String(await freePort())], "FLOOR_READY");
+    const floor = await child(["dist/bench/floor-server.js", uri, ids.ministry, ids.municipality, ids.governor, String(await freePort())], "FLOOR_READY");
     procs.push(floor.proc);
-    const peer = await child(["bench/peer-server.ts", uri, String(await freePort())], "PEER_READY");
+    const peer = await child(["dist/bench/peer-server.js", uri, String(await freePort())], "PEER_READY");
     procs.push(peer.proc);
-    const cached = await child(["bench/this-server.ts", uri, String(await freePort()), "600"], "THIS_READY");
+    const cached = await child(["dist/bench/this-server.js", uri, String(await freePort()), "600"], "THIS_READY");
     procs.push(cached.proc);
     const gql = (port: number, query: (i: number) => string) => ({ url: () => `http://127.0.0.1:${port}/graphql`, body: (i: number) => JSON.stringify({ query: query(i) }) });
     const targets = [
@@ -271,7 +274,7 @@ async function main(): Promise<void> {
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26.30 Community (embedded, local).`,
       `Data: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations (synthetic, deterministic); loaded in ${(loadMs / 1000).toFixed(1)} s in batches of 10 000.`,
       "",
-      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields with the floor's Cypher for summaries, paths, neighbourhoods and search); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`, as `npm start` runs this one. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
+      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields with the floor's Cypher for summaries, paths, neighbourhoods and search); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`; all three compiled to JavaScript, as `npm start` runs this one. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
       "",
       "| operation | this p50 | floor p50 | peer p50 | this/floor | this/peer | cached p50 | this p99 | floor p99 | peer p99 | cached p99 |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
