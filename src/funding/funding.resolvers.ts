@@ -46,8 +46,9 @@ interface FundingShape {
   key: string;
 }
 
-// graphql-js hands every node of a list the same fieldNodes array, and a request one
-// variableValues object: the 50 nodes of an actor page work out their pages' shape once.
+// The executor (graphql-js and graphql-jit alike) hands every node of a list the same
+// fieldNodes array, and a request one variableValues object: the 50 nodes of an actor page
+// work out their pages' shape once.
 const shapes = new WeakMap<object, WeakMap<readonly FieldNode[], FundingShape>>();
 
 /**
@@ -126,8 +127,9 @@ export function actorFunding(side: "received" | "provided", actorId: string, arg
  * arguments are bad (the nodes then report the error at its path).
  */
 export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly string[], ctx: GraphQLContext) {
+  const selected = fieldNodesAt(info, nodePath);
   for (const [field, side] of [["fundingReceived", "received"], ["fundingProvided", "provided"]] as const) {
-    const nodes = fieldNodesAt(info, nodePath).filter((n) => n.name.value === field);
+    const nodes = selected.filter((n) => n.name.value === field);
     if (nodes.length !== 1) continue;
     try {
       // The arguments as the nested resolver will get them (these have no defaults to apply).

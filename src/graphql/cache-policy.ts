@@ -60,40 +60,37 @@ export function createCachePolicy(schema: GraphQLSchema, defaultMaxAge: number) 
       else if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)) operation ??= d;
     }
     const policy: CacheHint = {};
+    // Validation forbids cycles; `spread` keeps a fragment used twice from being walked twice.
+    const spread = new Set<string>();
+    const walk = (parent: GraphQLCompositeType, set: SelectionSetNode, atRoot: boolean): void => {
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.INLINE_FRAGMENT) {
+          const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+          if (on && isCompositeType(on)) walk(on, sel.selectionSet, atRoot);
+        } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
+          const fragment = fragments[sel.name.value];
+          if (!fragment || spread.has(fragment.name.value)) continue;
+          spread.add(fragment.name.value);
+          const on = schema.getType(fragment.typeCondition.name.value);
+          if (on && isCompositeType(on)) walk(on, fragment.selectionSet, atRoot);
+        } else if (!sel.name.value.startsWith("__") && !isUnionType(parent)) {
+          // (Introspection and __typename are answered by the executor, not by schema fields.)
+          const field = parent.getFields()[sel.name.value];
+          if (!field) continue;
+          const target = getNamedType(field.type);
+          // On an interface the field runs on whichever type the object has: each may hint.
+          for (const owner of isInterfaceType(parent) ? [parent, ...schema.getPossibleTypes(parent)] : [parent]) {
+            restrict(policy, fieldPolicy(owner, sel.name.value, target, atRoot));
+          }
+          if (sel.selectionSet && isCompositeType(target)) walk(target, sel.selectionSet, false);
+        }
+      }
+    };
     const root = operation ? schema.getRootType(operation.operation) : undefined;
-    if (operation && root) walk(root, operation.selectionSet, true, fragments, policy, new Set());
+    if (operation && root) walk(root, operation.selectionSet, true);
     if (!byName) byDocument.set(document, (byName = new Map()));
     byName.set(operationName ?? "", policy);
     return policy;
-  }
-
-  function walk(parent: GraphQLCompositeType, set: SelectionSetNode, atRoot: boolean, fragments: Record<string, FragmentDefinitionNode>, policy: CacheHint, spread: Set<string>): void {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        if (on && isCompositeType(on)) walk(on, sel.selectionSet, atRoot, fragments, policy, spread);
-        continue;
-      }
-      if (sel.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[sel.name.value];
-        // Validation forbids cycles; `spread` keeps a fragment used twice from being walked twice.
-        if (!fragment || spread.has(fragment.name.value)) continue;
-        spread.add(fragment.name.value);
-        const on = schema.getType(fragment.typeCondition.name.value);
-        if (on && isCompositeType(on)) walk(on, fragment.selectionSet, atRoot, fragments, policy, spread);
-        continue;
-      }
-      // Introspection and __typename are answered by the executor, not by schema fields.
-      if (sel.name.value.startsWith("__") || isUnionType(parent)) continue;
-      const field = parent.getFields()[sel.name.value];
-      if (!field) continue;
-      const target = getNamedType(field.type);
-      // On an interface the field runs on whichever type the object has: each may hint.
-      for (const owner of isInterfaceType(parent) ? [parent, ...schema.getPossibleTypes(parent)] : [parent]) {
-        restrict(policy, fieldPolicy(owner, sel.name.value, target, atRoot));
-      }
-      if (sel.selectionSet && isCompositeType(target)) walk(target, sel.selectionSet, false, fragments, policy, spread);
-    }
   }
 
   /** Apollo's rule for one field: its type's hint, then its own, else the default where due. */
@@ -102,15 +99,15 @@ export function createCachePolicy(schema: GraphQLSchema, defaultMaxAge: number) 
     let inherit = false;
     if (isCompositeType(target)) {
       const t = typeHint(target);
-      Object.assign(hint, defined({ maxAge: t.maxAge, scope: t.scope }));
+      replace(hint, t);
       inherit = !!t.inheritMaxAge;
     }
     const f = memo(fieldHints, `${owner.name}.${name}`, () => annotation(owner.getFields()[name]?.astNode?.directives ?? []));
     if (f.inheritMaxAge && hint.maxAge === undefined) {
       inherit = true;
-      if (f.scope) hint.scope = f.scope;
+      replace(hint, { scope: f.scope });
     } else {
-      Object.assign(hint, defined({ maxAge: f.maxAge, scope: f.scope }));
+      replace(hint, f);
     }
     if (hint.maxAge === undefined && ((isCompositeType(target) && !inherit) || atRoot)) hint.maxAge = defaultMaxAge;
     return hint;
@@ -124,15 +121,21 @@ function restrict(policy: CacheHint, hint: CacheHint): void {
   if (hint.scope === "PRIVATE") policy.scope = "PRIVATE";
 }
 
+/** Apollo's CachePolicy.replace: what the hint states overrides, what it leaves out stays. */
+function replace(policy: CacheHint, hint: CacheHint): void {
+  if (hint.maxAge !== undefined) policy.maxAge = hint.maxAge;
+  if (hint.scope !== undefined) policy.scope = hint.scope;
+}
+
 function annotation(directives: readonly ConstDirectiveNode[]): Annotation {
   const d = directives.find((x) => x.name.value === "cacheControl");
   if (!d) return {};
   const args = Object.fromEntries((d.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
-  return defined({ maxAge: typeof args.maxAge === "number" ? args.maxAge : undefined, scope: args.scope === "PRIVATE" || args.scope === "PUBLIC" ? args.scope : undefined, inheritMaxAge: args.inheritMaxAge === true ? true : undefined });
-}
-
-function defined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return {
+    maxAge: typeof args.maxAge === "number" ? args.maxAge : undefined,
+    scope: args.scope === "PRIVATE" || args.scope === "PUBLIC" ? args.scope : undefined,
+    inheritMaxAge: args.inheritMaxAge === true,
+  };
 }
 
 function memo<V>(map: Map<string, V>, key: string, make: () => V): V {

@@ -2,8 +2,8 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 
 type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
 
-// graphql-js hands every object of a list the same fieldNodes array, so a list of 250 flows
-// works out its selection once, not 250 times.
+// The executor (graphql-js and graphql-jit alike) hands every object of a list the same
+// fieldNodes array, so a list of 250 flows works out its selection once, not 250 times.
 const memo = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
 
 /**
