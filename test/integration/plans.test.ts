@@ -11,14 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** The operators of a statement's plan, leaf to root order not kept. */
-async function operators(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+/** The operators of a statement's plan, leaf to root order not kept; with `details`, each with what it reads. */
+async function operators(cypher: string, params: Record<string, unknown>, details = false): Promise<string[]> {
   const session = h.db.driver.session({ database: h.config.neo4j.database });
   try {
     const res = await session.run(`EXPLAIN ${cypher}`, params);
     const ops: string[] = [];
-    const walk = (p: { operatorType: string; children: unknown[] }) => {
-      ops.push(p.operatorType.split("@")[0]!);
+    const walk = (p: { operatorType: string; arguments: { Details?: string }; children: unknown[] }) => {
+      ops.push(p.operatorType.split("@")[0]! + (details ? ` ${p.arguments.Details ?? ""}` : ""));
       (p.children as (typeof p)[]).forEach(walk);
     };
     walk(res.summary.plan as never);
@@ -41,6 +41,25 @@ describe("query plans", () => {
     const ops = await operators(cypher, params);
     expect(ops.some((o) => /IndexSeek|IndexScan/.test(o)), ops.join(" ← ")).toBe(true);
     expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+
+  it("when a summary by recipient kind over all flows is planned, then it scans the RECIPIENT relationships, not the flows", async () => {
+    const ops = await operators(funding.summary(funding.GROUPS.RECIPIENT_KIND, {}), {}, true);
+    expect(ops.filter((o) => /RelationshipTypeScan .*:RECIPIENT\]/.test(o)), ops.join(" ← ")).toHaveLength(1);
+    expect(ops.filter((o) => /NodeByLabelScan/.test(o)), ops.join(" ← ")).toEqual([]);
+  });
+
+  it("when a summary by payer of one recipient's flows is planned, then it seeks the recipient index", async () => {
+    const ops = await operators(funding.summary(funding.GROUPS.PAYER, { recipientId: "no:kommune:1102" }), { recipientId: "no:kommune:1102" }, true);
+    expect(ops.filter((o) => /NodeIndexSeek .*recipientId/.test(o)), ops.join(" ← ")).toHaveLength(1);
+    // The corrected-flows branch scans PASSES_ON and PART_OF, which are few; nothing scans PAYER or the flows.
+    expect(ops.filter((o) => /RelationshipTypeScan .*:PAYER\]|NodeByLabelScan|AllNodesScan/.test(o)), ops.join(" ← ")).toEqual([]);
+  });
+
+  it("when the stored PAYER and RECIPIENT relationships are read, then each runs from a funding flow to an actor (summaries test neither label)", async () => {
+    const rows = await h.db.read(`MATCH (x)-[r:PAYER|RECIPIENT]->(y) RETURN count(r) AS all, count(CASE WHEN NOT (x:FundingFlow AND y:Actor) THEN r END) AS stray`);
+    expect(rows[0]!.all).toBeGreaterThan(100);
+    expect(rows[0]!.stray).toBe(0);
   });
 
   it.each([
