@@ -5,7 +5,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { describe, expect, it } from "vitest";
 import { ROOT_DIR, loadConfig } from "../../src/config.js";
-import { Database } from "../../src/db/database.js";
+import { Database, DatabaseUnavailableError } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrations.js";
 import { emptyBatch } from "../../src/ingest/facts.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
@@ -60,6 +60,32 @@ describe("database faults", () => {
     } finally {
       server.kill("SIGTERM");
       await new Promise((r) => server.once("exit", r));
+      await neo4j?.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it("when a read starts while Neo4j is down, then it is retried until Neo4j is back, and given up after the retry window", async () => {
+    const port = await freePort();
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-retry-"));
+    const target = { ...loadConfig({}).neo4j, uri: `bolt://127.0.0.1:${port}` };
+    const patient = new Database(target, silentLogger, { retryMs: 120_000 });
+    const brief = new Database(target, silentLogger, { retryMs: 1_000 });
+    let neo4j: LocalNeo4j | undefined;
+    try {
+      const started = Date.now();
+      await expect(brief.read("RETURN 1 AS one")).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+
+      let settled = false;
+      const read = patient.read("RETURN 42 AS answer").finally(() => (settled = true));
+      await sleep(1_500);
+      expect(settled, "the read gave up while the database was down").toBe(false);
+      neo4j = await startLocalNeo4j(localConfig(home, port), silentLogger);
+      expect(await read).toEqual([{ answer: 42 }]);
+    } finally {
+      await patient.close();
+      await brief.close();
       await neo4j?.stop();
       fs.rmSync(home, { recursive: true, force: true });
     }
