@@ -2,7 +2,7 @@ import http, { type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { makeExecutableSchema } from "@graphql-tools/schema";
@@ -75,6 +75,9 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...responseCachePlugins(config.responseCacheSeconds, new DataGeneration()),
       landing,
+      // This schema is no federation subgraph; Apollo's implicit inline-trace plugin would still
+      // be called on every request only to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

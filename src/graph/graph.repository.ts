@@ -8,7 +8,11 @@ import type { PathModel, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from
 
 /** Lucene query from free text: every word must match, as itself, a prefix or (long words) fuzzily. */
 export function luceneQuery(text: string): string | null {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
+  return luceneOfFolded(fold(text));
+}
+
+function luceneOfFolded(folded: string): string | null {
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
   if (words.length === 0) return null;
   return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ""})`).join(" AND ");
 }
@@ -52,9 +56,10 @@ export class GraphRepository {
   }
 
   async search(text: string, kinds: string[] | null, limit: number, projection: Projection = actorProjection.all): Promise<SearchHitModel[]> {
-    const lucene = luceneQuery(text);
+    const folded = fold(text);
+    const lucene = luceneOfFolded(folded);
     if (!lucene) return [];
-    const rows = await this.db.read(q.searchActors(projection), { lucene, folded: fold(text), kinds, limit, candidates: Math.max(limit * 5, 50) }, this.opts);
+    const rows = await this.db.read(q.searchActors(projection), { lucene, folded, kinds, limit, candidates: Math.max(limit * 5, 50) }, this.opts);
     return rows.map((r) => ({ actor: toActorModel(fromTuple(projection, r.actor as unknown[])), score: r.score as number }));
   }
 }

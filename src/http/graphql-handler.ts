@@ -24,7 +24,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(c);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
 }
@@ -63,11 +63,14 @@ export async function handleGraphQL(
       body = raw;
     }
   }
-  const url = new URL(req.url ?? "/", "http://localhost");
+  // The query string as URL.search spells it ("?a=b", or "" when there is none); only GET carries one.
+  const rawUrl = req.url ?? "/";
+  const q = rawUrl.indexOf("?");
+  const search = q >= 0 && q < rawUrl.length - 1 ? rawUrl.slice(q) : "";
   const operation = typeof (body as { operationName?: unknown })?.operationName === "string" ? (body as { operationName: string }).operationName : undefined;
   let ctx: GraphQLContext | undefined;
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
     context: async () => (ctx = await opts.context(operation)),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -1,3 +1,4 @@
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const SPECIAL: Record<string, string> = { ø: "o", æ: "ae", ð: "d", þ: "th", ß: "ss", ł: "l", đ: "d" };
 
 /**
@@ -5,6 +6,8 @@ const SPECIAL: Record<string, string> = { ø: "o", æ: "ae", ð: "d", þ: "th", 
  * æ → ae), so "Strom-Erichsen" and "Strøm-Erichsen" compare equal.
  */
 export function fold(text: string): string {
+  // Printable ASCII has no marks to strip and nothing to spell out: most searches take this path.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .toLowerCase()
     .normalize("NFKD")
