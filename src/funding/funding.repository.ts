@@ -43,10 +43,16 @@ const keysParam = (keys: readonly ActorFlowsKey[]) => keys.map(({ key: _cacheKey
 export type FlowItem = [unknown[], unknown[] | null];
 
 /** The flows of a page as `flowPageOf` returned them, with the other party attached when it was read. */
+/** A flow record as read (all or part of its properties) as the model: the amount joins its currency. */
+export function toFlowModel(record: Record<string, unknown>): FundingFlowModel {
+  if (record.amount !== undefined) record.amount = { value: record.amount as number | bigint, currency: record.currency as string };
+  return record as unknown as FundingFlowModel;
+}
+
 export function flowsFromItems(side: "payerId" | "recipientId", items: readonly FlowItem[], flows: Projection, other: Projection | null): FundingFlowModel[] {
   const otherSide = side === "payerId" ? "recipient" : "payer";
   return items.map(([f, a]) => {
-    const flow = fromTuple(flows, f) as unknown as FundingFlowModel;
+    const flow = toFlowModel(fromTuple(flows, f));
     if (other) flow.parties = { projection: other, [otherSide]: a ? toActorModel(fromTuple(other, a)) : null };
     return flow;
   });
@@ -58,13 +64,13 @@ export class FundingRepository {
 
   async byIds(ids: readonly string[]): Promise<(FundingFlowModel | null)[]> {
     const rows = await this.db.read(q.flowsByIds, { ids }, this.opts);
-    const byId = new Map(rows.map((r) => [(r.flow as FundingFlowModel).id, r.flow as FundingFlowModel]));
+    const byId = new Map(rows.map((r) => toFlowModel(r.flow as Record<string, unknown>)).map((f) => [f.id, f]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async page(filter: FundingFilter | null | undefined, after: string | null, limit: number, projection: Projection): Promise<FundingFlowModel[]> {
     const params = { ...filterParams(filter), after, limit };
-    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => fromTuple(projection, r.flow as unknown[]) as unknown as FundingFlowModel);
+    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => toFlowModel(fromTuple(projection, r.flow as unknown[])));
   }
 
   async count(filter: FundingFilter | null | undefined): Promise<number> {
@@ -108,7 +114,7 @@ export class FundingRepository {
 
   async partsOf(ids: readonly string[]): Promise<FundingFlowModel[][]> {
     const rows = await this.db.read(q.partsOfFlows, { ids }, this.opts);
-    const byId = new Map(rows.map((r) => [r.id as string, (r.parts as (FundingFlowModel | null)[]).filter((p): p is FundingFlowModel => p !== null && p.id !== null)]));
+    const byId = new Map(rows.map((r) => [r.id as string, (r.parts as (Record<string, unknown> | null)[]).filter((p) => p !== null && p.id !== null).map((p) => toFlowModel(p!))]));
     return ids.map((id) => byId.get(id) ?? []);
   }
 

@@ -154,8 +154,6 @@ export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly str
   return null;
 }
 
-const money = (f: FundingFlowModel) => ({ value: f.amount, currency: f.currency });
-
 export const fundingResolvers: Resolvers = {
   Query: {
     fundingFlow: (_p, { id }, ctx) => ctx.loaders.flowById.load(id),
@@ -184,19 +182,18 @@ export const fundingResolvers: Resolvers = {
   FundingFlow: {
     payer: (f, _a, ctx, info) => party(f, "payer", ctx, info),
     recipient: (f, _a, ctx, info) => party(f, "recipient", ctx, info),
-    amount: (f) => money(f),
     programme: (f, _a, ctx) => (f.programmeId ? ctx.loaders.programmeById.load(f.programmeId) : null),
     partOf: (f, _a, ctx) => (f.partOfId ? ctx.loaders.flowById.load(f.partOfId) : null),
     passesOn: (f, _a, ctx) => (f.passesOnId ? ctx.loaders.flowById.load(f.passesOnId) : null),
     parts: (f, _a, ctx) => ctx.loaders.partsByFlowId.load(f.id),
     partsTotal: async (f, _a, ctx) => {
       const parts = await ctx.loaders.partsByFlowId.load(f.id);
-      return parts.length === 0 ? null : sumMoney(parts.map((p) => p.amount), f.currency);
+      return parts.length === 0 ? null : sumMoney(parts.map((p) => p.amount.value), f.currency);
     },
     partsDiscrepancy: async (f, _a, ctx) => {
       const parts = await ctx.loaders.partsByFlowId.load(f.id);
       if (parts.length === 0) return null;
-      return subtractMoney(f.amount, sumMoney(parts.map((p) => p.amount), f.currency).value, f.currency);
+      return subtractMoney(f.amount.value, sumMoney(parts.map((p) => p.amount.value), f.currency).value, f.currency);
     },
     evidence: (f, _a, ctx) => ctx.loaders.evidenceByRecordId.load(f.id),
   },
