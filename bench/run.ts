@@ -1,4 +1,4 @@
-// npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 5] [--connections 8]
+// npm run bench -- [--scale small|medium|large] [--duration 5] [--rounds 5] [--connections 8] [--warmup 2]
 //                   [--only <name part>[,<name part>…]] [--no-load]   (with BENCH_NEO4J_URI: reuse a loaded graph)
 // Loads a deterministic synthetic graph into its own Neo4j, then measures this server against
 // the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
@@ -20,10 +20,11 @@ import * as q from "./load.cypher.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];
 if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
 const duration = Number(values.duration);
+const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const say = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -84,13 +85,13 @@ interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; e
 /** The q-quantile of sorted values (nearest rank). */
 const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
 
-async function measure(url: string, body: string | undefined, pid: number): Promise<Sample> {
+async function measure(url: string, body: string | undefined, pid: number, seconds = duration): Promise<Sample> {
   const before = cpuTicks(pid);
   // autocannon's own percentiles come from a histogram of whole milliseconds, too coarse for
   // answers of a few ms (3 against 4 is a ratio of 1.33); each response's exact time is kept here.
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url, method: body ? "POST" : "GET", headers: { "content-type": "application/json" }, body, connections, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+    const run = autocannon({ url, method: body ? "POST" : "GET", headers: { "content-type": "application/json" }, body, connections, duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)));
     run.on("response", (_client, status, _bytes, ms) => {
       if (status >= 200 && status < 300) times.push(ms);
     });
@@ -170,6 +171,13 @@ async function main(): Promise<void> {
       say(`pre-flight ok: ${ops[i]!.name}`);
     }
 
+    // Warm-up, not counted: every target runs every operation once under load first, so JIT
+    // compilation (V8's, graphql-jit's, Neo4j's) and cold caches do not land in round 1.
+    if (warmup > 0) {
+      for (let i = 0; i < ops.length; i++) for (const target of targets) await measure(target.url(i), target.body(i), target.pid, warmup);
+      say(`warm-up done (${warmup} s per operation and target)`);
+    }
+
     const samples: Sample[][][] = ops.map(() => targets.map(() => []));
     const rss: number[] = [];
     for (let r = 0; r < rounds; r++) {
@@ -206,6 +214,18 @@ async function main(): Promise<void> {
       }
       return out;
     };
+    /** Each round's this/floor and this/peer p50, measured within seconds of each other: how much the machine's noise moves a ratio. */
+    const spread = (): string[] => {
+      const range = (i: number, t: number) => {
+        const r = samples[i]![0]!.map((s, k) => s.p50 / samples[i]![t]![k]!.p50).sort((a, b) => a - b);
+        return `${r[0]!.toFixed(2)}–${r[r.length - 1]!.toFixed(2)}`;
+      };
+      return [
+        "| operation | this/floor by round (min–max) | this/peer by round (min–max) |",
+        "|---|---|---|",
+        ...ops.map((o, i) => `| ${o.name} | ${range(i, 1)} | ${range(i, 2)} |`),
+      ];
+    };
     /** Where the issue's two latency targets stand, operation by operation. */
     const targetsMet = (): string[] => {
       const p50 = (i: number, t: number) => m(samples[i]![t]!, "p50");
@@ -219,7 +239,7 @@ async function main(): Promise<void> {
     };
     if (values.only) {
       // A tuning run: the latency tables only; results.md is written by full runs.
-      process.stdout.write([...tables(), "", ...targetsMet()].join("\n") + "\n");
+      process.stdout.write([...tables(), "", ...spread(), "", ...targetsMet()].join("\n") + "\n");
       return;
     }
 
@@ -271,15 +291,17 @@ async function main(): Promise<void> {
     const lines_: string[] = [
       "# Benchmark results",
       "",
-      `Run: \`npm run bench -- --scale ${scale!.name} --duration ${duration} --rounds ${rounds} --connections ${connections}\` on ${new Date().toISOString().slice(0, 10)}.`,
+      `Run: \`npm run bench -- --scale ${scale!.name} --duration ${duration} --rounds ${rounds} --connections ${connections} --warmup ${warmup}\` on ${new Date().toISOString().slice(0, 10)}.`,
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26.30 Community (embedded, local).`,
       `Data: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations (synthetic, deterministic); loaded in ${(loadMs / 1000).toFixed(1)} s in batches of 10 000.`,
       "",
-      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields for summaries, paths, neighbourhoods and search: the floor's Cypher, except that the summaries hold the plain group-by an @neo4j/graphql user would write while the floor runs the fastest forms known, this server's own); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`; all three compiled to JavaScript, as `npm start` runs this one. Rounds interleave the targets; figures are medians over rounds. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
+      "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields for summaries, paths, neighbourhoods and search: the floor's Cypher, except that the summaries hold the plain group-by an @neo4j/graphql user would write while the floor runs the fastest forms known, this server's own); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`; all three compiled to JavaScript, as `npm start` runs this one. After a warm-up pass that is not counted, rounds interleave the targets; figures are medians over rounds, and the ratios are of those medians. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
       "",
       "| operation | this p50 | floor p50 | peer p50 | this/floor | this/peer | cached p50 | this p99 | floor p99 | peer p99 | cached p99 |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
       ...tables(),
+      "",
+      ...spread(),
       "",
       ...targetsMet(),
     ];
