@@ -1,5 +1,6 @@
 import type { ActorKind, Country, DatePrecision } from "../graphql/generated/types.js";
 import type { ConnectionModel } from "../graphql/pagination.js";
+import type { Projection } from "../db/projection.js";
 
 /** An actor as stored on its (:Actor) node; the codegen mapper for every Actor type. */
 export interface ActorModel {
@@ -80,4 +81,39 @@ export function toActorModel(row: Record<string, unknown>): ActorModel {
     description: (row.description as string | null) ?? null,
     memberKind: (row.memberKind as ActorKind | null) ?? null,
   };
+}
+
+/**
+ * An actor read as a tuple (tupleProjection) as the model, exactly as
+ * toActorModel(fromTuple(projection, tuple)) would make it but without the map in between:
+ * a page of 50 actors with five flows each reads 300 of them.
+ */
+export function actorFromTuple(projection: Projection, tuple: readonly unknown[]): ActorModel {
+  const a: ActorModel = {
+    id: undefined as unknown as string,
+    kind: undefined as unknown as ActorKind,
+    name: undefined as unknown as string,
+    aliases: [],
+    country: undefined as unknown as Country,
+    officialIdScheme: null,
+    officialId: null,
+    validFrom: null,
+    validFromPrecision: null,
+    validTo: null,
+    validToPrecision: null,
+    validityNote: null,
+    number: null,
+    description: null,
+    memberKind: null,
+  };
+  const props = projection.props;
+  const out = a as unknown as Record<string, unknown>;
+  for (let i = 0; i < props.length; i++) {
+    const p = props[i]!;
+    const v = tuple[i];
+    // As toActorModel: the four required fields as stored, the rest null (aliases empty) when unset.
+    if (v !== null && v !== undefined) out[p] = v;
+    else if (p === "id" || p === "kind" || p === "name" || p === "country") out[p] = v;
+  }
+  return a;
 }

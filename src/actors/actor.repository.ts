@@ -1,12 +1,12 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import { fold } from "../text/fold.js";
 import type { ActorFilter } from "../graphql/generated/types.js";
-import { fromTuple, type Projection } from "../db/projection.js";
+import type { Projection } from "../db/projection.js";
 import * as q from "./actor.cypher.js";
 import { flowPageOf } from "../funding/funding.cypher.js";
 import { conditionsParam, flowsFromItems, type ActorFlowsKey, type FlowItem } from "../funding/funding.repository.js";
 import type { FundingFlowModel } from "../funding/funding.model.js";
-import { toActorModel, type ActorModel } from "./actor.model.js";
+import { actorFromTuple, type ActorModel } from "./actor.model.js";
 
 /** Each actor's page of flows, read by the statement that reads the page of actors. */
 export interface FlowPrefetch {
@@ -36,7 +36,7 @@ export class ActorRepository {
   /** Actors in the order of `ids`, read as far as `projection` says; null where no actor has the id. */
   async byIds(ids: readonly string[], projection: Projection): Promise<(ActorModel | null)[]> {
     const rows = await this.db.read(q.actorsByIds(projection), { ids: [...new Set(ids)] }, this.opts);
-    const byId = new Map(rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))).map((a) => [a.id, a]));
+    const byId = new Map(rows.map((r) => actorFromTuple(projection, r.actor as unknown[])).map((a) => [a.id, a]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -61,7 +61,7 @@ export class ActorRepository {
     const nested = prefetch && flowPageOf(prefetch.side, "a.id", "$flowKey", prefetch.flows, prefetch.other);
     const flowParams = prefetch ? { flowKey: conditionsParam(prefetch.page), maxLimit: prefetch.page.limit } : {};
     const rows = await this.db.read(q.actorsPage(params, projection, nested), { ...params, ...flowParams }, this.opts);
-    return { rows, actors: rows.map((r) => toActorModel(fromTuple(projection, r.actor as unknown[]))) };
+    return { rows, actors: rows.map((r) => actorFromTuple(projection, r.actor as unknown[])) };
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {

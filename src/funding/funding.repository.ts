@@ -1,6 +1,6 @@
 import type { Database, QueryOptions } from "../db/database.js";
 import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
-import { toActorModel } from "../actors/actor.model.js";
+import { actorFromTuple } from "../actors/actor.model.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
@@ -53,7 +53,7 @@ export function flowsFromItems(side: "payerId" | "recipientId", items: readonly 
   const otherSide = side === "payerId" ? "recipient" : "payer";
   return items.map(([f, a]) => {
     const flow = toFlowModel(fromTuple(flows, f));
-    if (other) flow.parties = { projection: other, [otherSide]: a ? toActorModel(fromTuple(other, a)) : null };
+    if (other) flow.parties = { projection: other, [otherSide]: a ? actorFromTuple(other, a) : null };
     return flow;
   });
 }

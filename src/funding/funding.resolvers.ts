@@ -9,9 +9,9 @@ import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
-import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import type { FundingConnectionModel, FundingFlowModel } from "./funding.model.js";
+import type { FundingConnectionModel, FundingFlowModel, MoneyModel } from "./funding.model.js";
 import type { ActorFlowsKey } from "./funding.repository.js";
 import { subtractMoney, sumMoney } from "./money.js";
 
@@ -101,22 +101,47 @@ function fundingRequest(shape: FundingShape, actorId: string): ActorFlowsRequest
  */
 export function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): FundingConnectionModel | Promise<FundingConnectionModel> {
   const shape = fundingShape(side, args, ctx.limits, info);
-  const connection = (rows: FundingFlowModel[]): FundingConnectionModel => {
-    // The count and the totals are worked out only when selected.
-    const count = () => {
-      const counter = side === "received" ? ctx.loaders.flowCountReceivedByActor : ctx.loaders.flowCountProvidedByActor;
-      const countKey = { actorId, ...shape.conditions, after: null, limit: 0 };
-      return counter.load({ ...countKey, key: JSON.stringify(countKey) });
-    };
-    return {
-      ...connectionFromRows(rows, shape.size, args.after, (x) => [x.id], count),
-      totals: () => ctx.funding.totals({ ...args.filter, [side === "received" ? "recipientId" : "payerId"]: actorId }),
-    };
-  };
   const ready = ctx.loaders.flowPagesReadAhead.get(shape.key)?.get(actorId);
-  if (ready) return connection(ready);
+  if (ready) return new ActorFlowConnection(ready, side, actorId, args, shape, ctx);
   const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
-  return loader.load(fundingRequest(shape, actorId)).then(connection);
+  return loader.load(fundingRequest(shape, actorId)).then((rows) => new ActorFlowConnection(rows, side, actorId, args, shape, ctx));
+}
+
+/**
+ * One actor's page of flows. A class, not an object of closures: a page of 50 actors makes 50
+ * of these, and each closure was an allocation. The count and the totals run only when selected.
+ */
+class ActorFlowConnection implements FundingConnectionModel {
+  readonly items: FundingFlowModel[];
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+
+  constructor(
+    rows: FundingFlowModel[],
+    private readonly side: "received" | "provided",
+    private readonly actorId: string,
+    private readonly args: FundingArgs,
+    private readonly shape: FundingShape,
+    private readonly ctx: GraphQLContext,
+  ) {
+    this.items = rows.length > shape.size ? rows.slice(0, shape.size) : rows;
+    this.hasNextPage = rows.length > shape.size;
+    this.hasPreviousPage = args.after !== null && args.after !== undefined;
+  }
+
+  cursorOf(item: FundingFlowModel): string {
+    return encodeCursor([item.id]);
+  }
+
+  totalCount(): Promise<number> {
+    const counter = this.side === "received" ? this.ctx.loaders.flowCountReceivedByActor : this.ctx.loaders.flowCountProvidedByActor;
+    const countKey = { actorId: this.actorId, ...this.shape.conditions, after: null, limit: 0 };
+    return counter.load({ ...countKey, key: JSON.stringify(countKey) });
+  }
+
+  totals(): Promise<MoneyModel[]> {
+    return this.ctx.funding.totals({ ...this.args.filter, [this.side === "received" ? "recipientId" : "payerId"]: this.actorId });
+  }
 }
 
 /**

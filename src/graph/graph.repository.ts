@@ -1,7 +1,7 @@
 import type { Database, QueryOptions } from "../db/database.js";
-import { toActorModel } from "../actors/actor.model.js";
+import { actorFromTuple } from "../actors/actor.model.js";
 import { actorProjection } from "../actors/actor.projection.js";
-import { fromTuple, type Projection } from "../db/projection.js";
+import type { Projection } from "../db/projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
 import type { PathModel, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
@@ -46,7 +46,7 @@ export class GraphRepository {
     const params = { ids, asOf, types, limit, cap: limit + 1 };
     const rows = await this.db.read(q.neighbourhood(depth, projection, params), params, this.opts);
     const row = rows[0];
-    const nodes = ((row?.actors ?? []) as unknown[][]).map((t) => toActorModel(fromTuple(projection, t)));
+    const nodes = ((row?.actors ?? []) as unknown[][]).map((t) => actorFromTuple(projection, t));
     return { nodes, truncated: row?.truncated === true, edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
   }
 
@@ -60,6 +60,6 @@ export class GraphRepository {
     const lucene = luceneOfFolded(folded);
     if (!lucene) return [];
     const rows = await this.db.read(q.searchActors(projection), { lucene, folded, kinds, limit, candidates: Math.max(limit * 5, 50) }, this.opts);
-    return rows.map((r) => ({ actor: toActorModel(fromTuple(projection, r.actor as unknown[])), score: r.score as number }));
+    return rows.map((r) => ({ actor: actorFromTuple(projection, r.actor as unknown[]), score: r.score as number }));
   }
 }

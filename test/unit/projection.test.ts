@@ -5,6 +5,7 @@ import { selectedFields } from "../../src/graphql/selection.js";
 import { covers, fromTuple, mapProjection, projector, tupleProjection } from "../../src/db/projection.js";
 import { actorProjection } from "../../src/actors/actor.projection.js";
 import { flowProjection } from "../../src/funding/funding.projection.js";
+import { actorFromTuple, toActorModel } from "../../src/actors/actor.model.js";
 
 /** The resolve info graphql-js would give the operation's first root field. */
 function infoOf(query: string) {
@@ -75,5 +76,17 @@ describe("projections", () => {
 
   it("when a projection names a property the record kind does not have, then it is refused", () => {
     expect(() => projector(["id"], ["id", "x"], {})).toThrow(/unknown property 'x'/);
+  });
+});
+
+describe("actors read as tuples", () => {
+  it.each([
+    ["every property, some unset", actorProjection.all],
+    ["id and name", actorProjection.forFields(new Set(["id", "name"]))],
+    ["aliases and validity", actorProjection.forFields(new Set(["aliases", "validity"]))],
+  ])("when %s are read, then actorFromTuple makes the model toActorModel would", (_what, projection) => {
+    const stored: Record<string, unknown> = { id: "no:kommune:1102", kind: "MUNICIPALITY", name: "Sandnes", aliases: null, country: "NO", validFrom: "1965-01-01", validFromPrecision: "DAY", number: "1108", memberKind: null };
+    const tuple = projection.props.map((p) => stored[p] ?? null);
+    expect(actorFromTuple(projection, tuple)).toStrictEqual(toActorModel(fromTuple(projection, tuple)));
   });
 });
