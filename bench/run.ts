@@ -39,7 +39,7 @@ function rssMb(pid: number): number {
 }
 
 /** Node's flags for every target alike: those `npm start` runs the server with (a young generation large enough for a GraphQL answer's garbage). */
-const NODE_FLAGS = ["--max-semi-space-size=32"];
+const NODE_FLAGS = ["--max-semi-space-size=64"];
 
 async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
   // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
