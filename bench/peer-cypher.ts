@@ -1,7 +1,8 @@
 // The @cypher statements of the peer's schema, returning what the library maps onto its
-// types (a map per bucket, nodes for actors). Paths, neighbourhood and search run the
-// floor's Cypher. The summaries run the plain statement an @neo4j/graphql user would write;
-// the floor runs the fastest forms known (this server's), so this server is held to those.
+// types (a map per bucket, nodes for actors). Neighbourhood and search run the floor's
+// Cypher. The summaries and paths run the plain statement an @neo4j/graphql user would write
+// (a group-by, SHORTEST 1); the floor runs the fastest forms known (this server's), so this
+// server is held to those.
 
 const summary = (key: string, match: string) => /* cypher */ `
 MATCH ${match} WHERE f.retractedAt IS NULL

@@ -18,11 +18,23 @@ const edgeOk = (params: Params) =>
 /**
  * k shortest paths over projected edges in either direction. Cypher accepts neither k nor
  * the hop bound as parameters, so both are written in as integers the resolver validated.
+ *
+ * The one shortest path (the default) is found with shortestPath(): its bidirectional search
+ * tests the edge condition as it expands (an all() over the path's relationships is taken into
+ * the search), and between a municipality and a ministry over 110 000 relations it answers in
+ * a third of the time SHORTEST 1 takes. SHORTEST k stays for k > 1, which shortestPath()
+ * cannot give (allShortestPaths gives every path of the least length, not k).
  */
 export const shortestPaths = (k: number, maxHops: number, params: Params) => {
   if (!Number.isInteger(k) || !Number.isInteger(maxHops) || k < 1 || maxHops < 1 || k > 100 || maxHops > 12) throw new Error("invalid path bounds");
+  const match =
+    k === 1
+      ? `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
+MATCH p = shortestPath((a)-[*1..${maxHops}]-(b))
+WHERE all(r IN relationships(p) WHERE ${edgeOk(params)})`
+      : `MATCH p = SHORTEST ${k} (a:Actor {id: $fromId})-[r WHERE ${edgeOk(params)}]-{1,${maxHops}}(b:Actor {id: $toId})`;
   return /* cypher */ `
-MATCH p = SHORTEST ${k} (a:Actor {id: $fromId})-[r WHERE ${edgeOk(params)}]-{1,${maxHops}}(b:Actor {id: $toId})
+${match}
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [x IN relationships(p) | {type: type(x), recordId: x.recordId, startId: startNode(x).id, endId: endNode(x).id}] AS rels
 ORDER BY length(p)`;

@@ -150,6 +150,26 @@ describe("paths", () => {
     }
   });
 
+  it.each([
+    ["no:person:tor-am", "no:association:ks", null],
+    ["no:kommune:1102", "no:ministry:hod", null],
+    ["no:ministry:krd", "no:kommune:1102", "2012-06-30"],
+    ["no:person:tor-am", "no:association:ks", "2011-06-15"],
+  ])("when one path from %s to %s (asOf %s) is asked, then it is as short as the first of several, and valid hop by hop", async (fromId, toId, asOf) => {
+    const args = `fromId: "${fromId}", toId: "${toId}", maxHops: 4${asOf ? `, asOf: "${asOf}"` : ""}`;
+    const one = await h.run(`{ paths(${args}, first: 1) { length nodes { id } hops { from { id } to { id } } } }`);
+    const several = await h.run(`{ paths(${args}, first: 5) { length } }`);
+    expect(one.errors).toBeUndefined();
+    const p1 = one.data!.paths as { length: number; nodes: { id: string }[]; hops: { from: { id: string }; to: { id: string } }[] }[];
+    const pk = several.data!.paths as { length: number }[];
+    expect(p1.length).toBe(Math.min(1, pk.length));
+    if (p1[0]) {
+      expect(p1[0].length).toBe(pk[0]!.length);
+      expect(p1[0].nodes.map((n) => n.id)).toEqual([fromId, ...p1[0].hops.map((x) => x.to.id)]);
+      expect(p1[0].hops.map((x) => x.from.id)).toEqual(p1[0].nodes.slice(0, -1).map((n) => n.id));
+    }
+  });
+
   it("when asOf is before a hop held, then paths avoid it", async () => {
     const { data } = await h.run(`{ paths(fromId: "no:person:tor-am", toId: "no:association:ks", asOf: "2011-06-15") { length } }`);
     expect(data!.paths).toEqual([]);
