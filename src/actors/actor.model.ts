@@ -63,33 +63,9 @@ export const KIND_LABEL: Record<ActorKind, string> = {
   POOL: "Pool",
 };
 
-export function toActorModel(row: Record<string, unknown>): ActorModel {
+/** An actor with nothing read: the required fields unset, the others null, no aliases. */
+function blankActor(): ActorModel {
   return {
-    id: row.id as string,
-    kind: row.kind as ActorKind,
-    name: row.name as string,
-    aliases: (row.aliases as string[] | null) ?? [],
-    country: row.country as Country,
-    officialIdScheme: (row.officialIdScheme as string | null) ?? null,
-    officialId: (row.officialId as string | null) ?? null,
-    validFrom: (row.validFrom as string | null) ?? null,
-    validFromPrecision: (row.validFromPrecision as DatePrecision | null) ?? null,
-    validTo: (row.validTo as string | null) ?? null,
-    validToPrecision: (row.validToPrecision as DatePrecision | null) ?? null,
-    validityNote: (row.validityNote as string | null) ?? null,
-    number: (row.number as string | null) ?? null,
-    description: (row.description as string | null) ?? null,
-    memberKind: (row.memberKind as ActorKind | null) ?? null,
-  };
-}
-
-/**
- * An actor read as a tuple (tupleProjection) as the model, exactly as
- * toActorModel(fromTuple(projection, tuple)) would make it but without the map in between:
- * a page of 50 actors with five flows each reads 300 of them.
- */
-export function actorFromTuple(projection: Projection, tuple: readonly unknown[]): ActorModel {
-  const a: ActorModel = {
     id: undefined as unknown as string,
     kind: undefined as unknown as ActorKind,
     name: undefined as unknown as string,
@@ -106,14 +82,30 @@ export function actorFromTuple(projection: Projection, tuple: readonly unknown[]
     description: null,
     memberKind: null,
   };
+}
+
+const ACTOR_FIELDS = Object.keys(blankActor()) as (keyof ActorModel)[];
+const REQUIRED: ReadonlySet<string> = new Set(["id", "kind", "name", "country"]);
+
+/** Sets one stored property: the required fields as stored, the others only when set (else their blank). */
+function put(actor: ActorModel, field: string, value: unknown): void {
+  if ((value !== null && value !== undefined) || REQUIRED.has(field)) (actor as unknown as Record<string, unknown>)[field] = value;
+}
+
+/** An actor read as a map of its stored properties (the model's fields; anything else is ignored). */
+export function toActorModel(row: Record<string, unknown>): ActorModel {
+  const a = blankActor();
+  for (const field of ACTOR_FIELDS) put(a, field, row[field]);
+  return a;
+}
+
+/**
+ * An actor read as a tuple (tupleProjection), made without the map fromTuple would build in
+ * between: a page of 50 actors with five flows each reads 300 of them.
+ */
+export function actorFromTuple(projection: Projection, tuple: readonly unknown[]): ActorModel {
+  const a = blankActor();
   const props = projection.props;
-  const out = a as unknown as Record<string, unknown>;
-  for (let i = 0; i < props.length; i++) {
-    const p = props[i]!;
-    const v = tuple[i];
-    // As toActorModel: the four required fields as stored, the rest null (aliases empty) when unset.
-    if (v !== null && v !== undefined) out[p] = v;
-    else if (p === "id" || p === "kind" || p === "name" || p === "country") out[p] = v;
-  }
+  for (let i = 0; i < props.length; i++) put(a, props[i]!, tuple[i]);
   return a;
 }

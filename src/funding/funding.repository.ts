@@ -42,13 +42,13 @@ const keysParam = (keys: readonly ActorFlowsKey[]) => keys.map(({ key: _cacheKey
 /** A flow and the party on its other side (or null), as `flowPageOf` returns them. */
 export type FlowItem = [unknown[], unknown[] | null];
 
-/** The flows of a page as `flowPageOf` returned them, with the other party attached when it was read. */
 /** A flow record as read (all or part of its properties) as the model: the amount joins its currency. */
 export function toFlowModel(record: Record<string, unknown>): FundingFlowModel {
   if (record.amount !== undefined) record.amount = { value: record.amount as number | bigint, currency: record.currency as string };
   return record as unknown as FundingFlowModel;
 }
 
+/** The flows of a page as `flowPageOf` returned them, with the other party attached when it was read. */
 export function flowsFromItems(side: "payerId" | "recipientId", items: readonly FlowItem[], flows: Projection, other: Projection | null): FundingFlowModel[] {
   const otherSide = side === "payerId" ? "recipient" : "payer";
   return items.map(([f, a]) => {

@@ -9,7 +9,7 @@ import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
-import { connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
+import { PageConnection, connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { FundingConnectionModel, FundingFlowModel, MoneyModel } from "./funding.model.js";
 import type { ActorFlowsKey } from "./funding.repository.js";
@@ -107,15 +107,8 @@ export function actorFunding(side: "received" | "provided", actorId: string, arg
   return loader.load(fundingRequest(shape, actorId)).then((rows) => new ActorFlowConnection(rows, side, actorId, args, shape, ctx));
 }
 
-/**
- * One actor's page of flows. A class, not an object of closures: a page of 50 actors makes 50
- * of these, and each closure was an allocation. The count and the totals run only when selected.
- */
-class ActorFlowConnection implements FundingConnectionModel {
-  readonly items: FundingFlowModel[];
-  readonly hasNextPage: boolean;
-  readonly hasPreviousPage: boolean;
-
+/** One actor's page of flows; the count and the totals run only when selected. */
+class ActorFlowConnection extends PageConnection<FundingFlowModel> implements FundingConnectionModel {
   constructor(
     rows: FundingFlowModel[],
     private readonly side: "received" | "provided",
@@ -124,9 +117,7 @@ class ActorFlowConnection implements FundingConnectionModel {
     private readonly shape: FundingShape,
     private readonly ctx: GraphQLContext,
   ) {
-    this.items = rows.length > shape.size ? rows.slice(0, shape.size) : rows;
-    this.hasNextPage = rows.length > shape.size;
-    this.hasPreviousPage = args.after !== null && args.after !== undefined;
+    super(rows, shape.size, args.after);
   }
 
   cursorOf(item: FundingFlowModel): string {
@@ -190,10 +181,7 @@ export const fundingResolvers: Resolvers = {
       const rows = await ctx.funding.page(filter, (key?.[0] as string) ?? null, size + 1, projection);
       // flowById answers for whole flows only.
       if (projection.complete) for (const f of rows) ctx.loaders.flowById.prime(f.id, f);
-      return {
-        ...connectionFromRows(rows, size, after, (f) => [f.id], () => ctx.funding.count(filter)),
-        totals: () => ctx.funding.totals(filter),
-      };
+      return Object.assign(connectionFromRows(rows, size, after, (f) => [f.id], () => ctx.funding.count(filter)), { totals: () => ctx.funding.totals(filter) });
     },
     fundingSummary: (_p, { groupBy, filter }, ctx) => {
       checkFundingFilter(filter, "filter");

@@ -42,16 +42,49 @@ export function pageSize(first: number | null | undefined, limits: Limits, argum
   return first;
 }
 
-/** Builds a connection from a page fetched with one extra row (which reveals hasNextPage). */
+/**
+ * A connection over a page fetched with one extra row (which reveals hasNextPage). A class, so
+ * a list of 50 nodes each with a page of its own makes 50 objects and no closures; a connection
+ * that knows its own cursor and count (an actor's page of flows) extends it.
+ */
+export abstract class PageConnection<T> implements ConnectionModel<T> {
+  readonly items: T[];
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+
+  constructor(rows: T[], size: number, after: unknown) {
+    this.items = rows.length > size ? rows.slice(0, size) : rows;
+    this.hasNextPage = rows.length > size;
+    this.hasPreviousPage = after !== null && after !== undefined;
+  }
+
+  abstract cursorOf(item: T): string;
+  abstract totalCount(): Promise<number>;
+}
+
+class KeyedConnection<T> extends PageConnection<T> {
+  constructor(
+    rows: T[],
+    size: number,
+    after: unknown,
+    private readonly keyOf: (item: T) => (string | number)[],
+    private readonly count: () => Promise<number>,
+  ) {
+    super(rows, size, after);
+  }
+
+  cursorOf(item: T): string {
+    return encodeCursor(this.keyOf(item));
+  }
+
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+}
+
+/** A connection whose cursor is the sort key `keyOf` gives and whose count `totalCount` works out. */
 export function connectionFromRows<T>(rows: T[], size: number, after: unknown, keyOf: (item: T) => (string | number)[], totalCount: () => Promise<number>): ConnectionModel<T> {
-  const items = rows.slice(0, size);
-  return {
-    items,
-    hasNextPage: rows.length > size,
-    hasPreviousPage: after !== null && after !== undefined,
-    cursorOf: (item) => encodeCursor(keyOf(item)),
-    totalCount,
-  };
+  return new KeyedConnection(rows, size, after, keyOf, totalCount);
 }
 
 /** An edge whose cursor is encoded only if the query selects it (most list nodes, not cursors). */
