@@ -1,0 +1,122 @@
+import { fold } from "../text/fold.js";
+import type { ExtractedFunding } from "./extraction.model.js";
+
+/** One hand-read funding fact: the payer and recipient as a person wrote them. */
+export interface GoldRow {
+  document: string;
+  payer: string;
+  recipient: string;
+  amount: string;
+  currency: string;
+  year: string;
+}
+
+export interface DocumentScore {
+  document: string;
+  gold: number;
+  extracted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  payerCorrect: number;
+  missed: GoldRow[];
+  spurious: ExtractedFunding[];
+}
+
+// A gold recipient a person described instead of naming: "kommunene i Trøndelag (not named)",
+// "37 kommuner (not named)", "hospitalerne i Region Midtjylland (collective)", "11 kommuner … (total)".
+const UNNAMED_MARK = /\((?:[^)]*;\s*)?(?:[^)]*\b(?:not named|collective|nationwide)\b[^)]*)\)/i;
+const COLLECTIVE_HEAD = /^(?:\d+\s+|de\s+|the\s+)?(?:\p{L}+\s+)?(kommun|fylkeskommun|prosjekt|projekt|samhandlingsprosjekt|hospital|sykehus|helsestasjon|sundhedshus|læge- og sundhedshus|helseforetak)/iu;
+const STOP = new Set(["og", "and", "i", "in", "the", "de", "til", "for", "af", "av", "together", "joint", "jointly"]);
+
+/** Gold recipient with no name of its own: matched only by an extraction that names no one. */
+export function goldIsUnnamed(recipient: string): boolean {
+  const r = recipient.trim();
+  return r === "" || UNNAMED_MARK.test(r) || COLLECTIVE_HEAD.test(fold(r.replace(/\([^)]*\)/g, "")));
+}
+
+/** Folded content words, with plural and definite endings taken off: "Ulstein kommune" → {ulstein}. */
+export function nameWords(name: string): Set<string> {
+  const words = fold(name.replace(/\([^)]*\)/g, " ")).split(/[^a-z0-9]+/).filter(Boolean);
+  const content = new Set(words.map(stem).filter((w) => w.length > 1 && !STOP.has(w)));
+  // "kommune" tells only the kind: "Ulstein kommune" is Ulstein, but "kommunene" is itself the name.
+  if (content.size > 1) content.delete("kommun");
+  return content;
+}
+
+function stem(w: string): string {
+  if (/^kommun/.test(w)) return "kommun";
+  return w.replace(/(erne|ene|ane|ens|ets|en|et|er|ar|s|e)$/, (m) => (w.length - m.length >= 4 ? "" : m));
+}
+
+/**
+ * A folded name match: every content word of the shorter name is in the longer one. A null
+ * name matches only a gold row without a named recipient, and such a row matches only a null
+ * name or an unnamed collective the extractor gave no id.
+ */
+export function sameRecipient(gold: string, extracted: ExtractedFunding["recipient"]): boolean {
+  const unnamedGold = goldIsUnnamed(gold);
+  if (extracted.name === null) return unnamedGold;
+  const a = nameWords(gold);
+  const b = nameWords(extracted.name);
+  if (a.size === 0 || b.size === 0) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((w) => large.has(w));
+}
+
+export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {
+  if (extracted.name === null) return /not named/i.test(gold) || gold.trim() === "";
+  const a = nameWords(gold);
+  const b = nameWords(extracted.name);
+  if (a.size === 0 || b.size === 0) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((w) => large.has(w));
+}
+
+/** Matches one document's facts to its gold rows one to one, by amount, currency and recipient. */
+export function scoreDocument(document: string, gold: GoldRow[], facts: ExtractedFunding[]): DocumentScore {
+  const used = new Set<number>();
+  let matched = 0;
+  let payerCorrect = 0;
+  const missed: GoldRow[] = [];
+  // Named gold rows first, so an unnamed extraction is not spent on a row a named one fits.
+  const order = [...gold].sort((x, y) => Number(goldIsUnnamed(x.recipient)) - Number(goldIsUnnamed(y.recipient)));
+  for (const g of order) {
+    const i = facts.findIndex((f, k) => !used.has(k) && f.amount === g.amount && f.currency === g.currency && sameRecipient(g.recipient, f.recipient));
+    if (i < 0) {
+      missed.push(g);
+      continue;
+    }
+    used.add(i);
+    matched += 1;
+    if (samePayer(g.payer, facts[i]!.payer)) payerCorrect += 1;
+  }
+  const precision = facts.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / facts.length;
+  const recall = gold.length === 0 ? 1 : matched / gold.length;
+  return {
+    document, gold: gold.length, extracted: facts.length, matched, precision, recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    payerCorrect, missed, spurious: facts.filter((_, k) => !used.has(k)),
+  };
+}
+
+export interface OverallScore {
+  gold: number;
+  extracted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  payerAccuracy: number;
+}
+
+export function overall(scores: DocumentScore[]): OverallScore {
+  const sum = (f: (s: DocumentScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const gold = sum((s) => s.gold);
+  const extracted = sum((s) => s.extracted);
+  const matched = sum((s) => s.matched);
+  const precision = extracted === 0 ? 0 : matched / extracted;
+  const recall = gold === 0 ? 0 : matched / gold;
+  return { gold, extracted, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), payerAccuracy: matched === 0 ? 0 : sum((s) => s.payerCorrect) / matched };
+}

@@ -1,0 +1,86 @@
+import { fold } from "../text/fold.js";
+import type { Extraction, PartyRef } from "./extraction.model.js";
+import { fundingFacts } from "./funding-facts.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { countryOf, detectLanguage } from "./language.js";
+import { findMentions, resolveMentions } from "./mentions.js";
+import { findMoney } from "./money.js";
+import type { ReadDocument } from "./read-document.js";
+import { relationFacts } from "./relation-facts.js";
+import { linesOf, sentencesOf, type Line } from "./segments.js";
+
+/**
+ * Reads a document's funding facts and minister terms against the graph's actors. Nothing is
+ * guessed beyond the text: a name the graph lacks stays a name with no id, and an amount whose
+ * recipient the text does not name has an empty recipient.
+ */
+export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
+  const { text, meta } = doc;
+  const language = detectLanguage(text, meta.language);
+  const country = countryOf(language);
+  const lines = linesOf(text);
+  const published = documentDate(meta.dateText, lines);
+  const contextYear = published ? Number(published.slice(0, 4)) : yearIn(meta.dateText);
+  // Names are resolved on the document's day, or mid-year when only its year is known.
+  const on = published?.length === 10 ? published : published?.length === 7 ? `${published}-15` : contextYear ? `${contextYear}-06-30` : null;
+  const mentions = findMentions(text, gazetteer);
+  resolveMentions(mentions, { country, date: on });
+  const sentences = lines.flatMap(sentencesOf);
+  const money = findMoney(text, language);
+  const { funding, discrepancies } = fundingFacts({
+    text, lines, sentences, mentions, money, year: contextYear, titleLine: titleLine(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
+  });
+  const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
+  return {
+    source: { title: meta.title ?? lines[0]?.text ?? null, publisher: meta.publisher, published, language, url: meta.url },
+    funding,
+    relations,
+    discrepancies,
+  };
+}
+
+/** ISO date (or YYYY-MM, YYYY) from a header such as "13.05.2020 (as stated…)", or a date line at the top. */
+export function documentDate(dateText: string | null, lines: Line[]): string | null {
+  const fromHeader = dateText && !/^not stated/i.test(dateText) ? parseDate(dateText) : null;
+  if (fromHeader) return fromHeader;
+  for (const l of lines.slice(0, 3)) {
+    if (/^\s*\d{1,2}[.-]\d{1,2}[.-]\d{4}\s*$/.test(l.text) || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(l.text)) return parseDate(l.text);
+  }
+  return null;
+}
+
+function parseDate(s: string): string | null {
+  let m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})/.exec(s);
+  if (m) return `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  m = /^\s*(\d{4})-(\d{2})(?!\d)/.exec(s);
+  if (m) return `${m[1]}-${m[2]}`;
+  m = /^\s*(\d{4})(?!\d)/.exec(s);
+  return m ? m[1]! : null;
+}
+
+/** A year a header gives "by context" is still the year the document belongs to. */
+function yearIn(s: string | null): number | null {
+  const m = s ? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(s) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function titleLine(lines: Line[], title: string | null): Line | null {
+  if (title) {
+    const t = fold(title);
+    const hit = lines.slice(0, 6).find((l) => fold(l.text) === t);
+    if (hit) return hit;
+  }
+  const first = lines[0];
+  return first && first.text.length < 140 && !/[.!?:]$/.test(first.text.trim()) && !/^\s*[\d.-]+\s*$/.test(first.text) ? first : null;
+}
+
+function publisherParty(publisher: string | null, g: Gazetteer, country: string, on: string | null): PartyRef | null {
+  if (!publisher) return null;
+  const name = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (!name) return null;
+  const whole = g.find(name).find((k) => k.start === 0 && k.end === name.length);
+  const actor = whole?.candidates.find((a) => a.country === country && (!on || ((!a.validFrom || a.validFrom <= on) && (!a.validTo || a.validTo >= on))));
+  return { id: actor?.id ?? null, name, label: actor?.name ?? null, ...(actor ? {} : { unresolved: "not in the graph" }) };
+}

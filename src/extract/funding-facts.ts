@@ -1,0 +1,538 @@
+import { fold } from "../text/fold.js";
+import type { Discrepancy, ExtractedFunding, ExtractedStatus, PartyRef } from "./extraction.model.js";
+import type { Mention } from "./mentions.js";
+import type { MoneyMention } from "./money.js";
+import type { Line, Sentence } from "./segments.js";
+
+/** Everything the fact rules look at in one document. */
+export interface DocumentView {
+  text: string;
+  lines: Line[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  money: MoneyMention[];
+  /** Year of the document's date, for "i år", "neste år" and facts that state none. */
+  year: number | null;
+  /** The line that is the document's title, whose amounts restate the body's. */
+  titleLine: Line | null;
+  /** The publisher as a party, the payer of last resort for a public body's own release. */
+  publisher: PartyRef | null;
+}
+
+interface Draft {
+  money: MoneyMention;
+  sentence: Sentence;
+  recipient: Mention | null;
+  /** A party built from a mention that is not in `mentions` (one member of a joint list). */
+  recipientRef?: PartyRef;
+  payer: Mention | null;
+  payerRef?: PartyRef;
+  rules: string[];
+  recipientScore: number;
+  payerInSentence: boolean;
+  quoteStart: number;
+  quoteEnd: number;
+  year: number | null;
+  status: ExtractedStatus;
+  partOf: Draft | null;
+  inTitle: boolean;
+}
+
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
+const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
+const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|from)\s+$/iu;
+const TOWARDS = /(?<![\p{L}])(til|mellom|mellem)\s+/giu;
+const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
+const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
+const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
+const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
+const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
+
+const STATUS_RULES: [ExtractedStatus, RegExp][] = [
+  ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
+  ["DISBURSED", /(?<![\p{L}])(utbetalt|utbetales|udbetalt|udbetales|overført|overføres)(?![\p{L}])/iu],
+  ["ANNOUNCED", /(?<![\p{L}])(vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
+];
+
+const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+
+/** The funding facts of one document, with totals tied to their parts. */
+export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[]; discrepancies: Discrepancy[] } {
+  const drafts: Draft[] = [];
+  const docPayers = documentPayers(view);
+  let frame: { payer: Mention | null; recipient: Mention | null } = { payer: null, recipient: null };
+  for (const sentence of view.sentences) {
+    const sMentions = view.mentions.filter((m) => within(sentence, m));
+    const sMoney = view.money.filter((m) => within(sentence, m));
+    if (sMoney.length === 0) {
+      // A sentence with a verb and parties but no amount frames the list that follows it.
+      const roles = framingRoles(view, sentence, sMentions);
+      if (roles) frame = roles;
+      continue;
+    }
+    if (NEGATED.test(sentence.text)) continue;
+    if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
+    if (COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text)) continue;
+    for (const money of sMoney) {
+      const d = draftFor(view, sentence, sMentions, money, frame, drafts);
+      if (d) drafts.push(...expandEach(view, d));
+    }
+  }
+  for (const d of drafts) {
+    if (!d.payer && !d.payerRef) {
+      const fallback = docPayers.find((p) => !sameParty(p, d.recipient));
+      if (fallback) {
+        d.payer = fallback;
+        d.rules.push("payer:document");
+      } else if (view.publisher) {
+        d.payerRef = view.publisher;
+        d.rules.push("payer:publisher");
+      }
+    }
+  }
+  const kept = dropRestatements(drafts);
+  linkParts(kept);
+  const discrepancies = checkTotals(kept);
+  return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
+}
+
+function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, frame: { payer: Mention | null; recipient: Mention | null }, earlier: Draft[]): Draft | null {
+  const rules = [`money:${money.currencyStated ? "stated" : "implied"}-currency`];
+  const clause = clauseOf(view.text, sentence, sMentions, money);
+  const cMentions = sMentions.filter((m) => within(clause, m));
+  const verb = governingVerb(view.text, sentence, clause, money);
+
+  // Payer: "fra X" / "av X" first, then the subject of a giving verb, then a payer-like name before it.
+  let payer: Mention | null = nearest(cMentions.filter((m) => isFrom(view.text, m)), money) ?? nearest(sMentions.filter((m) => isFrom(view.text, m)), money);
+  if (payer) rules.push("payer:from-phrase");
+  if (!payer && verb?.kind === "give") {
+    payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
+    if (payer) rules.push("payer:giver");
+  }
+  // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
+  // recipient, whatever its kind, so it is not taken for the payer.
+  const receiver = verb?.kind === "receive" ? lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer), money.start) : null;
+  if (!payer) {
+    payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver), money.start);
+    if (payer) rules.push("payer:named-before");
+  }
+  const payerInSentence = payer !== null;
+
+  // Recipient.
+  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m);
+  let recipient: Mention | null = null;
+  let score = 0;
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && isTowards(view.text, money.end, m.start));
+  const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
+  if (indirect) {
+    recipient = indirect;
+    rules.push("recipient:indirect-object");
+    score = 0.2;
+  }
+  if (!recipient && verb?.kind !== "receive") {
+    recipient = towards(cMentions) ?? towards(sMentions) ?? null;
+    if (recipient) {
+      rules.push("recipient:til-phrase");
+      score = 0.2;
+    }
+  }
+  if (!recipient) {
+    const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end));
+    recipient = before[before.length - 1] ?? null;
+    if (recipient) {
+      rules.push(verb?.kind === "receive" ? "recipient:receiver" : "recipient:named-with-amount");
+      score = 0.2;
+    }
+  }
+  if (!recipient && receiver && notPayer(receiver)) {
+    recipient = receiver;
+    rules.push("recipient:receiver-in-sentence");
+    score = 0.15;
+  }
+  let quoteStart = sentence.start;
+  if (!recipient) {
+    const item = lineSubject(view, sentence, money);
+    if (item) {
+      recipient = item.mention;
+      quoteStart = Math.min(quoteStart, item.quoteStart);
+      rules.push(item.rule);
+      score = 0.15;
+    }
+  }
+  const listLike = sentence.line.listItem || TOTAL_CUE.test(sentence.text.slice(0, 20)) || sMentions.length === 0;
+  if (!recipient && listLike && sentence.line.listItem && frame.recipient) {
+    recipient = frame.recipient;
+    rules.push("recipient:list-frame");
+    score = 0.1;
+  }
+  if (!recipient && TOTAL_CUE.test(sentence.text) && frame.recipient) {
+    recipient = frame.recipient;
+    rules.push("recipient:total-frame");
+    score = 0.1;
+  }
+  if (!recipient && ANAPHOR.test(sentence.text.slice(0, Math.max(0, money.start - sentence.start)))) {
+    const prev = previousSentence(view, sentence);
+    const first = prev ? view.mentions.find((m) => within(prev, m) && m.role !== "payer-like" && m.type !== "collective") : undefined;
+    if (first) {
+      recipient = first;
+      rules.push("recipient:anaphor");
+      score = 0.05;
+    }
+  }
+  if (!recipient && verb?.kind !== "give") {
+    recipient = towards(sMentions) ?? null;
+    if (recipient) {
+      rules.push("recipient:til-phrase");
+      score = 0.15;
+    }
+  }
+  // "Dette er … den tilsvarande summen var 76,9 millionar": a sentence that names no one before
+  // its amount continues the fact just before it.
+  if (!recipient && !sMentions.some((m) => m.end <= money.start && m.role === "recipient-like")) {
+    const last = earlier[earlier.length - 1];
+    if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
+      recipient = last.recipient;
+      rules.push("recipient:previous-fact");
+      score = 0.05;
+    }
+  }
+  if (recipient?.type === "collective") score = Math.max(score, 0.15);
+  if (!payer && (sentence.line.listItem || TOTAL_CUE.test(sentence.text)) && frame.payer) {
+    payer = frame.payer;
+    rules.push("payer:list-frame");
+  }
+  if (!payer) {
+    payer = paragraphPayer(view, sentence, recipient);
+    if (payer) rules.push("payer:paragraph");
+  }
+  if (recipient && payer && sameParty(recipient, payer)) payer = null;
+  if (!recipient) rules.push("recipient:none");
+
+  const { year, rule: yearRule } = yearOf(view, sentence, money);
+  rules.push(yearRule);
+  const [status, statusRule] = statusOf(sentence.text);
+  rules.push(statusRule);
+  return {
+    money, sentence, recipient, payer, rules, recipientScore: score, payerInSentence,
+    quoteStart, quoteEnd: sentence.end, year, status, partOf: null,
+    inTitle: view.titleLine !== null && within(view.titleLine, money),
+  };
+}
+
+/** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
+function expandEach(view: DocumentView, d: Draft): Draft[] {
+  if (!d.money.each) return [d];
+  const para = d.sentence.line.paragraph;
+  const want = d.recipient?.count ?? null;
+  const list = view.mentions.find((m) => m.type === "joint" && view.lines.some((l) => l.paragraph === para && within(l, m)) && (want === null || m.count === want));
+  if (!list) return [d];
+  return list.members.map((member) => ({ ...d, recipient: member, rules: [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:each-of-list"], recipientScore: 0.15 }));
+}
+
+/** The part of the sentence around the amount, between commas, "og", "medan", dashes or semicolons. */
+function clauseOf(text: string, sentence: Sentence, mentions: Mention[], money: MoneyMention): { start: number; end: number } {
+  const cuts: number[] = [];
+  const re = /,\s|;\s|\s(?:og|samt|mens|medan|men|while|and)\s|\s–\s/gu;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(re)) {
+    const at = sentence.start + m.index!;
+    if (mentions.some((x) => at >= x.start && at < x.end)) continue;
+    cuts.push(at);
+  }
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const c of cuts) {
+    if (c < money.start) start = c;
+    else if (c >= money.end) {
+      end = c;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+interface Verb {
+  kind: "give" | "receive";
+  start: number;
+  end: number;
+}
+
+/** The verb that governs the amount: the nearest before it in its clause, else in its sentence. */
+function governingVerb(text: string, sentence: Sentence, clause: { start: number; end: number }, money: MoneyMention): Verb | null {
+  const verbs: Verb[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const [re, kind] of [[GIVE, "give"], [RECEIVE, "receive"]] as const) {
+    for (const m of body.matchAll(re)) {
+      const start = sentence.start + m.index!;
+      let k: Verb["kind"] = kind;
+      // "får tildelt", "er bevilget": the giving verb in the passive names the receiver.
+      if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
+      verbs.push({ kind: k, start, end: start + m[0].length });
+    }
+  }
+  const before = (lo: number) => verbs.filter((v) => v.end <= money.start && v.start >= lo).sort((a, b) => b.start - a.start)[0];
+  const after = verbs.filter((v) => v.start >= money.end && v.end <= clause.end).sort((a, b) => a.start - b.start)[0];
+  return before(clause.start) ?? after ?? before(sentence.start) ?? null;
+}
+
+function isFrom(text: string, m: Mention): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && m.role !== "recipient-like";
+}
+
+/** "… kroner til samhandling i kommunene": a "til" between the amount and the name, close to the name. */
+function isTowards(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (/[.;:]/.test(between.replace(/\b(kr|mill|mio|mrd)\./gi, ""))) return false;
+  const all = [...between.matchAll(TOWARDS)];
+  const last = all[all.length - 1];
+  if (!last) return false;
+  const rest = between.slice(last.index! + last[0].length).trim();
+  return rest === "" || rest.split(/\s+/).length <= 3;
+}
+
+function nearest(ms: Mention[], money: MoneyMention): Mention | null {
+  return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
+}
+
+function lastBefore(ms: Mention[], at: number): Mention | null {
+  return ms.filter((m) => m.end <= at).sort((a, b) => b.end - a.end)[0] ?? null;
+}
+
+/**
+ * A list's amount whose name stands at the start of its line ("• Sogndal: 4 850 000 kroner"),
+ * in a later sentence of the same bullet, or on a heading line above ("Tønder Kommune: …" then
+ * "Tilskud: 2.390.000,00 kr.").
+ */
+function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention): { mention: Mention; quoteStart: number; rule: string } | null {
+  const line = sentence.line;
+  const startsLine = (l: Line) => view.mentions.find((m) => within(l, m) && /^[\s•·▪◦*–\-\d.)]*$/.test(view.text.slice(l.start, m.start)));
+  if (line.listItem && sentence.start > line.start) {
+    const m = startsLine(line);
+    if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
+  }
+  const amountOnly = !view.mentions.some((m) => within(line, m)) && line.text.length < 80;
+  if (!amountOnly) return null;
+  const idx = view.lines.indexOf(line);
+  for (let k = idx - 1; k >= Math.max(0, idx - 4); k -= 1) {
+    const prev = view.lines[k]!;
+    if (view.money.some((m) => within(prev, m))) break;
+    const m = startsLine(prev);
+    if (m) return { mention: m, quoteStart: prev.start, rule: "recipient:heading-line" };
+  }
+  return null;
+}
+
+/** Payer and recipient of a sentence that has a funding verb but no amount: a list's heading. */
+function framingRoles(view: DocumentView, sentence: Sentence, sMentions: Mention[]): { payer: Mention | null; recipient: Mention | null } | null {
+  if (sMentions.length === 0 || !FUNDING_CUE.test(sentence.text)) return null;
+  const body = view.text.slice(sentence.start, sentence.end);
+  const give = [...body.matchAll(GIVE)][0];
+  if (!give) return null;
+  const at = sentence.start + give.index!;
+  const payer = lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), at);
+  const recipient = sMentions.find((m) => m.start > at && m !== payer) ?? null;
+  return payer || recipient ? { payer, recipient } : null;
+}
+
+function sameParty(a: Mention, b: Mention | null): boolean {
+  if (!b) return false;
+  return a === b || (a.actor !== null && a.actor === b.actor) || fold(a.surface) === fold(b.surface);
+}
+
+function previousSentence(view: DocumentView, s: Sentence): Sentence | null {
+  const i = view.sentences.indexOf(s);
+  const prev = view.sentences[i - 1];
+  return prev && prev.line.paragraph === s.line.paragraph ? prev : null;
+}
+
+function sentenceDistance(view: DocumentView, a: Sentence, b: Sentence): number {
+  return Math.abs(view.sentences.indexOf(b) - view.sentences.indexOf(a));
+}
+
+/** A payer-like name earlier in the same paragraph: "Helsedirektoratet har fordelt … Over 93 millioner …". */
+function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | null): Mention | null {
+  const para = view.lines.filter((l) => l.paragraph === s.line.paragraph);
+  const from = para[0]?.start ?? s.start;
+  const cands = view.mentions.filter((m) => m.start >= from && m.end <= s.start && m.role === "payer-like" && !sameParty(m, recipient));
+  return cands[cands.length - 1] ?? null;
+}
+
+/** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
+function documentPayers(view: DocumentView): Mention[] {
+  const out: Mention[] = [];
+  for (const m of view.mentions) {
+    if (m.type === "collective" || m.role === "recipient-like") continue;
+    const fromPhrase = isFrom(view.text, m);
+    const s = view.sentences.find((x) => within(x, m));
+    const giver = s && [...view.text.slice(m.end, s.end).matchAll(GIVE)].some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
+    if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
+
+function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
+  const body = s.text;
+  const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), at: s.start + m.index! }));
+  if (years.length > 0) {
+    const best = years.sort((a, b) => Math.abs(a.at - money.start) - Math.abs(b.at - money.start))[0]!;
+    return { year: best.year, rule: "year:stated" };
+  }
+  if (view.year !== null) {
+    if (/(?<![\p{L}])(neste år|næste år|til neste år|neste budsjettår)(?![\p{L}])/iu.test(body)) return { year: view.year + 1, rule: "year:next-year" };
+    if (/(?<![\p{L}])(i fjor|sidste år|forrige år)(?![\p{L}])/iu.test(body)) return { year: view.year - 1, rule: "year:last-year" };
+    return { year: view.year, rule: "year:document-date" };
+  }
+  return { year: null, rule: "year:none" };
+}
+
+function statusOf(sentence: string): [ExtractedStatus, string] {
+  for (const [status, re] of STATUS_RULES) {
+    const m = re.exec(sentence);
+    if (m) return [status, `status:${fold(m[1]!)}`];
+  }
+  return ["ALLOCATED", "status:default-allocated"];
+}
+
+const keyOf = (d: Draft): string => {
+  if (d.recipientRef) return `ref:${d.recipientRef.name}`;
+  const r = d.recipient;
+  if (!r || r.type === "collective") return "none";
+  return r.actor ? `id:${r.actor.id}` : `name:${fold(r.surface)}`;
+};
+
+/**
+ * The same grant said twice is one fact: the title's amount restating the body's, a caption
+ * repeating a sentence, "4,85 millionar" and "4 850 000 kroner" for one municipality, the
+ * rounded "80 millioner" after "81,6 millioner". The most precise statement is kept.
+ */
+function dropRestatements(drafts: Draft[]): Draft[] {
+  const body = drafts.filter((d) => !d.inTitle);
+  const title = drafts.filter((d) => d.inTitle && !body.some((b) => close(b.money, d.money, 0.1)));
+  const all = [...title, ...body].sort((a, b) => a.money.start - b.money.start);
+  const kept: Draft[] = [];
+  for (const d of all) {
+    const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === keyOf(d) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && keyOf(d) !== "none") || (keyOf(d) === "none" && roundedRestatement(k.money, d.money) && !PART_CUE.test(d.sentence.text))));
+    if (!same) {
+      kept.push(d);
+      continue;
+    }
+    if (precision(d.money) > precision(same.money)) kept[kept.indexOf(same)] = { ...d, rules: [...d.rules, "dedup:more-precise"] };
+  }
+  return kept;
+}
+
+const precision = (m: MoneyMention) => (m.exact ? 100 : 0) + m.significant - (m.hedge ? 0.5 : 0);
+
+function close(a: MoneyMention, b: MoneyMention, tolerance: number): boolean {
+  if (a.currency !== b.currency) return false;
+  const hi = a.value > b.value ? a.value : b.value;
+  const lo = a.value > b.value ? b.value : a.value;
+  return hi === 0n ? lo === 0n : Number(hi - lo) / Number(hi) <= tolerance;
+}
+
+/** A rounder figure within 6% of a more precise one ("4,9" for "4,85", "ein million" for 950 000). */
+function roundedRestatement(a: MoneyMention, b: MoneyMention): boolean {
+  if (!close(a, b, 0.06)) return false;
+  return a.significant !== b.significant || a.hedge !== null || b.hedge !== null || a.exact !== b.exact;
+}
+
+/**
+ * Parts and totals: a part that says so ("av denne summen", "heraf") belongs to the latest
+ * larger amount before it; a run of two or more consecutive amounts that adds up exactly to an
+ * amount just before or after it is that amount's breakdown.
+ */
+function linkParts(ds: Draft[]): void {
+  for (let i = 0; i < ds.length; i += 1) {
+    const d = ds[i]!;
+    if (!PART_CUE.test(d.sentence.text)) continue;
+    const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.start < d.money.start);
+    const earlierTotal = ds.slice(0, i).reverse().find((t) => t.money.value > d.money.value && t.money.currency === d.money.currency);
+    d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
+    if (d.partOf) d.rules.push("partOf:stated");
+  }
+  for (let t = 0; t < ds.length; t += 1) {
+    const total = ds[t]!;
+    if (ds.some((x) => x.partOf === total)) continue;
+    for (const dir of [1, -1]) {
+      let sum = 0n;
+      const run: Draft[] = [];
+      for (let k = t + dir; k >= 0 && k < ds.length; k += dir) {
+        const p = ds[k]!;
+        if (p.money.currency !== total.money.currency || p.money.value >= total.money.value || p.partOf) break;
+        run.push(p);
+        sum += p.money.value;
+        if (sum >= total.money.value) break;
+      }
+      if (run.length >= 2 && sum === total.money.value) {
+        for (const p of run) {
+          p.partOf = total;
+          p.rules.push("partOf:sum-matches");
+        }
+        break;
+      }
+    }
+  }
+  // A total stated as such ("Til sammen", "I alt"), after or before a list whose sum misses it:
+  // the list items are still its parts, and the mismatch is reported.
+  for (let t = 0; t < ds.length; t += 1) {
+    const total = ds[t]!;
+    if (!TOTAL_CUE.test(total.sentence.text) || ds.some((x) => x.partOf === total)) continue;
+    const items = ds.filter((p) => p !== total && p.sentence.line.listItem && !p.partOf && p.money.currency === total.money.currency && p.money.value < total.money.value);
+    if (items.length >= 2) for (const p of items) {
+      p.partOf = total;
+      p.rules.push("partOf:listed-under-total");
+    }
+  }
+}
+
+function checkTotals(ds: Draft[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  ds.forEach((total, i) => {
+    const parts = ds.map((p, j) => [p, j] as const).filter(([p]) => p.partOf === total);
+    if (parts.length < 2) return;
+    const sum = parts.reduce((s, [p]) => s + p.money.value, 0n);
+    if (sum !== total.money.value && parts.every(([p]) => p.rules.includes("partOf:listed-under-total"))) {
+      out.push({ total: i, parts: parts.map(([, j]) => j), partsSum: sum.toString(), difference: (total.money.value - sum).toString() });
+    }
+  });
+  return out;
+}
+
+function partyOf(m: Mention | null): PartyRef {
+  if (!m) return { id: null, name: null };
+  const name = m.surface.replace(/[\s:]+$/, "").replace(/\s+/g, " ");
+  if (m.type === "collective") return { id: null, name: null, mention: name };
+  if (m.type === "joint") return { id: null, name, members: m.members.map((x) => ({ id: x.actor?.id ?? null, name: x.surface })) };
+  return { id: m.actor?.id ?? null, name, label: m.actor?.name ?? null, ...(m.actor ? {} : { unresolved: m.unresolved ?? "not in the graph" }) };
+}
+
+function toFact(view: DocumentView, d: Draft, all: Draft[]): ExtractedFunding {
+  const quote = view.text.slice(d.quoteStart, d.quoteEnd);
+  let confidence = 0.55 + (d.money.currencyStated ? 0.15 : 0.05) + d.recipientScore + (d.payerInSentence ? 0.05 : 0) - (d.money.hedge ? 0.1 : 0);
+  if (!d.recipient) confidence -= 0.1;
+  confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
+  return {
+    amount: d.money.value.toString(),
+    currency: d.money.currency,
+    payer: d.payerRef ?? partyOf(d.payer),
+    recipient: d.recipientRef ?? partyOf(d.recipient),
+    year: d.partOf && d.rules.includes("year:document-date") && d.partOf.year !== null ? d.partOf.year : d.year,
+    status: d.status,
+    partOf: d.partOf ? all.indexOf(d.partOf) : null,
+    quote,
+    start: d.quoteStart,
+    end: d.quoteEnd,
+    line: view.text.slice(0, d.quoteStart).split("\n").length,
+    amountStart: d.money.start,
+    amountEnd: d.money.end,
+    confidence,
+    rule: d.rules.join(" "),
+    approximate: d.money.hedge,
+  };
+}

@@ -1,0 +1,147 @@
+import { fold } from "../text/fold.js";
+
+/** An actor the graph knows, as the extractor needs it: names, kind, country and validity. */
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  aliases: string[];
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** A word of the text with its place. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+}
+
+/** A place where the text names an actor the graph knows. */
+export interface KnownMatch {
+  start: number;
+  end: number;
+  /** Every actor with that name; one is chosen later by country, date and context. */
+  candidates: KnownActor[];
+}
+
+interface Form {
+  tokens: string[];
+  actor: KnownActor;
+  /** Short one-word names ("Tana", "Eid", "Time") match only when written with a capital. */
+  needsCapital: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?/gu;
+// Endings of the definite, plural and genitive forms of a name's last word: "kommunes",
+// "Helsedirektoratets", "Region Syddanmarks", "fylkeskommunen".
+const ENDINGS = new Set(["s", "en", "et", "a", "ene", "ane", "ens", "ets", "erne", "es", "e", "n", "r", "er", "ar", "ernes"]);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], folded: fold(m[0]) });
+  return out;
+}
+
+/** The names of every actor, with the inflected and suffixed forms a text writes them in. */
+export class Gazetteer {
+  private readonly byPrefix = new Map<string, Form[]>();
+  readonly actors: KnownActor[];
+
+  constructor(actors: KnownActor[]) {
+    this.actors = actors;
+    for (const actor of actors) {
+      for (const form of formsOf(actor)) {
+        const tokens = tokenize(form).map((t) => t.folded);
+        if (tokens.length === 0 || tokens.join("").length < 2) continue;
+        const key = tokens[0]!.slice(0, 2);
+        const list = this.byPrefix.get(key) ?? [];
+        list.push({ tokens, actor, needsCapital: tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12 });
+        this.byPrefix.set(key, list);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.actors.length;
+  }
+
+  /** The longest known name starting at each word, left to right, never overlapping. */
+  find(text: string, tokens: Token[] = tokenize(text)): KnownMatch[] {
+    const out: KnownMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.longestAt(text, tokens, i);
+      if (!best) {
+        i += 1;
+        continue;
+      }
+      out.push({ start: tokens[i]!.start, end: tokens[i + best.length - 1]!.end, candidates: best.actors });
+      i += best.length;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): { length: number; actors: KnownActor[] } | null {
+    const first = tokens[i]!;
+    let best: { length: number; actors: KnownActor[] } | null = null;
+    for (const form of this.byPrefix.get(first.folded.slice(0, 2)) ?? []) {
+      const n = form.tokens.length;
+      if (i + n > tokens.length || (best && n < best.length)) continue;
+      if (form.needsCapital && !/^\p{Lu}/u.test(first.text)) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k += 1) {
+        const t = tokens[i + k]!;
+        // Words of one name are separated by spaces only, never by a comma or a full stop.
+        if (k > 0 && !/^[ \u00a0]+$/.test(text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
+        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.needsCapital);
+      }
+      if (!ok) continue;
+      if (!best || n > best.length) best = { length: n, actors: [form.actor] };
+      else if (!best.actors.includes(form.actor)) best.actors.push(form.actor);
+    }
+    return best;
+  }
+}
+
+function formsOf(actor: KnownActor): string[] {
+  const names = new Set<string>();
+  for (const n of [actor.name, ...actor.aliases]) {
+    const base = n.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+    if (!base) continue;
+    names.add(base);
+    // "Deatnu - Tana", "Hammerfest - Hámmerfeasta": each language's form alone
+    if (base.includes(" - ")) base.split(" - ").forEach((p) => names.add(p.trim()));
+  }
+  const out = new Set(names);
+  for (const n of names) {
+    if (actor.kind === "MUNICIPALITY" && !/kommune$/i.test(n)) out.add(`${n} kommune`);
+    if (actor.kind === "COUNTY") {
+      out.add(`${n} fylkeskommune`);
+      out.add(`${n} fylke`);
+    }
+  }
+  return [...out];
+}
+
+/** Equal after folding; the last word may carry an inflection; long words may have one typo. */
+function sameWord(text: string, form: string, last: boolean, properName: boolean): boolean {
+  if (text === form) return true;
+  // A short proper name takes only the genitive: "Tanas", never "Kleppa" for Klepp.
+  if (properName) return last && text === `${form}s`;
+  if (last && text.startsWith(form) && ENDINGS.has(text.slice(form.length))) return true;
+  // Nynorsk writes the definite forms bokmål writes -en and -ene as -a and -ane: "regjeringa", "kommunane".
+  if (last && form.endsWith("ene") && text === `${form.slice(0, -3)}ane`) return true;
+  if (last && form.endsWith("en") && text === `${form.slice(0, -2)}a`) return true;
+  if (form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1) return withinOneEdit(text, form);
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,31 @@
+/** The written languages the extractor reads: Norwegian bokmål and nynorsk, and Danish. */
+export type Language = "nb" | "nn" | "da";
+
+// Function words that one language writes and the others do not (or rarely). Counting them
+// is enough to tell these three apart in a press release; no model is needed.
+const DANISH_ONLY = new Set(["af", "blev", "efter", "gennem", "mellem", "nogle", "kun", "kommunerne", "udvalg", "sundhed", "samt", "hvor"]);
+const NYNORSK_ONLY = new Set(["frå", "ikkje", "kva", "dei", "eit", "ein", "òg", "kommunane", "millionar", "korleis", "berre", "fekk", "seier", "desse", "medan"]);
+const BOKMAL_ONLY = new Set(["av", "ble", "hva", "gjennom", "mellom", "kommunene", "noen", "bare", "sier"]);
+
+/** `nb`, `nn` or `da` from the header's LANGUAGE or HTML lang when given, else from the text. */
+export function detectLanguage(text: string, declared?: string | null): Language {
+  const d = (declared ?? "").toLowerCase();
+  if (/^(da|dan)/.test(d)) return "da";
+  if (/^(nn|nno)/.test(d)) return "nn";
+  if (/^(nb|no|nob|nor)/.test(d)) return "nb";
+  const counts = { nb: 0, nn: 0, da: 0 };
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (DANISH_ONLY.has(w)) counts.da += 1;
+    if (NYNORSK_ONLY.has(w)) counts.nn += 1;
+    if (BOKMAL_ONLY.has(w)) counts.nb += 1;
+  }
+  // Danish æ-words with "ø" and the -erne plural are strong signals on short texts.
+  counts.da += (text.match(/\p{L}+erne\b/gu) ?? []).length * 0.5;
+  if (counts.da > counts.nb + counts.nn) return "da";
+  return counts.nn > counts.nb ? "nn" : "nb";
+}
+
+export const countryOf = (language: Language): "NO" | "DK" => (language === "da" ? "DK" : "NO");
+
+/** The currency a bare "kroner", "kr." or ",-" means in a text of this language. */
+export const kroneOf = (language: Language): "NOK" | "DKK" => (language === "da" ? "DKK" : "NOK");

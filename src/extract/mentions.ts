@@ -1,0 +1,192 @@
+import { fold } from "../text/fold.js";
+import { tokenize, type Gazetteer, type KnownActor } from "./gazetteer.js";
+
+/**
+ * A place where the text names someone who may pay or receive money:
+ * - `known`: a name of an actor in the graph (one is chosen by country, date and context);
+ * - `unknown`: an organisation's name the graph lacks ("Hospitalsenheden Vest");
+ * - `collective`: a group the text does not name one by one ("37 kommuner", "kommunene i
+ *   fylket"); it resolves to no one, or to a group actor when it stands for all of a kind;
+ * - `joint`: several of the above joined ("Haderslev Kommune og Region Syddanmark") or listed
+ *   ("Hammerfest, Tana, Sør-Varanger, Båtsfjord og Måsøy").
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  type: "known" | "unknown" | "collective" | "joint";
+  candidates: KnownActor[];
+  /** The chosen actor of a known or group mention; null when none fits or several do. */
+  actor: KnownActor | null;
+  /** Why no actor was chosen, for the reviewer: "ambiguous: a, b", "not valid on 2018-06-30". */
+  unresolved: string | null;
+  members: Mention[];
+  /** How many a collective says it has ("fem kommuner" → 5). */
+  count: number | null;
+  /** The category a reader would give it, to tell payers from recipients. */
+  role: "payer-like" | "recipient-like" | "either";
+}
+
+const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, begge: 2, "båe": 2 };
+const COUNT = String.raw`(?<count>\d{1,4}|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv)`;
+const COLLECTIVE_NOUN = String.raw`(?<noun>kommunene|kommunane|kommunerne|kommuner|kommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer)`;
+const COLLECTIVE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?<det>de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens)\s+)?(?:${COUNT}\s+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)\s+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>\s+(?:i\s+(?:fylket|landet|regionen|kommunen|\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet))?`,
+  "gu",
+);
+// Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad".
+const ORGANISATION = new RegExp(
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet)(?![\p{L}-])(?:\s+(?:(?:i|på)\s+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?`,
+  "gu",
+);
+// Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
+const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)(?![\p{L}-])/gu;
+// "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
+const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+)?\s+fylkeskommune|\p{Lu}[\p{L}-]+\s+[Kk]ommune)(?![\p{L}])/gu;
+// Bodies a text names by their common noun: the government, the state, "the county authority".
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|departementet|ministeriet|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+
+const PAYER_KINDS = new Set(["MINISTRY", "BODY", "DIRECTORATE", "POOL", "COUNTY_GOVERNOR", "MUNICIPAL_ASSOCIATION"]);
+const RECIPIENT_KINDS = new Set(["MUNICIPALITY", "HEALTH_TRUST", "REGIONAL_HEALTH_TRUST", "GROUP", "ORGANISATION"]);
+
+function roleOfKind(kind: string): Mention["role"] {
+  if (PAYER_KINDS.has(kind)) return "payer-like";
+  if (RECIPIENT_KINDS.has(kind)) return "recipient-like";
+  return "either";
+}
+
+function roleOfName(surface: string): Mention["role"] {
+  const f = fold(surface);
+  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalter)/.test(f)) return "payer-like";
+  if (/(kommune|enheden|enheten|sentralen|centret|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
+  return "either";
+}
+
+const blank = (start: number, end: number, text: string, type: Mention["type"]): Mention => ({
+  start, end, surface: text.slice(start, end), type, candidates: [], actor: null, unresolved: null, members: [], count: null, role: "either",
+});
+
+/** Every mention of a possible payer or recipient, in text order, without overlaps. */
+export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const tokens = tokenize(text);
+  const found: Mention[] = [];
+  for (const m of text.matchAll(COLLECTIVE)) {
+    const g = m.groups!;
+    // A bare singular or a bare "tiltak" is not a collective of actors.
+    if (!g.count && !g.det && !g.scope && /^(sykehus|helseforetak|prosjekt|tiltak|initiativer|kommuner|kommunar|regioner|projekter|prosjekter|hospitaler|helsestasjoner|frisklivssentraler|sundhedshuse|samhandlingsprosjekt|sundhedsprojekter|samhandlingsprosjekter)$/i.test(g.noun!)) continue;
+    const c = blank(m.index!, m.index! + m[0].length, text, "collective");
+    c.count = g.count ? (COUNT_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : null;
+    c.role = "recipient-like";
+    found.push(c);
+  }
+  for (const k of gazetteer.find(text, tokens)) {
+    const m = blank(k.start, k.end, text, "known");
+    m.candidates = k.candidates;
+    m.role = roleOfKind(k.candidates[0]!.kind);
+    found.push(m);
+  }
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY]) {
+    for (const m of text.matchAll(re)) {
+      const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
+      u.role = roleOfName(u.surface);
+      found.push(u);
+    }
+  }
+  return joinMentions(text, pickSpans(found));
+}
+
+// Longer spans win; on equal length a known name beats an unknown one, and a collective with
+// a count or scope beats the group name it contains ("37 kommuner" over "kommuner").
+function pickSpans(all: Mention[]): Mention[] {
+  const rank = (m: Mention) => (m.type === "known" ? 2 : m.type === "collective" ? 1 : 0);
+  const sorted = [...all].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(b) - rank(a));
+  const chosen: Mention[] = [];
+  for (const m of sorted) {
+    if (chosen.some((c) => m.start < c.end && c.start < m.end)) continue;
+    chosen.push(m);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** "A og B" becomes one joint mention; "A, B, C og D" one listed mention of four. */
+function joinMentions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; ) {
+    const run = [mentions[i]!];
+    let j = i + 1;
+    let sawAnd = false;
+    while (j < mentions.length && !sawAnd) {
+      const gap = text.slice(run[run.length - 1]!.end, mentions[j]!.start);
+      if (/^,\s*$/.test(gap)) run.push(mentions[j]!);
+      else if (/^\s+(og|and|samt)\s+$/.test(gap)) {
+        run.push(mentions[j]!);
+        sawAnd = true;
+      } else break;
+      j += 1;
+    }
+    const actorLike = run.every((m) => m.type === "known" || m.type === "unknown");
+    if (run.length >= 2 && sawAnd && actorLike) {
+      const joint = blank(run[0]!.start, run[run.length - 1]!.end, text, "joint");
+      joint.members = run;
+      joint.count = run.length;
+      joint.role = run.every((m) => m.role === "payer-like") ? "payer-like" : "recipient-like";
+      out.push(joint);
+      i = j;
+    } else {
+      out.push(mentions[i]!);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Country, then validity on the date, then the county most of the document's municipalities are in. */
+export function resolveMentions(mentions: Mention[], opts: { country: string; date: string | null }): void {
+  const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : [m]));
+  const pick = (m: Mention, countyHint: string | null) => {
+    if (m.type !== "known") return;
+    let c = m.candidates.filter((a) => a.country === opts.country);
+    if (c.length === 0) {
+      m.unresolved = `named in the graph only for ${[...new Set(m.candidates.map((a) => a.country))].join(", ")}`;
+      return;
+    }
+    if (opts.date) {
+      const valid = c.filter((a) => (!a.validFrom || a.validFrom <= opts.date!) && (!a.validTo || a.validTo >= opts.date!));
+      if (valid.length === 0) {
+        m.unresolved = `no actor of this name is valid on ${opts.date} (${c.map((a) => a.id).join(", ")})`;
+        return;
+      }
+      c = valid;
+    }
+    if (c.length > 1 && countyHint) {
+      const inCounty = c.filter((a) => countyOf(a) === countyHint);
+      if (inCounty.length === 1) c = inCounty;
+    }
+    if (c.length > 1) {
+      m.unresolved = `ambiguous: ${c.map((a) => a.id).join(", ")}`;
+      return;
+    }
+    m.actor = c[0]!;
+    m.role = roleOfKind(m.actor.kind);
+  };
+  flat.forEach((m) => pick(m, null));
+  const counties = new Map<string, number>();
+  for (const m of flat) {
+    const county = m.actor ? countyOf(m.actor) : null;
+    if (county) counties.set(county, (counties.get(county) ?? 0) + 1);
+  }
+  const hint = [...counties].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const m of flat) if (m.type === "known" && !m.actor && m.unresolved?.startsWith("ambiguous")) {
+    m.unresolved = null;
+    pick(m, hint);
+  }
+  // A plural standing for every actor of a kind ("kommunene") is the group actor itself.
+  for (const m of mentions) {
+    if (m.type === "known" && m.actor?.kind === "GROUP") m.role = "recipient-like";
+  }
+}
+
+/** Two-digit county of a Norwegian municipality id (`no:kommune:1515` → `15`). */
+function countyOf(a: KnownActor): string | null {
+  return /^no:kommune:(\d\d)\d\d$/.exec(a.id)?.[1] ?? null;
+}

@@ -1,0 +1,122 @@
+import { kroneOf, type Language } from "./language.js";
+
+/** One amount of money as the text writes it, with its exact place. */
+export interface MoneyMention {
+  start: number;
+  end: number;
+  /** The text of the amount, `text.slice(start, end)`. */
+  raw: string;
+  /** Whole currency units; øre and cents are dropped, as the graph stores whole units. */
+  value: bigint;
+  currency: string;
+  /** False when only the language implies the currency ("427 813,-", "81,6 millioner"). */
+  currencyStated: boolean;
+  /** "nærmere", "over", "ca.": the figure is approximate. */
+  hedge: string | null;
+  /** "300 000 kroner hver": the amount is given to each of several recipients. */
+  each: boolean;
+  /** Written to the unit ("4 850 000") rather than rounded with a scale word ("4,85 millionar"). */
+  exact: boolean;
+  /** Significant digits as written, to prefer the most precise of two restatements. */
+  significant: number;
+}
+
+const WORD_NUMBERS: Record<string, [bigint, bigint]> = {
+  // value as a fraction [numerator, denominator], so "halvannen" (1½) stays exact
+  en: [1n, 1n], ein: [1n, 1n], ett: [1n, 1n], eitt: [1n, 1n], "én": [1n, 1n], et: [1n, 1n], eín: [1n, 1n],
+  to: [2n, 1n], tre: [3n, 1n], fire: [4n, 1n], fem: [5n, 1n], seks: [6n, 1n], sju: [7n, 1n], syv: [7n, 1n],
+  "åtte": [8n, 1n], otte: [8n, 1n], ni: [9n, 1n], ti: [10n, 1n], elleve: [11n, 1n], tolv: [12n, 1n], femten: [15n, 1n],
+  tjue: [20n, 1n], tyve: [20n, 1n], tretti: [30n, 1n], tredive: [30n, 1n], "førti": [40n, 1n], fyrre: [40n, 1n], femti: [50n, 1n], hundre: [100n, 1n], hundrede: [100n, 1n],
+  halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvanden: [3n, 2n],
+};
+
+const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;
+const PRE_CURRENCY = String.raw`(?:kr\.?|NOK|DKK)`;
+const DIGITS = String.raw`\d{1,3}(?:[ \u00a0.](?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
+const WORDS = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|");
+const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|tusen|tusind)`;
+const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|norske|danske|øyremerka|øyremerkte|øremerkede|øremærkede)`;
+const POST_CURRENCY = String.raw`(?:kronene|kronane|kronerne|kroner|kronar|krone|kr\.|kr\b|NOK\b|DKK\b)`;
+
+const AMOUNT = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?<hedge>${HEDGE})\s+)?(?:(?<![\p{L}])(?<pre>${PRE_CURRENCY})\s?)?(?<![\p{L}\p{N}.,])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{N}]|[.,]\d)(?<dash>,-)?(?:\s*(?<scale>${SCALE})(?![\p{L}]))?(?:\s+(?<adj>${ADJECTIVE}))?(?:\s*(?<post>${POST_CURRENCY}))?`,
+  "giu",
+);
+
+const SCALES: [RegExp, bigint][] = [
+  [/^(milliard|mrd)/i, 1_000_000_000n],
+  [/^(million|mill|mio)/i, 1_000_000n],
+  [/^(tusen|tusind)/i, 1_000n],
+];
+
+// Nouns that make a scaled number a count, not money: "1,5 millioner innbyggere".
+const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|personer|pasienter|patienter|brukere|borgere|besøk|kunder|timer|tonn|liter|km|kilometer|kvadratmeter|år|dollar|euro|stemmer|visninger|kroner?\s+per\s+innbygger)\b/i;
+// A noun right before the number that says it is an amount of money: "Søknadsbeløpet på 250.000".
+const MONEY_NOUN_BEFORE = /(beløp\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|støtte|bevilgning\p{L}*|ramme)\s*(?:på|:|av|of)?\s*$/iu;
+const EACH_AFTER = /^\s*(hver|hvert|kvar|kvart|hver især|kvar for seg|stykk|stk\.?|per kommune|pr\.? kommune|each)\b/iu;
+
+/** Every amount of money in the text, in order, with its value and currency. */
+export function findMoney(text: string, language: Language): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups ?? {};
+    const scale = g.scale ? SCALES.find(([re]) => re.test(g.scale!))![1] : null;
+    if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
+    const currencyWord = g.pre ?? g.post ?? null;
+    const numberAt = m.index! + m[0].indexOf((g.digits ?? g.words)!);
+    const before = text.slice(Math.max(0, numberAt - 40), numberAt);
+    const moneyByContext = MONEY_NOUN_BEFORE.test(before);
+    if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;
+    if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
+    const value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);
+    if (value === null) continue;
+    const currency = currencyWord && /NOK/i.test(currencyWord) ? "NOK" : currencyWord && /DKK/i.test(currencyWord) ? "DKK" : kroneOf(language);
+    const start = m.index!;
+    const raw = m[0].replace(/\s+$/, "");
+    out.push({
+      start,
+      end: start + raw.length,
+      raw,
+      value,
+      currency,
+      currencyStated: currencyWord !== null,
+      hedge: g.hedge ? g.hedge.toLowerCase() : null,
+      each: EACH_AFTER.test(after),
+      exact: scale === null && !g.hedge,
+      significant: significantDigits(g.digits ?? "1"),
+    });
+  }
+  return out;
+}
+
+/** "4 850 000" → 4850000; "24,3" with millions → 24300000; "11.269.712,50" → 11269712. */
+function scaled(digits: string, scale: bigint | null): bigint | null {
+  const clean = digits.replace(/[oO]/g, "0");
+  let intPart: string;
+  let frac = "";
+  if (/^\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,2})?$/.test(clean)) {
+    const [i, f] = clean.split(",");
+    intPart = i!.replace(/[ \u00a0.]/g, "");
+    frac = f ?? "";
+  } else {
+    const [i, f] = clean.split(/[.,]/);
+    intPart = i!;
+    frac = f ?? "";
+  }
+  if (!/^\d+$/.test(intPart) || (frac && !/^\d+$/.test(frac))) return null;
+  const s = scale ?? 1n;
+  const denom = 10n ** BigInt(frac.length);
+  return (BigInt(intPart) * denom + (frac ? BigInt(frac) : 0n)) * s / denom;
+}
+
+function wordValue(word: string, scale: bigint): bigint | null {
+  const v = WORD_NUMBERS[word.toLowerCase()];
+  return v ? (v[0] * scale) / v[1] : null;
+}
+
+function significantDigits(digits: string): number {
+  const d = digits.replace(/[^\doO]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  return Math.max(1, d.length);
+}

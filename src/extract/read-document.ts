@@ -1,0 +1,138 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+/** What a document says about itself before its text: a header block or the HTML's metadata. */
+export interface DocumentMeta {
+  title: string | null;
+  publisher: string | null;
+  /** The DATE header or HTML date as written ("13.05.2020", "not stated; 2018 by context"). */
+  dateText: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+export interface ReadDocument {
+  /** The stored text: every quote and offset of an extraction refers to it, character for character. */
+  text: string;
+  meta: DocumentMeta;
+  format: "text" | "header-text" | "html";
+}
+
+/** Input the extractor refuses, with the reason a person can act on. Nothing is written for it. */
+export class DocumentInputError extends Error {
+  constructor(
+    message: string,
+    readonly code: "EMPTY" | "BINARY" | "ENCODING" | "TOO_LARGE" | "NO_MAIN_TEXT",
+  ) {
+    super(message);
+    this.name = "DocumentInputError";
+  }
+}
+
+/** 2 MB: a press release is a few kB; a larger file is almost surely not one document's text. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+const HEADER_LINE = /^([A-Z][A-Z_]{1,30}):[ \t]?(.*)$/;
+const HEADER_END = /^-{3,}\s*$/;
+
+/**
+ * Decodes bytes as UTF-8, refusing what is not text: NUL bytes (binary), invalid UTF-8
+ * (another encoding: the stored text must be exact, so nothing is guessed), or nothing at all.
+ */
+export function decodeDocument(bytes: Uint8Array, name = "the document"): string {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    throw new DocumentInputError(`${name} is ${bytes.byteLength} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (one document's text)`, "TOO_LARGE");
+  }
+  if (bytes.byteLength === 0) throw new DocumentInputError(`${name} is empty`, "EMPTY");
+  if (bytes.includes(0)) throw new DocumentInputError(`${name} is binary (it contains NUL bytes); give a text or HTML file`, "BINARY");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DocumentInputError(`${name} is not valid UTF-8; convert it first (for example: iconv -f latin1 -t utf-8)`, "ENCODING");
+  }
+  return text.replace(/^\uFEFF/, "");
+}
+
+const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<(p|div|article|h1)[\s>][\s\S]*<\/(p|div|article|h1)>/i.test(text.slice(0, 20_000));
+
+/** Reads a plain text, a text with a `KEY: value` header ended by `-----`, or a saved HTML page. */
+export function readDocument(raw: string, opts: { html?: boolean; name?: string } = {}): ReadDocument {
+  const name = opts.name ?? "the document";
+  if (opts.html ?? looksLikeHtml(raw)) return readHtml(raw, name);
+  const lines = raw.split(/\r?\n/);
+  const meta: DocumentMeta = { title: null, publisher: null, dateText: null, url: null, language: null };
+  let format: ReadDocument["format"] = "text";
+  let bodyStart = 0;
+  const end = lines.findIndex((l) => HEADER_END.test(l));
+  if (end > 0 && lines.slice(0, end).every((l) => HEADER_LINE.test(l) || l.trim() === "")) {
+    format = "header-text";
+    for (const l of lines.slice(0, end)) {
+      const m = HEADER_LINE.exec(l);
+      if (!m) continue;
+      const value = m[2]!.trim() || null;
+      switch (m[1]) {
+        case "TITLE": meta.title = value ? value.replace(/\s*\[[^\]]*\]\s*$/, "") : null; break;
+        case "PUBLISHER": meta.publisher = value; break;
+        case "DATE": meta.dateText = value; break;
+        case "SOURCE_URL": case "URL": meta.url = value; break;
+        case "LANGUAGE": meta.language = value; break;
+      }
+    }
+    bodyStart = end + 1;
+  }
+  const text = normaliseText(lines.slice(bodyStart).join("\n"));
+  if (!/\p{L}{2}/u.test(text)) throw new DocumentInputError(`${name} has no text to read`, "EMPTY");
+  return { text, meta, format };
+}
+
+/** One newline style and no trailing blanks; the words themselves are kept exactly. */
+function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/**
+ * The main text of a saved page, by Mozilla's Readability (the reader view of Firefox) on a
+ * linkedom DOM: navigation, sharing links, captions and footers are dropped by a maintained
+ * heuristic rather than by regexes here. Block elements become paragraphs, list items keep a
+ * bullet, so lists read as lists.
+ */
+function readHtml(html: string, name: string): ReadDocument {
+  const { document } = parseHTML(html);
+  const meta: DocumentMeta = {
+    title: null,
+    publisher: document.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? null,
+    dateText: document.querySelector('meta[property="article:published_time"], meta[name="date"], time[datetime]')?.getAttribute("content") ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null,
+    language: document.documentElement?.getAttribute("lang") ?? null,
+  };
+  // linkedom has no layout, so Readability's visibility checks see every node as visible.
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!article?.content) throw new DocumentInputError(`${name} is HTML with no main text that a reader could find`, "NO_MAIN_TEXT");
+  meta.title = article.title?.trim() || null;
+  meta.publisher ??= article.siteName ?? null;
+  meta.dateText ??= article.publishedTime ?? null;
+  meta.language ??= article.lang ?? null;
+  const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
+  for (const fig of content.querySelectorAll("figcaption, figure, script, style, noscript, button, nav")) fig.remove();
+  const blocks: string[] = [];
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      const tag = child.tagName.toLowerCase();
+      if (/^(p|h[1-6]|li|blockquote|pre|td|th|dt|dd)$/.test(tag) && !child.querySelector("p, li, h1, h2, h3, h4, table")) {
+        const line = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (line) blocks.push(tag === "li" ? `• ${line}` : line);
+      } else if (tag === "br") {
+        continue;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(content.body);
+  const body = blocks.length > 0 ? blocks.join("\n\n") : (content.body.textContent ?? "").replace(/[ \t]+/g, " ");
+  const title = meta.title && !body.startsWith(meta.title) ? `${meta.title}\n\n` : "";
+  const text = normaliseText(title + body);
+  if (!/\p{L}{2}/u.test(body)) throw new DocumentInputError(`${name} is HTML with no main text that a reader could find`, "NO_MAIN_TEXT");
+  return { text, meta, format: "html" };
+}

@@ -1,0 +1,61 @@
+/** A span of the stored text: a line, a sentence or a clause. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Line extends Span {
+  index: number;
+  /** A bullet ("•", "-", "*") or numbered ("1.") item. */
+  listItem: boolean;
+  /** Index of the paragraph (lines separated by blank lines belong to different ones). */
+  paragraph: number;
+}
+
+export interface Sentence extends Span {
+  line: Line;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref"]);
+const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
+
+/** The text's lines with their offsets; a line is a paragraph in most press releases. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  let paragraph = 0;
+  let index = 0;
+  for (const raw of text.split("\n")) {
+    if (raw.trim() === "") paragraph += 1;
+    else lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), paragraph });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** A line's sentences: a full stop, ! or ? before a capital, digit, dash or quote ends one. */
+export function sentencesOf(line: Line): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?](?=\s+[\p{Lu}\d–«"”“-])/gu;
+  let from = 0;
+  for (const m of line.text.matchAll(re)) {
+    const cut = m.index! + 1;
+    const before = line.text.slice(from, m.index!);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    if (m[0] === "." && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
+    push(out, line, from, cut);
+    from = cut;
+  }
+  push(out, line, from, line.text.length);
+  return out;
+}
+
+function push(out: Sentence[], line: Line, from: number, to: number): void {
+  const slice = line.text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const text = slice.trim();
+  if (!/\p{L}/u.test(text)) return;
+  out.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text, line });
+}
