@@ -9,6 +9,9 @@ export interface GoldRow {
   amount: string;
   currency: string;
   year: string;
+  /** Ids, when the gold comes from the curated files rather than from a person's reading. */
+  payerId?: string | null;
+  recipientId?: string | null;
 }
 
 export interface DocumentScore {
@@ -83,14 +86,16 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
   // Named gold rows first, so an unnamed extraction is not spent on a row a named one fits.
   const order = [...gold].sort((x, y) => Number(goldIsUnnamed(x.recipient)) - Number(goldIsUnnamed(y.recipient)));
   for (const g of order) {
-    const i = facts.findIndex((f, k) => !used.has(k) && f.amount === g.amount && f.currency === g.currency && sameRecipient(g.recipient, f.recipient));
+    const fits = (f: ExtractedFunding) => (g.recipientId && f.recipient.id ? g.recipientId === f.recipient.id : sameRecipient(g.recipient, f.recipient));
+    const i = facts.findIndex((f, k) => !used.has(k) && f.amount === g.amount && f.currency === g.currency && fits(f));
     if (i < 0) {
       missed.push(g);
       continue;
     }
     used.add(i);
     matched += 1;
-    if (samePayer(g.payer, facts[i]!.payer)) payerCorrect += 1;
+    const p = facts[i]!.payer;
+    if (g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p)) payerCorrect += 1;
   }
   const precision = facts.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / facts.length;
   const recall = gold.length === 0 ? 1 : matched / gold.length;

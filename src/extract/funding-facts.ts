@@ -115,7 +115,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
   // recipient, whatever its kind, so it is not taken for the payer.
-  const receiver = verb?.kind === "receive" ? lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer), money.start) : null;
+  // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
+  const receiver = verb?.kind !== "receive" ? null
+    : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer) ?? null)
+    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer), money.start);
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver), money.start);
     if (payer) rules.push("payer:named-before");
@@ -192,7 +195,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Dette er … den tilsvarande summen var 76,9 millionar": a sentence that names no one before
   // its amount continues the fact just before it.
-  if (!recipient && !sMentions.some((m) => m.end <= money.start && m.role === "recipient-like")) {
+  const opensWithAmount = view.text.slice(sentence.start, money.start).trim() === "";
+  if (!recipient && !opensWithAmount && !sMentions.some((m) => m.end <= money.start && m.role === "recipient-like")) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -411,13 +415,21 @@ const keyOf = (d: Draft): string => {
  * repeating a sentence, "4,85 millionar" and "4 850 000 kroner" for one municipality, the
  * rounded "80 millioner" after "81,6 millioner". The most precise statement is kept.
  */
+// "de 24 millioner kronene", "De 200 millioner kr.": a definite article before an amount
+// points back at an amount already stated.
+const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
+
 function dropRestatements(drafts: Draft[]): Draft[] {
+  drafts = drafts.filter((d, i) => !(DEFINITE_BEFORE.test(d.sentence.text.slice(0, d.money.start - d.sentence.start)) && drafts.slice(0, i).some((e) => close(e.money, d.money, 0.025))));
   const body = drafts.filter((d) => !d.inTitle);
   const title = drafts.filter((d) => d.inTitle && !body.some((b) => close(b.money, d.money, 0.1)));
   const all = [...title, ...body].sort((a, b) => a.money.start - b.money.start);
   const kept: Draft[] = [];
   for (const d of all) {
     const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === keyOf(d) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && keyOf(d) !== "none") || (keyOf(d) === "none" && roundedRestatement(k.money, d.money) && !PART_CUE.test(d.sentence.text))));
+    // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it.
+    const repeated = keyOf(d) === "none" && kept.some((k) => k.money.currency === d.money.currency && k.money.value === d.money.value);
+    if (repeated) continue;
     if (!same) {
       kept.push(d);
       continue;

@@ -86,9 +86,13 @@ export function readDocument(raw: string, opts: { html?: boolean; name?: string 
   return { text, meta, format };
 }
 
-/** One newline style and no trailing blanks; the words themselves are kept exactly. */
+// A run of file names at the start of a line ("config.properties dump-articles.sh README.md …")
+// is a scraper's artefact, not the page's text.
+const FILE_LISTING = /^(?:[\w.~-]+\.(?:properties|sh|md|txt|json|xml|ya?ml|js|py|html?|cfg|ini|log)~?\s+(?:[a-z]+\s+)?){3,}/gm;
+
+/** One newline style, no trailing blanks, no file-listing artefacts; the words are kept exactly. */
 function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+  return text.replace(/\r\n?/g, "\n").replace(FILE_LISTING, "").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /**

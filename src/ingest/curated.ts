@@ -47,6 +47,18 @@ const actor = z.strictObject({
 
 const programme = z.strictObject({ id: ID, name: z.string().min(1), country: COUNTRY, description: z.string().optional() });
 
+/** How an extracted record was reviewed (npm run ingest writes `candidate`; a person decides). */
+const review = z.strictObject({
+  status: z.enum(["candidate", "accepted", "rejected"]),
+  confidence: z.number().min(0).max(1).optional(),
+  rule: z.string().optional(),
+  payerName: z.string().optional(),
+  recipientName: z.string().optional(),
+  subjectName: z.string().optional(),
+  objectName: z.string().optional(),
+  note: z.string().optional(),
+});
+
 const funding = z.strictObject({
   id: ID,
   payer: ID,
@@ -63,6 +75,7 @@ const funding = z.strictObject({
   passesOn: ID.optional(),
   note: z.string().optional(),
   evidence: z.array(evidence).min(1, "every amount cites the sentence that states it"),
+  review: review.optional(),
 });
 
 const relation = z.strictObject({
@@ -77,6 +90,7 @@ const relation = z.strictObject({
   role: z.string().optional(),
   note: z.string().optional(),
   evidence: z.array(evidence).min(1, "every relation cites the sentence that states it"),
+  review: review.optional(),
 });
 
 const attachment = z.strictObject({ record: ID, source: ID, quote: z.string().min(3), locator: z.string().optional() });
@@ -132,6 +146,12 @@ export function readCuratedText(text: string, relPath: string): { batch: Batch; 
       const json = (js[section] ?? [])[index] as Record<string, unknown>;
       const id = typeof json?.id === "string" ? json.id : typeof json?.record === "string" ? json.record : undefined;
       const loc: Loc = { file: relPath, line: lineOf(item as YamlNode), record: `${section}[${index}]${id ? ` (${id})` : ""}` };
+      const decision = reviewDecision(json, item, lineOf, loc);
+      if (decision === "skip") return;
+      if (decision) {
+        errors.push(...decision);
+        return;
+      }
       const parsed = SECTIONS[section].safeParse(json);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -145,6 +165,27 @@ export function readCuratedText(text: string, relPath: string): { batch: Batch; 
     });
   }
   return { batch, errors };
+}
+
+const PARTY_FIELDS = [["payer", "payerName"], ["recipient", "recipientName"], ["subject", "subjectName"], ["object", "objectName"]] as const;
+
+/**
+ * Extracted records carry `review`: a rejected one is left out, an unreviewed candidate is an
+ * error until a person decides, and an accepted one must have every party's id filled in.
+ */
+function reviewDecision(json: Record<string, unknown>, item: unknown, lineOf: (n: YamlNode | null | undefined) => number, loc: Loc): "skip" | DataError[] | null {
+  const r = json?.review as Record<string, unknown> | undefined;
+  if (!r || typeof r !== "object") return null;
+  const at = (field: string) => ({ ...loc, line: isMap(item) ? lineOf(item.get(field, true) as YamlNode | undefined) : loc.line });
+  if (r.status === "rejected") return "skip";
+  if (r.status === "candidate") {
+    return [new DataError(at("review"), "review.status", `an extracted candidate (confidence ${String(r.confidence ?? "?")}) that nobody has reviewed: check it against its quote, then set review.status to accepted, or to rejected to leave it out`)];
+  }
+  const missing = PARTY_FIELDS.filter(([field]) => field in json && (json[field] === null || json[field] === ""));
+  if (missing.length > 0) {
+    return missing.map(([field, nameField]) => new DataError(at(field), field, `no actor id: the extractor read ${r[nameField] ? `'${String(r[nameField])}'` : "no name"}; give the actor's id (npm run db:load lists ids in errors; the API's search finds them), or add the actor to data/curated/actors.yaml`));
+  }
+  return null;
 }
 
 function loose(value: string | undefined, edge: "start" | "end") {
