@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           UpsertActorPayload: "../../writes/write.model.js#ActorPayloadModel",
           FundingFlowPayload: "../../writes/write.model.js#FundingFlowPayloadModel",
           RelationPayload: "../../writes/write.model.js#RelationPayloadModel",
+          Candidate: "../../review/review.model.js#CandidateModel",
+          CandidateParty: "../../review/review.model.js#CandidatePartyModel",
         },
       },
     },

@@ -1,6 +1,6 @@
 import { actorOrRecordById } from "../db/cypher-fragments.js";
 
-export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file}`;
+export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file, .text}`;
 
 export const allSources = /* cypher */ `
 MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.id`;

@@ -13,6 +13,8 @@ export interface SourceModel {
   licence: string | null;
   note: string | null;
   file: string | null;
+  /** The stored text of a document ingested through the API (files keep theirs in data/). */
+  text?: string | null;
 }
 
 export interface EvidenceModel {

@@ -36,6 +36,8 @@ interface Draft {
   status: ExtractedStatus;
   partOf: Draft | null;
   inTitle: boolean;
+  /** Stated in a list item (also when a list restates a sentence's amount). */
+  listed: boolean;
 }
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
@@ -224,6 +226,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     money, sentence, recipient, payer, rules, recipientScore: score, payerInSentence,
     quoteStart, quoteEnd: sentence.end, year, status, partOf: null,
     inTitle: view.titleLine !== null && within(view.titleLine, money),
+    listed: sentence.line.listItem,
   };
 }
 
@@ -434,7 +437,8 @@ function dropRestatements(drafts: Draft[]): Draft[] {
       kept.push(d);
       continue;
     }
-    if (precision(d.money) > precision(same.money)) kept[kept.indexOf(same)] = { ...d, rules: [...d.rules, "dedup:more-precise"] };
+    if (precision(d.money) > precision(same.money)) kept[kept.indexOf(same)] = { ...d, listed: d.listed || same.listed, rules: [...d.rules, "dedup:more-precise"] };
+    else same.listed ||= d.listed;
   }
   return kept;
 }
@@ -476,7 +480,9 @@ function linkParts(ds: Draft[]): void {
       const run: Draft[] = [];
       for (let k = t + dir; k >= 0 && k < ds.length; k += dir) {
         const p = ds[k]!;
-        if (p.money.currency !== total.money.currency || p.money.value >= total.money.value || p.partOf) break;
+        // A larger amount between a total and its parts (the sum they belong to) is passed over.
+        if (p.money.value >= total.money.value) continue;
+        if (p.money.currency !== total.money.currency || p.partOf) break;
         run.push(p);
         sum += p.money.value;
         if (sum >= total.money.value) break;
@@ -495,7 +501,7 @@ function linkParts(ds: Draft[]): void {
   for (let t = 0; t < ds.length; t += 1) {
     const total = ds[t]!;
     if (!TOTAL_CUE.test(total.sentence.text) || ds.some((x) => x.partOf === total)) continue;
-    const items = ds.filter((p) => p !== total && p.sentence.line.listItem && !p.partOf && p.money.currency === total.money.currency && p.money.value < total.money.value);
+    const items = ds.filter((p) => p !== total && p.listed && !p.partOf && p.money.currency === total.money.currency && p.money.value < total.money.value);
     if (items.length >= 2) for (const p of items) {
       p.partOf = total;
       p.rules.push("partOf:listed-under-total");

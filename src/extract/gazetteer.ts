@@ -32,7 +32,11 @@ interface Form {
   actor: KnownActor;
   /** Short one-word names ("Tana", "Eid", "Time") match only when written with a capital. */
   needsCapital: boolean;
+  /** Names of places and people take no definite or plural ending, only the genitive. */
+  properName: boolean;
 }
+
+const PROPER_KINDS = new Set(["MUNICIPALITY", "COUNTY", "REGION", "PERSON"]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?/gu;
 // Endings of the definite, plural and genitive forms of a name's last word: "kommunes",
@@ -58,7 +62,7 @@ export class Gazetteer {
         if (tokens.length === 0 || tokens.join("").length < 2) continue;
         const key = tokens[0]!.slice(0, 2);
         const list = this.byPrefix.get(key) ?? [];
-        list.push({ tokens, actor, needsCapital: tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12 });
+        list.push({ tokens, actor, needsCapital: tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12, properName: PROPER_KINDS.has(actor.kind) && !/kommune|fylke/i.test(form) });
         this.byPrefix.set(key, list);
       }
     }
@@ -95,7 +99,7 @@ export class Gazetteer {
         const t = tokens[i + k]!;
         // Words of one name are separated by spaces only, never by a comma or a full stop.
         if (k > 0 && !/^[ \u00a0]+$/.test(text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
-        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.needsCapital);
+        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName);
       }
       if (!ok) continue;
       if (!best || n > best.length) best = { length: n, actors: [form.actor] };

@@ -7,10 +7,11 @@ import { relationResolvers } from "../relations/relation.resolvers.js";
 import { graphResolvers } from "../graph/graph.resolvers.js";
 import { exportResolvers } from "../export/export.resolvers.js";
 import { writeResolvers } from "../writes/write.resolvers.js";
+import { reviewResolvers } from "../review/review.resolvers.js";
 
 /** All resolver maps merged; each domain contributes its own. */
 export function buildResolvers(): Resolvers {
-  const parts: Resolvers[] = [actorResolvers, evidenceResolvers, fundingResolvers, relationResolvers, graphResolvers, exportResolvers, writeResolvers];
+  const parts: Resolvers[] = [actorResolvers, evidenceResolvers, fundingResolvers, relationResolvers, graphResolvers, exportResolvers, writeResolvers, reviewResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part)) {

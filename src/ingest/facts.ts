@@ -31,6 +31,8 @@ export interface SourceFact {
   /** Path of the stored text (documents) or table (datasets) inside the data folder. */
   file: string | null;
   note: string | null;
+  /** The stored text itself, for a document ingested through the API rather than from a file. */
+  text?: string | null;
 }
 
 export interface ValidityFields {

@@ -39,8 +39,9 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
   const sourceText = new Map<string, string | null>();
   const textOf = (sourceId: string): string | null => {
     if (!sourceText.has(sourceId)) {
-      const file = batches.flatMap((b) => b.sources).find((s) => s.id === sourceId)?.file;
-      sourceText.set(sourceId, file && fs.existsSync(path.join(dataDir, file)) ? norm(fs.readFileSync(path.join(dataDir, file), "utf8")) : null);
+      const source = batches.flatMap((b) => b.sources).find((s) => s.id === sourceId);
+      const file = source?.file;
+      sourceText.set(sourceId, source?.text ? norm(source.text) : file && fs.existsSync(path.join(dataDir, file)) ? norm(fs.readFileSync(path.join(dataDir, file), "utf8")) : null);
     }
     return sourceText.get(sourceId)!;
   };

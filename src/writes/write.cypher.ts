@@ -3,7 +3,7 @@ import { actorOrRecordById } from "../db/cypher-fragments.js";
 
 export const existing = /* cypher */ `
 CALL () { MATCH (a:Actor) WHERE a.id IN $actorIds RETURN collect(a {.id, .kind}) AS actors }
-CALL () { MATCH (s:Source) WHERE s.id IN $sourceIds RETURN collect(s {.id, .file, .title, .kind}) AS sources }
+CALL () { MATCH (s:Source) WHERE s.id IN $sourceIds RETURN collect(s {.id, .file, .title, .kind, .text}) AS sources }
 CALL () { MATCH (p:Programme) WHERE p.id IN $programmeIds RETURN collect(p.id) AS programmes }
 CALL () { MATCH (f:FundingFlow) WHERE f.id IN $recordIds RETURN collect(f {.id, .currency}) AS flows }
 CALL () { MATCH (r:Relation) WHERE r.id IN $recordIds RETURN collect(r.id) AS relations }

@@ -59,9 +59,9 @@ export class WriteService {
       if (defined.has(a.id)) continue;
       stub.actors.push({ loc, id: a.id, kind: a.kind as never, name: a.id, aliases: [], country: "NO", officialIdScheme: null, officialId: null, number: null, description: null, validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [] });
     }
-    for (const s of row.sources as { id: string; file: string | null; title: string; kind: "DOCUMENT" | "DATASET" }[]) {
+    for (const s of row.sources as { id: string; file: string | null; title: string; kind: "DOCUMENT" | "DATASET"; text: string | null }[]) {
       if (defined.has(s.id)) continue;
-      stub.sources.push({ loc, id: s.id, kind: s.kind, title: s.title, publisher: null, published: null, publishedPrecision: null, publishedDerivation: null, language: null, url: null, licence: null, file: s.file, note: null });
+      stub.sources.push({ loc, id: s.id, kind: s.kind, title: s.title, publisher: null, published: null, publishedPrecision: null, publishedDerivation: null, language: null, url: null, licence: null, file: s.file, note: null, text: s.text });
     }
     for (const p of row.programmes as string[]) if (!defined.has(p)) stub.programmes.push({ loc, id: p, name: p, country: "NO", description: null });
     for (const f of row.flows as { id: string; currency: string }[]) {
@@ -76,7 +76,7 @@ export class WriteService {
   }
 
   /** Validates and writes a batch of facts for `principal`, all or nothing. */
-  async applyBatch(principal: Principal, operation: string, batch: Batch, key: string | null | undefined, payload: unknown, pathOf: PathMapper, preErrors: UserErrorModel[] = []): Promise<WriteOutcome> {
+  async applyBatch(principal: Principal, operation: string, batch: Batch, key: string | null | undefined, payload: unknown, pathOf: PathMapper, preErrors: UserErrorModel[] = [], alsoInTransaction?: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>): Promise<WriteOutcome> {
     const hash = requestHash(operation, payload);
     const replayed = await this.replay(key, hash);
     if (replayed) return replayed;
@@ -91,7 +91,10 @@ export class WriteService {
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
     await new IngestRepository(this.db).writeBatch(
       { ...batch, file: `api:${principal.name}` },
-      async (run) => this.audit(run, { auditId, principal, operation, recordIds, key, hash }),
+      async (run) => {
+        await alsoInTransaction?.(run);
+        await this.audit(run, { auditId, principal, operation, recordIds, key, hash });
+      },
       { removeStale: false },
     );
     this.log.info("write", { auditId, principal: principal.name, operation, records: recordIds.length });
@@ -148,6 +151,18 @@ export class WriteService {
       message: e.message,
       path: e.field === "record" ? ["input", "id"] : e.field.endsWith("source") ? ["input", "evidence", "sourceId"] : ["input", "evidence", "quote"],
     }));
+  }
+
+  /** Writes the audit entry (and idempotency key) of a write made by another domain's statements. */
+  async auditIn(run: (cypher: string, params?: Params) => Promise<Row[]>, principal: Principal, operation: string, recordIds: string[], key: string | null | undefined, payload: unknown): Promise<string> {
+    const auditId = `audit:${crypto.randomUUID()}`;
+    await this.audit(run, { auditId, principal, operation, recordIds, key, hash: requestHash(operation, payload) });
+    return auditId;
+  }
+
+  /** The earlier outcome of a request with this idempotency key, or a refusal when it differs. */
+  async replayOf(key: string | null | undefined, operation: string, payload: unknown): Promise<WriteOutcome | null> {
+    return this.replay(key, requestHash(operation, payload));
   }
 
   private async audit(run: (cypher: string, params?: Params) => Promise<Row[]>, a: { auditId: string; principal: Principal; operation: string; recordIds: string[]; key: string | null | undefined; hash: string }): Promise<void> {

@@ -7,6 +7,7 @@ import type { FundingFlowModel, FundingConnectionModel, MoneyModel, ProgrammeMod
 import type { RelationModel, RelationConnectionModel } from '../../relations/relation.model.js';
 import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel } from '../../graph/graph.model.js';
 import type { ActorPayloadModel, FundingFlowPayloadModel, RelationPayloadModel } from '../../writes/write.model.js';
+import type { CandidateModel, CandidatePartyModel } from '../../review/review.model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -270,6 +271,129 @@ export type CacheControlScope =
   | 'PRIVATE'
   /** Any client's cache and the server's response cache may keep it. */
   | 'PUBLIC';
+
+/**
+ * A fact the extractor read from an ingested document, for an editor to accept or reject.
+ * Visible to editors only. The quote stands verbatim in the source's text at `start`..`end`.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** The amount (funding). */
+  amount?: Maybe<Money>;
+  /** The extractor's confidence, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** When (ISO 8601). */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who decided (an API key's name). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** One past the quote's last character. */
+  end: Scalars['Int']['output'];
+  /** The funding flow an accepted funding candidate became. */
+  fundingFlow?: Maybe<FundingFlow>;
+  /** How far the decision had come, as the sentence's verb tells. */
+  fundingStatus?: Maybe<FundingStatus>;
+  /** Stable id, e.g. `candidate:hod-2013-frisklivssentraler:3`. */
+  id: Scalars['ID']['output'];
+  /** Funding flow or relation. */
+  kind: CandidateKind;
+  /** Line of the quote's start (1-based). */
+  line: Scalars['Int']['output'];
+  /** The ministry headed (relation). */
+  object?: Maybe<CandidateParty>;
+  /** The total this amount is a stated part of. */
+  partOf?: Maybe<Candidate>;
+  /** Who pays (funding) or who heads (relation). */
+  payer?: Maybe<CandidateParty>;
+  /** The sentence (or list lines) that states it, verbatim. */
+  quote: Scalars['String']['output'];
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who receives (funding). */
+  recipient?: Maybe<CandidateParty>;
+  /** The relation an accepted relation candidate became. */
+  relation?: Maybe<Relation>;
+  /** The relation type (relation). */
+  relationType?: Maybe<Scalars['String']['output']>;
+  /** The rules that produced each part of it. */
+  rule: Scalars['String']['output'];
+  /** The document it was read from. */
+  source: Source;
+  /** First character of the quote in the source's text (0-based). */
+  start: Scalars['Int']['output'];
+  /** Where the review stands. */
+  status: CandidateStatus;
+  /** The fiscal year as read: stated in the sentence, or the document's year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Corrections an editor makes while accepting a candidate. */
+export type CandidateEdits = {
+  /** The amount in whole units. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISO 4217 currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Fiscal year. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of money movement; default GRANT. */
+  flowType?: InputMaybe<FlowType>;
+  /** The object's actor id (relation). */
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The payer's actor id (funding), or the subject's (relation). */
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the money is for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** The recipient's actor id (funding). */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the record to create; default derived from the source and the candidate's number. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Status of the money. */
+  status?: InputMaybe<FundingStatus>;
+};
+
+/** What a candidate would become. */
+export type CandidateKind =
+  /** A funding flow. */
+  | 'FUNDING'
+  /** A relation (a minister heading a ministry on the document's date). */
+  | 'RELATION';
+
+/**
+ * A payer, recipient, subject or object as the extractor read it: the name the text writes and,
+ * when the graph has exactly one actor of that name valid on the document's date, that actor.
+ */
+export type CandidateParty = {
+  __typename?: 'CandidateParty';
+  /** The actor, when `id` is set. */
+  actor?: Maybe<Actor>;
+  /** The actor's id; null when the name is not in the graph, is ambiguous, or no one is named. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** What the text says instead of a name ("37 kommuner") when it names no one. */
+  mention?: Maybe<Scalars['String']['output']>;
+  /** The name as the text writes it; null when the text names no one. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Why no id was found although a name was. */
+  unresolved?: Maybe<Scalars['String']['output']>;
+};
+
+/** Result of acceptCandidate or rejectCandidate. */
+export type CandidatePayload = {
+  __typename?: 'CandidatePayload';
+  /** The candidate after the decision. */
+  candidate?: Maybe<Candidate>;
+  /** What the write did; `replayed` when the candidate had already been decided this way. */
+  result?: Maybe<WriteResult>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether a candidate is still waiting for a person, or what they decided. */
+export type CandidateStatus =
+  /** Accepted by an editor: it is now an ordinary record (see `record`). */
+  | 'ACCEPTED'
+  /** Extracted and waiting for review; in no list, total or traversal. */
+  | 'CANDIDATE'
+  /** Rejected by an editor, with the reason. */
+  | 'REJECTED';
 
 /**
  * A collective actor (`GROUP`) or a funding pool (`POOL`): money given to it can be drilled
@@ -651,6 +775,41 @@ export type ImportFactsInput = {
   yaml: Scalars['String']['input'];
 };
 
+/** A document to ingest: its text or saved HTML page, and what is known about it. */
+export type IngestDocumentInput = {
+  /** A saved HTML page; its main text is taken by Mozilla's Readability. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat a request with the same key and it changes nothing the second time. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Language: nb, nn or da; default detected from the text. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD; default the header's DATE. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher; default the header's PUBLISHER. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the new source, e.g. `doc:hod-2013-frisklivssentraler`. */
+  sourceId: Scalars['ID']['input'];
+  /** Plain text; a `KEY: value` header ended by a line `-----` is read as metadata. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Title; default the header's TITLE or the page's title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of ingestDocument. */
+export type IngestDocumentPayload = {
+  __typename?: 'IngestDocumentPayload';
+  /** The candidates read from it, in text order. */
+  candidates: Array<Candidate>;
+  /** What the write did. */
+  result?: Maybe<WriteResult>;
+  /** The source, stored with its text. */
+  source?: Maybe<Source>;
+  /** Input problems; when not empty nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** An exact amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -751,6 +910,8 @@ export type MunicipalitySuccessorsArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a candidate, with corrections: it becomes an ordinary record with its evidence and an audit entry (editor). */
+  acceptCandidate: CandidatePayload;
   /** Adds a funding flow (editor). */
   addFundingFlow: FundingFlowPayload;
   /** Adds a relation (editor). */
@@ -759,12 +920,27 @@ export type Mutation = {
   attachEvidence: WritePayload;
   /** Imports facts in the curated-file format, all or nothing (admin). */
   importFacts: WritePayload;
+  /** Stores a document with its text and returns the facts read from it as candidates (editor). */
+  ingestDocument: IngestDocumentPayload;
+  /** Rejects a candidate, keeping it with the reason (editor). */
+  rejectCandidate: CandidatePayload;
   /** Withdraws a funding flow, keeping it and the reason (editor). */
   retractFundingFlow: FundingFlowPayload;
   /** Withdraws a relation, keeping it and the reason (editor). */
   retractRelation: RelationPayload;
   /** Adds an actor or corrects one (editor). */
   upsertActor: UpsertActorPayload;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationAcceptCandidateArgs = {
+  edits?: InputMaybe<CandidateEdits>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -801,6 +977,26 @@ export type MutationAttachEvidenceArgs = {
  */
 export type MutationImportFactsArgs = {
   input: ImportFactsInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the editor role
+ * (importFacts: admin), carries evidence, is atomic, and is audited.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1083,6 +1279,8 @@ export type Query = {
   actors: ActorConnection;
   /** The audit log, newest first (admin keys only). */
   auditLog: Array<AuditEntry>;
+  /** Candidates waiting for review or decided, in text order (editor). */
+  candidates: Array<Candidate>;
   /** Exports a small subgraph (at most MAX_INLINE_EXPORT_EDGES edges, default 5 000) in a researcher's format; use GET /export/{format} for larger ones. */
   exportSubgraph: SubgraphExport;
   /** One funding flow by id; null when none has it. */
@@ -1122,6 +1320,13 @@ export type QueryActorsArgs = {
 
 export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CandidateStatus>;
 };
 
 
@@ -1324,6 +1529,8 @@ export type Source = {
   publishedPrecision?: Maybe<DatePrecision>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The stored text of a document ingested through the API; every candidate's offsets refer to it. */
+  text?: Maybe<Scalars['String']['output']>;
   /** Title as published. */
   title: Scalars['String']['output'];
   /** Where it was published, when known. */
@@ -1653,6 +1860,12 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
+  Candidate: ResolverTypeWrapper<CandidateModel>;
+  CandidateEdits: CandidateEdits;
+  CandidateKind: CandidateKind;
+  CandidateParty: ResolverTypeWrapper<CandidatePartyModel>;
+  CandidatePayload: ResolverTypeWrapper<Omit<CandidatePayload, 'candidate'> & { candidate?: Maybe<ResolversTypes['Candidate']> }>;
+  CandidateStatus: CandidateStatus;
   Collective: ResolverTypeWrapper<ActorModel>;
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1676,6 +1889,8 @@ export type ResolversTypes = {
   Hop: ResolverTypeWrapper<HopModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFactsInput: ImportFactsInput;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<Omit<IngestDocumentPayload, 'candidates' | 'source'> & { candidates: Array<ResolversTypes['Candidate']>, source?: Maybe<ResolversTypes['Source']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<MoneyModel>;
   Municipality: ResolverTypeWrapper<ActorModel>;
@@ -1724,6 +1939,10 @@ export type ResolversParentTypes = {
   AttachEvidenceInput: AttachEvidenceInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateModel;
+  CandidateEdits: CandidateEdits;
+  CandidateParty: CandidatePartyModel;
+  CandidatePayload: Omit<CandidatePayload, 'candidate'> & { candidate?: Maybe<ResolversParentTypes['Candidate']> };
   Collective: ActorModel;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1740,6 +1959,8 @@ export type ResolversParentTypes = {
   Hop: HopModel;
   ID: Scalars['ID']['output'];
   ImportFactsInput: ImportFactsInput;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: Omit<IngestDocumentPayload, 'candidates' | 'source'> & { candidates: Array<ResolversParentTypes['Candidate']>, source?: Maybe<ResolversParentTypes['Source']> };
   Int: Scalars['Int']['output'];
   Money: MoneyModel;
   Municipality: ActorModel;
@@ -1806,6 +2027,46 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType>;
+  fundingStatus?: Resolver<Maybe<ResolversTypes['FundingStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  relationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CandidatePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateParty'] = ResolversParentTypes['CandidateParty']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mention?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unresolved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CandidatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidatePayload'] = ResolversParentTypes['CandidatePayload']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CollectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = {
@@ -1913,6 +2174,13 @@ export type HopResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IngestDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1938,10 +2206,13 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['CandidatePayload'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addFundingFlow?: Resolver<ResolversTypes['FundingFlowPayload'], ParentType, ContextType, RequireFields<MutationAddFundingFlowArgs, 'input'>>;
   addRelation?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   attachEvidence?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'input'>>;
   importFacts?: Resolver<ResolversTypes['WritePayload'], ParentType, ContextType, RequireFields<MutationImportFactsArgs, 'input'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['CandidatePayload'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id' | 'reason'>>;
   retractFundingFlow?: Resolver<ResolversTypes['FundingFlowPayload'], ParentType, ContextType, RequireFields<MutationRetractFundingFlowArgs, 'input'>>;
   retractRelation?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'input'>>;
   upsertActor?: Resolver<ResolversTypes['UpsertActorPayload'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
@@ -2014,6 +2285,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, Partial<QueryCandidatesArgs>>;
   exportSubgraph?: Resolver<ResolversTypes['SubgraphExport'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'format' | 'subgraph'>>;
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType, RequireFields<QueryFundingFlowArgs, 'id'>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlowConnection'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
@@ -2078,6 +2350,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   publishedDerivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2161,6 +2434,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateParty?: CandidatePartyResolvers<ContextType>;
+  CandidatePayload?: CandidatePayloadResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -2172,6 +2448,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundingFlowEdge?: FundingFlowEdgeResolvers<ContextType>;
   FundingFlowPayload?: FundingFlowPayloadResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,0 +1,158 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { gazetteerFromData } from "../../src/extract/data-gazetteer.js";
+import { overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
+import { extract } from "../../src/extract/extract.js";
+import { findMoney } from "../../src/extract/money.js";
+import { DocumentInputError, decodeDocument, readDocument } from "../../src/extract/read-document.js";
+import { readCuratedText } from "../../src/ingest/curated.js";
+
+const DEV = path.resolve("test/fixtures/dev-documents");
+const gazetteer = gazetteerFromData("data");
+const devFiles = fs.readdirSync(DEV).filter((f) => f.endsWith(".txt")).sort();
+const seedFiles = fs.readdirSync("data/documents").filter((f) => f.endsWith(".txt")).sort();
+
+describe("money", () => {
+  const one = (text: string, lang: "nb" | "nn" | "da" = "nb") => findMoney(text, lang).map((m) => [m.value.toString(), m.currency]);
+  it.each([
+    ["gir 24,3 millioner kroner til", "24300000", "NOK"],
+    ["5 milliarder kroner foreslås", "5000000000", "NOK"],
+    ["kr 35 100 000", "35100000", "NOK"],
+    ["mottar 427 813,- til", "427813", "NOK"],
+    ["Tilskud: 2.390.000,00 kr.", "2390000", "DKK"],
+    ["Tilskud: 11.269.712,50 kr.", "11269712", "DKK"],
+    ["får 1,155 millionar, Herøy", "1155000", "NOK"],
+    ["får sju millionar kroner", "7000000", "NOK"],
+    ["og to mio. kr. til driften", "2000000", "DKK"],
+    ["Fjaler: 620 ooo kroner", "620000", "NOK"],
+    ["200 mio. kr. til flere", "200000000", "DKK"],
+  ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
+    expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
+  });
+
+  it("when an amount is given to each, or hedged, then the mention says so; years, dates, counts and phone numbers are not money", () => {
+    const [each] = findMoney("har fått tildelt 300 000 statlige kroner hver fra fylkeskommunen", "nb");
+    expect([each!.value, each!.each]).toEqual([300000n, true]);
+    const [hedged] = findMoney("som får nærmere 1,35 milliarder kroner", "nb");
+    expect([hedged!.value, hedged!.hedge, hedged!.raw]).toEqual([1350000000n, "nærmere", "nærmere 1,35 milliarder kroner"]);
+    expect(findMoney("I 2019 søgte 380 søknader 13.05.2020, tlf. 7843 8530, 1,5 millioner innbyggere", "da")).toEqual([]);
+  });
+});
+
+describe("reading documents", () => {
+  it("when a text has a header block, then its metadata is read and the stored text starts after it", () => {
+    const d = readDocument("TITLE: Får sju millionar\nPUBLISHER: Ryfylke\nDATE: 2014-10-31 (from the URL)\n-----\nFår sju millionar\n\nSauda kommune får sju millionar kroner.");
+    expect(d.format).toBe("header-text");
+    expect(d.meta).toMatchObject({ title: "Får sju millionar", publisher: "Ryfylke", dateText: "2014-10-31 (from the URL)" });
+    expect(d.text).toBe("Får sju millionar\n\nSauda kommune får sju millionar kroner.");
+  });
+
+  it("when a saved page is read, then Readability keeps the article and drops navigation, sharing links and captions", () => {
+    const html = `<!doctype html><html lang="nb"><head><title>Sauda får sju millionar - Ryfylke</title></head><body>
+      <nav><a href="/">Forside</a> <a href="/sport">Sport</a> <a href="/kultur">Kultur</a></nav>
+      <article><h1>Sauda får sju millionar</h1>
+      <figure><img src="a.jpg"><figcaption>Foto: arkiv</figcaption></figure>
+      <p>Sauda kommune får sju millionar kroner i skjønsmidlar for 2015 frå Fylkesmannen i Rogaland. Pengane skal gå til tiltak for born og unge i kommunen, og til arbeid innan rus og psykiatri.</p>
+      <p>Ein million kroner av desse pengane er øyremerka tiltak innan rus/psykiatri. Fylkesmannen fordeler skjønsmidlane kvart år etter søknad frå kommunane i fylket.</p>
+      <ul><li>Sauda: 7 000 000 kroner</li><li>Suldal: 2 000 000 kroner</li></ul></article>
+      <div class="share"><a href="https://facebook.com/share">Del på Facebook</a></div>
+      <footer>Kontakt redaksjonen</footer></body></html>`;
+    const d = readDocument(html);
+    expect(d.format).toBe("html");
+    expect(d.meta.language).toBe("nb");
+    expect(d.text).toContain("Sauda kommune får sju millionar kroner i skjønsmidlar for 2015 frå Fylkesmannen i Rogaland.");
+    expect(d.text).toContain("• Sauda: 7 000 000 kroner");
+    for (const noise of ["Forside", "Del på Facebook", "Kontakt redaksjonen", "Foto: arkiv"]) expect(d.text).not.toContain(noise);
+    const ex = extract(d, gazetteer);
+    expect(ex.funding.map((f) => [f.amount, f.recipient.id])).toContainEqual(["7000000", "no:kommune:1135"]);
+  });
+
+  it.each([
+    ["an empty file", () => new Uint8Array(), "EMPTY"],
+    ["a zip file", () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "BINARY"],
+    ["Latin-1 text", () => new Uint8Array([0x53, 0xf8, 0x72]), "ENCODING"],
+    ["3 MB of text", () => new Uint8Array(3 * 1024 * 1024).fill(0x61), "TOO_LARGE"],
+  ] as const)("when the input is %s, then it is refused with %s as the reason", (_what, make, code) => {
+    const bytes = make();
+    expect(() => decodeDocument(bytes, "x.txt")).toThrow(DocumentInputError);
+    try {
+      decodeDocument(bytes, "x.txt");
+    } catch (e) {
+      expect((e as DocumentInputError).code).toBe(code);
+      expect((e as Error).message).toMatch(/^x\.txt /);
+    }
+  });
+
+  it("when HTML has no main text, then it is refused", () => {
+    expect(() => readDocument("<html><body><nav><a href='/'>Hjem</a></nav></body></html>", { html: true })).toThrow(/no main text/);
+  });
+});
+
+describe("the extractor", () => {
+  const docs = [...devFiles.map((f) => path.join(DEV, f)), ...seedFiles.map((f) => path.join("data/documents", f))];
+  it.each(docs)("when %s is extracted, then every quote stands verbatim at its offsets and every amount inside its quote", (file) => {
+    const d = readDocument(fs.readFileSync(file, "utf8"));
+    const ex = extract(d, gazetteer);
+    for (const f of [...ex.funding, ...ex.relations]) {
+      expect(d.text.slice(f.start, f.end)).toBe(f.quote);
+      expect(d.text.split("\n").slice(0, f.line - 1).join("\n").length + (f.line > 1 ? 1 : 0)).toBeLessThanOrEqual(f.start);
+    }
+    for (const f of ex.funding) {
+      expect(f.amountStart >= f.start && f.amountEnd <= f.end).toBe(true);
+      expect(f.partOf === null || (f.partOf >= 0 && f.partOf < ex.funding.length)).toBe(true);
+      if (f.recipient.id === null && f.recipient.name === null) expect(f.recipient.members).toBeUndefined();
+    }
+  });
+
+  it("when the development set is scored against its gold, then precision is at least 0.9 and recall at least 0.85", () => {
+    const gold = (parse(fs.readFileSync(path.join(DEV, "gold.csv")), { columns: true }) as GoldRow[]);
+    const scores = devFiles.map((f) => scoreDocument(f, gold.filter((g) => g.document === f), extract(readDocument(fs.readFileSync(path.join(DEV, f), "utf8")), gazetteer).funding));
+    const all = overall(scores);
+    expect(all.gold).toBe(81);
+    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("when a recipient is not named, then it is left empty, and a name the graph lacks keeps its name with no id", () => {
+    const d = readDocument(fs.readFileSync(path.join(DEV, "dk_altinget_2020_boern-og-unge-i-mistrivsel.txt"), "utf8"));
+    const [f] = extract(d, gazetteer).funding;
+    expect(f).toMatchObject({ amount: "102900000", currency: "DKK", recipient: { id: null, name: null, mention: "37 kommuner" }, year: 2020 });
+    const vest = extract(readDocument(fs.readFileSync(path.join(DEV, "dk_vest-rm_2017_kraeftindsats-hospitalsenheden-vest.txt"), "utf8")), gazetteer).funding;
+    expect(vest[0]!.recipient).toMatchObject({ id: null, name: "Hospitalsenheden Vest" });
+  });
+
+  it("when a total is followed by parts that add up, then each part points at it; a list under a total that misses it is reported", () => {
+    const vest = extract(readDocument(fs.readFileSync(path.join(DEV, "dk_vest-rm_2017_kraeftindsats-hospitalsenheden-vest.txt"), "utf8")), gazetteer).funding;
+    const total = vest.findIndex((f) => f.amount === "9700000");
+    expect(vest.filter((f) => f.partOf === total).map((f) => f.amount).sort()).toEqual(["1100000", "1600000", "2000000", "5000000"]);
+    const tffk = extract(readDocument(fs.readFileSync(path.join(DEV, "no_tffk_2023_frisklivstiltak-kommuner.txt"), "utf8")), gazetteer);
+    expect(tffk.discrepancies).toHaveLength(1);
+    expect(tffk.discrepancies[0]).toMatchObject({ partsSum: "1487500", difference: "75000" });
+  });
+
+  it("when names are inflected, nynorsk or joint, then they resolve to the graph's actors on the document's date", () => {
+    const tk = extract(readDocument(fs.readFileSync(path.join(DEV, "no_tk_2022_sykehusene-2-5-milliarder-ekstra.txt"), "utf8")), gazetteer).funding;
+    expect(tk.map((f) => f.recipient.id)).toEqual(["no:rhf:helse-sor-ost", "no:rhf:helse-vest", "no:rhf:helse-midt-norge", "no:rhf:helse-nord"]);
+    const syd = extract(readDocument(fs.readFileSync(path.join(DEV, "dk_tvsyd_2019_kortere-vej-til-behandling.txt"), "utf8")), gazetteer).funding;
+    expect(syd.find((f) => f.amount === "7280000")!.recipient.members).toEqual([{ id: "dk:kommune:0510", name: "Haderslev Kommune" }, { id: "dk:region:dk-83", name: "Region Syddanmark" }]);
+    const vik = extract(readDocument(fs.readFileSync(path.join(DEV, "no_vikebladet_2018_ulstein-helsestasjon-ekstraloyving.txt"), "utf8")), gazetteer).funding;
+    expect(vik.find((f) => f.amount === "343000")!.recipient.id).toBe("no:kommune:1515"); // Herøy in Møre og Romsdal, by its neighbours
+    expect(vik[0]!.payer).toMatchObject({ id: "no:body:regjeringen", name: "Regjeringa" });
+  });
+});
+
+describe("candidate files", () => {
+  const base = `sources:\n  - id: doc:x\n    kind: DOCUMENT\n    title: X\nfunding:\n  - id: flow:no:2020:x-1\n    payer: no:body:staten\n    recipient: REC\n    amount: 5\n    currency: NOK\n    flowType: GRANT\n    status: ALLOCATED\n    evidence:\n      - source: doc:x\n        quote: "Staten gir 5 kroner."\n    review:\n      status: STATUS\n      confidence: 0.8\n      recipientName: Sauda kommune\n`;
+  it("when a candidate is not reviewed, then loading refuses it at its line; rejected ones are left out; accepted ones need every id", () => {
+    const unreviewed = readCuratedText(base.replace("REC", "no:kommune:1135").replace("STATUS", "candidate"), "c.yaml");
+    expect(unreviewed.errors.map(String)).toEqual([expect.stringMatching(/^c\.yaml:17 funding\[0\] \(flow:no:2020:x-1\) field 'review\.status': an extracted candidate/)]);
+    const rejected = readCuratedText(base.replace("REC", "null").replace("STATUS", "rejected"), "c.yaml");
+    expect([rejected.errors, rejected.batch.funding]).toEqual([[], []]);
+    const accepted = readCuratedText(base.replace("REC", "null").replace("STATUS", "accepted"), "c.yaml");
+    expect(accepted.errors.map(String)).toEqual([expect.stringMatching(/^c\.yaml:8 .* field 'recipient': no actor id: the extractor read 'Sauda kommune'/)]);
+    const ok = readCuratedText(base.replace("REC", "no:kommune:1135").replace("STATUS", "accepted"), "c.yaml");
+    expect([ok.errors, ok.batch.funding.length]).toEqual([[], 1]);
+  });
+});
