@@ -62,7 +62,9 @@ export class Gazetteer {
         if (tokens.length === 0 || tokens.join("").length < 2) continue;
         const key = tokens[0]!.slice(0, 2);
         const list = this.byPrefix.get(key) ?? [];
-        list.push({ tokens, actor, needsCapital: tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12, properName: PROPER_KINDS.has(actor.kind) && !/kommune|fylke/i.test(form) });
+        const properName = PROPER_KINDS.has(actor.kind) && !/kommune|fylke/i.test(form);
+        // Bodies are common nouns too ("pressemeldingen fra regjeringen"); places need the capital.
+        list.push({ tokens, actor, needsCapital: properName && tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12, properName });
         this.byPrefix.set(key, list);
       }
     }
