@@ -14,14 +14,18 @@ export interface GoldRow {
   recipientId?: string | null;
 }
 
-export interface DocumentScore {
-  document: string;
+/** How many facts the gold has, the extractor found, and the two share, with the ratios. */
+export interface Counts {
   gold: number;
   extracted: number;
   matched: number;
   precision: number;
   recall: number;
   f1: number;
+}
+
+export interface DocumentScore extends Counts {
+  document: string;
   payerCorrect: number;
   missed: GoldRow[];
   spurious: ExtractedFunding[];
@@ -106,13 +110,7 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
   };
 }
 
-export interface OverallScore {
-  gold: number;
-  extracted: number;
-  matched: number;
-  precision: number;
-  recall: number;
-  f1: number;
+export interface OverallScore extends Counts {
   payerAccuracy: number;
 }
 
