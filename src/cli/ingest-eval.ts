@@ -2,10 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { loadConfig } from "../config.js";
-import { gazetteerFromData } from "../extract/data-gazetteer.js";
+import { gazetteerFromBatches } from "../extract/data-gazetteer.js";
 import { overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
 import { extract } from "../extract/extract.js";
 import { decodeDocument, readDocument } from "../extract/read-document.js";
+import type { Batch } from "../ingest/facts.js";
 import { readAll } from "../ingest/load.js";
 
 const USAGE = `Usage: npm run ingest:eval -- DIR GOLD.csv [--verbose] [--json]
@@ -20,8 +21,7 @@ function fail(message: string): never {
 }
 
 /** Gold rows of the seeds: the curated funding records, each cited to its document's file. */
-function seedGold(dataDir: string): { dir: string; gold: GoldRow[] } {
-  const { batches } = readAll(dataDir);
+function seedGold(dataDir: string, batches: Batch[]): { dir: string; gold: GoldRow[] } {
   const actors = new Map(batches.flatMap((b) => b.actors).map((a) => [a.id, a.name]));
   const files = new Map(batches.flatMap((b) => b.sources).filter((s) => s.file?.startsWith("documents/")).map((s) => [s.id, path.basename(s.file!)]));
   const gold: GoldRow[] = [];
@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const positional = args.filter((a) => !a.startsWith("--"));
   let dir: string;
   let gold: GoldRow[];
-  if (args.includes("--seeds")) ({ dir, gold } = seedGold(config.dataDir));
+  // The data folder is read and validated once: for the gazetteer, and for the seeds' gold.
+  const { batches } = readAll(config.dataDir);
+  if (args.includes("--seeds")) ({ dir, gold } = seedGold(config.dataDir, batches));
   else {
     if (positional.length !== 2) fail(`give DIR and GOLD.csv, or --seeds\n${USAGE}`);
     [dir] = positional as [string, string];
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     for (const [i, r] of rows.entries()) for (const c of ["document", "recipient", "amount", "currency"]) if (!(c in r)) fail(`${goldFile}:${i + 2}: no column '${c}'`);
     gold = rows.map((r) => ({ document: r.document!, payer: r.payer ?? "", recipient: r.recipient!, amount: r.amount!, currency: r.currency!, year: r.year ?? "" }));
   }
-  const gazetteer = gazetteerFromData(config.dataDir);
+  const gazetteer = gazetteerFromBatches(batches);
   const docs = fs.readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort();
   const scores: DocumentScore[] = [];
   const ms: number[] = [];

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     fail(`${textPath} exists with another text; rename the input or pass --force; nothing was written`);
   }
   const yamlPath = out ?? path.join(config.dataDir, "candidates", `${docSlug}.yaml`);
-  const yaml = candidateYaml(ex, { docSlug, textFile: textRel, country: countryOf(ex.source.language as never) });
+  const yaml = candidateYaml(ex, { docSlug, textFile: textRel, country: countryOf(ex.source.language) });
   fs.mkdirSync(path.dirname(textPath), { recursive: true });
   fs.mkdirSync(path.dirname(yamlPath), { recursive: true });
   // Text first: a candidate file never points at a text that is not there.

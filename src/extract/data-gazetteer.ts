@@ -1,3 +1,4 @@
+import type { Batch } from "../ingest/facts.js";
 import { readAll } from "../ingest/load.js";
 import { Gazetteer, type KnownActor } from "./gazetteer.js";
 
@@ -6,7 +7,12 @@ import { Gazetteer, type KnownActor } from "./gazetteer.js";
  * read without a database, so the CLI extracts offline and in well under a second.
  */
 export function gazetteerFromData(dataDir: string): Gazetteer {
-  const actors: KnownActor[] = readAll(dataDir).batches.flatMap((b) => b.actors).map((a) => ({
+  return gazetteerFromBatches(readAll(dataDir).batches);
+}
+
+/** The same from batches already read, so a caller that needs them too reads the data once. */
+export function gazetteerFromBatches(batches: Batch[]): Gazetteer {
+  const actors: KnownActor[] = batches.flatMap((b) => b.actors).map((a) => ({
     id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases, validFrom: a.validFrom, validTo: a.validTo,
   }));
   return new Gazetteer(actors);

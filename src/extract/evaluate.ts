@@ -63,19 +63,16 @@ function stem(w: string): string {
  * name or an unnamed collective the extractor gave no id.
  */
 export function sameRecipient(gold: string, extracted: ExtractedFunding["recipient"]): boolean {
-  const unnamedGold = goldIsUnnamed(gold);
-  if (extracted.name === null) return unnamedGold;
-  const a = nameWords(gold);
-  const b = nameWords(extracted.name);
-  if (a.size === 0 || b.size === 0) return false;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  return [...small].every((w) => large.has(w));
+  return extracted.name === null ? goldIsUnnamed(gold) : sameName(gold, extracted.name);
 }
 
 export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {
-  if (extracted.name === null) return /not named/i.test(gold) || gold.trim() === "";
-  const a = nameWords(gold);
-  const b = nameWords(extracted.name);
+  return extracted.name === null ? /not named/i.test(gold) || gold.trim() === "" : sameName(gold, extracted.name);
+}
+
+function sameName(x: string, y: string): boolean {
+  const a = nameWords(x);
+  const b = nameWords(y);
   if (a.size === 0 || b.size === 0) return false;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   return [...small].every((w) => large.has(w));

@@ -14,9 +14,24 @@ export interface PartyRef {
   unresolved?: string | null;
 }
 
+import type { Language } from "./language.js";
+
+/** Where a fact stands in the stored text, and how sure the rule that read it is. */
+export interface QuotedFact {
+  /** The sentence (or list lines) that states it, exactly as in the text at `start`..`end`. */
+  quote: string;
+  start: number;
+  end: number;
+  /** 1-based line of `start` in the stored text. */
+  line: number;
+  confidence: number;
+  /** The rules that produced each part of the fact, for review and for the rule log. */
+  rule: string;
+}
+
 export type ExtractedStatus = "PROPOSED" | "ANNOUNCED" | "ALLOCATED" | "DISBURSED";
 
-export interface ExtractedFunding {
+export interface ExtractedFunding extends QuotedFact {
   /** Whole currency units as a decimal string. */
   amount: string;
   currency: string;
@@ -26,34 +41,19 @@ export interface ExtractedFunding {
   status: ExtractedStatus;
   /** Index in `funding` of the total this amount is a stated part of. */
   partOf: number | null;
-  /** The sentence (or list lines) that states it, exactly as in the text at `start`..`end`. */
-  quote: string;
-  start: number;
-  end: number;
-  /** 1-based line of `start` in the stored text. */
-  line: number;
   /** Where the amount itself stands. */
   amountStart: number;
   amountEnd: number;
-  confidence: number;
-  /** The rules that produced each part of the fact, for review and for the rule log. */
-  rule: string;
   /** "nærmere", "over", "ca.": the text gives the amount approximately. */
   approximate: string | null;
 }
 
-export interface ExtractedRelation {
+export interface ExtractedRelation extends QuotedFact {
   type: "HEADS";
   subject: PartyRef;
   object: PartyRef;
   /** The day the text shows it holding: the document's date. */
   validOn: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  line: number;
-  confidence: number;
-  rule: string;
 }
 
 /** A stated total whose following or preceding parts do not add up to it. */
@@ -69,7 +69,7 @@ export interface ExtractedSource {
   publisher: string | null;
   /** ISO date, YYYY-MM or YYYY as the document states it; null when it does not. */
   published: string | null;
-  language: string;
+  language: Language;
   url: string | null;
 }
 

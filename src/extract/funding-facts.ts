@@ -2,7 +2,7 @@ import { fold } from "../text/fold.js";
 import type { Discrepancy, ExtractedFunding, ExtractedStatus, PartyRef } from "./extraction.model.js";
 import type { Mention } from "./mentions.js";
 import type { MoneyMention } from "./money.js";
-import type { Line, Sentence } from "./segments.js";
+import { lineAt, type Line, type Sentence } from "./segments.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {
@@ -23,8 +23,6 @@ interface Draft {
   money: MoneyMention;
   sentence: Sentence;
   recipient: Mention | null;
-  /** A party built from a mention that is not in `mentions` (one member of a joint list). */
-  recipientRef?: PartyRef;
   payer: Mention | null;
   payerRef?: PartyRef;
   rules: string[];
@@ -80,8 +78,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     if (COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text)) continue;
     for (const money of sMoney) {
-      const d = draftFor(view, sentence, sMentions, money, frame, drafts);
-      if (d) drafts.push(...expandEach(view, d));
+      drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, frame, drafts)));
     }
   }
   for (const d of drafts) {
@@ -102,7 +99,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
 }
 
-function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, frame: { payer: Mention | null; recipient: Mention | null }, earlier: Draft[]): Draft | null {
+function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, frame: { payer: Mention | null; recipient: Mention | null }, earlier: Draft[]): Draft {
   const rules = [`money:${money.currencyStated ? "stated" : "implied"}-currency`];
   const clause = clauseOf(view.text, sentence, sMentions, money);
   const cMentions = sMentions.filter((m) => within(clause, m));
@@ -168,8 +165,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.15;
     }
   }
-  const listLike = sentence.line.listItem || TOTAL_CUE.test(sentence.text.slice(0, 20)) || sMentions.length === 0;
-  if (!recipient && listLike && sentence.line.listItem && frame.recipient) {
+  if (!recipient && sentence.line.listItem && frame.recipient) {
     recipient = frame.recipient;
     rules.push("recipient:list-frame");
     score = 0.1;
@@ -407,21 +403,20 @@ function statusOf(sentence: string): [ExtractedStatus, string] {
 }
 
 const keyOf = (d: Draft): string => {
-  if (d.recipientRef) return `ref:${d.recipientRef.name}`;
   const r = d.recipient;
   if (!r || r.type === "collective") return "none";
   return r.actor ? `id:${r.actor.id}` : `name:${fold(r.surface)}`;
 };
+
+// "de 24 millioner kronene", "De 200 millioner kr.": a definite article before an amount
+// points back at an amount already stated.
+const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
 
 /**
  * The same grant said twice is one fact: the title's amount restating the body's, a caption
  * repeating a sentence, "4,85 millionar" and "4 850 000 kroner" for one municipality, the
  * rounded "80 millioner" after "81,6 millioner". The most precise statement is kept.
  */
-// "de 24 millioner kronene", "De 200 millioner kr.": a definite article before an amount
-// points back at an amount already stated.
-const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
-
 function dropRestatements(drafts: Draft[]): Draft[] {
   drafts = drafts.filter((d, i) => !(DEFINITE_BEFORE.test(d.sentence.text.slice(0, d.money.start - d.sentence.start)) && drafts.slice(0, i).some((e) => close(e.money, d.money, 0.025))));
   const body = drafts.filter((d) => !d.inTitle);
@@ -429,10 +424,11 @@ function dropRestatements(drafts: Draft[]): Draft[] {
   const all = [...title, ...body].sort((a, b) => a.money.start - b.money.start);
   const kept: Draft[] = [];
   for (const d of all) {
-    const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === keyOf(d) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && keyOf(d) !== "none") || (keyOf(d) === "none" && roundedRestatement(k.money, d.money) && !PART_CUE.test(d.sentence.text))));
+    const key = keyOf(d);
     // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it.
-    const repeated = keyOf(d) === "none" && kept.some((k) => k.money.currency === d.money.currency && k.money.value === d.money.value);
-    if (repeated) continue;
+    if (key === "none" && kept.some((k) => k.money.currency === d.money.currency && k.money.value === d.money.value)) continue;
+    // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
+    const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === key && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;
@@ -539,14 +535,14 @@ function toFact(view: DocumentView, d: Draft, all: Draft[]): ExtractedFunding {
     amount: d.money.value.toString(),
     currency: d.money.currency,
     payer: d.payerRef ?? partyOf(d.payer),
-    recipient: d.recipientRef ?? partyOf(d.recipient),
+    recipient: partyOf(d.recipient),
     year: d.partOf && d.rules.includes("year:document-date") && d.partOf.year !== null ? d.partOf.year : d.year,
     status: d.status,
     partOf: d.partOf ? all.indexOf(d.partOf) : null,
     quote,
     start: d.quoteStart,
     end: d.quoteEnd,
-    line: view.text.slice(0, d.quoteStart).split("\n").length,
+    line: lineAt(view.text, d.quoteStart),
     amountStart: d.money.start,
     amountEnd: d.money.end,
     confidence,

@@ -19,7 +19,7 @@ export function detectLanguage(text: string, declared?: string | null): Language
     if (NYNORSK_ONLY.has(w)) counts.nn += 1;
     if (BOKMAL_ONLY.has(w)) counts.nb += 1;
   }
-  // Danish æ-words with "ø" and the -erne plural are strong signals on short texts.
+  // The Danish definite plural "-erne" ("kommunerne", "borgerne") is a strong signal on short texts.
   counts.da += (text.match(/\p{L}+erne\b/gu) ?? []).length * 0.5;
   if (counts.da > counts.nb + counts.nn) return "da";
   return counts.nn > counts.nb ? "nn" : "nb";

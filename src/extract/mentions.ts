@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { tokenize, type Gazetteer, type KnownActor } from "./gazetteer.js";
+import type { Gazetteer, KnownActor } from "./gazetteer.js";
 
 /**
  * A place where the text names someone who may pay or receive money:
@@ -68,7 +68,6 @@ const blank = (start: number, end: number, text: string, type: Mention["type"]):
 
 /** Every mention of a possible payer or recipient, in text order, without overlaps. */
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const tokens = tokenize(text);
   const found: Mention[] = [];
   for (const m of text.matchAll(COLLECTIVE)) {
     const g = m.groups!;
@@ -79,7 +78,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     c.role = "recipient-like";
     found.push(c);
   }
-  for (const k of gazetteer.find(text, tokens)) {
+  for (const k of gazetteer.find(text)) {
     const m = blank(k.start, k.end, text, "known");
     m.candidates = k.candidates;
     m.role = roleOfKind(k.candidates[0]!.kind);
@@ -179,10 +178,6 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
   for (const m of flat) if (m.type === "known" && !m.actor && m.unresolved?.startsWith("ambiguous")) {
     m.unresolved = null;
     pick(m, hint);
-  }
-  // A plural standing for every actor of a kind ("kommunene") is the group actor itself.
-  for (const m of mentions) {
-    if (m.type === "known" && m.actor?.kind === "GROUP") m.role = "recipient-like";
   }
 }
 

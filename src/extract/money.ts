@@ -23,7 +23,7 @@ export interface MoneyMention {
 
 const WORD_NUMBERS: Record<string, [bigint, bigint]> = {
   // value as a fraction [numerator, denominator], so "halvannen" (1½) stays exact
-  en: [1n, 1n], ein: [1n, 1n], ett: [1n, 1n], eitt: [1n, 1n], "én": [1n, 1n], et: [1n, 1n], eín: [1n, 1n],
+  en: [1n, 1n], ein: [1n, 1n], ett: [1n, 1n], eitt: [1n, 1n], "én": [1n, 1n], et: [1n, 1n],
   to: [2n, 1n], tre: [3n, 1n], fire: [4n, 1n], fem: [5n, 1n], seks: [6n, 1n], sju: [7n, 1n], syv: [7n, 1n],
   "åtte": [8n, 1n], otte: [8n, 1n], ni: [9n, 1n], ti: [10n, 1n], elleve: [11n, 1n], tolv: [12n, 1n], femten: [15n, 1n],
   tjue: [20n, 1n], tyve: [20n, 1n], tretti: [30n, 1n], tredive: [30n, 1n], "førti": [40n, 1n], fyrre: [40n, 1n], femti: [50n, 1n], hundre: [100n, 1n], hundrede: [100n, 1n],

@@ -118,7 +118,7 @@ function readHtml(html: string, name: string): ReadDocument {
   meta.dateText ??= article.publishedTime ?? null;
   meta.language ??= article.lang ?? null;
   const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
-  for (const fig of content.querySelectorAll("figcaption, figure, script, style, noscript, button, nav")) fig.remove();
+  for (const el of content.querySelectorAll("figcaption, figure, script, style, noscript, button, nav")) el.remove();
   const blocks: string[] = [];
   const walk = (el: Element) => {
     for (const child of Array.from(el.children)) {
@@ -126,8 +126,6 @@ function readHtml(html: string, name: string): ReadDocument {
       if (/^(p|h[1-6]|li|blockquote|pre|td|th|dt|dd)$/.test(tag) && !child.querySelector("p, li, h1, h2, h3, h4, table")) {
         const line = (child.textContent ?? "").replace(/\s+/g, " ").trim();
         if (line) blocks.push(tag === "li" ? `• ${line}` : line);
-      } else if (tag === "br") {
-        continue;
       } else {
         walk(child);
       }

@@ -2,7 +2,7 @@ import { fold } from "../text/fold.js";
 import type { ExtractedRelation } from "./extraction.model.js";
 import type { Gazetteer, KnownActor } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import type { Sentence } from "./segments.js";
+import { lineAt, type Sentence } from "./segments.js";
 
 // A minister's title before a name: "helse- og omsorgsminister Anne-Grete Strøm-Erichsen",
 // "sundhedsminister Ellen Trane Nørby". The title says which ministry the person heads.
@@ -18,8 +18,7 @@ export function relationFacts(text: string, sentences: Sentence[], mentions: Men
     if (!sentence) continue;
     const person = mentions.find((x) => x.start === nameStart && x.actor?.kind === "PERSON")?.actor ?? personNamed(gazetteer, m[2]!, opts.country);
     const ministry = healthMinistry(gazetteer, opts.country, opts.date);
-    const personName = person?.name ?? m[2]!.replace(/\s+(til|på|i|om)$/u, "");
-    const key = fold(personName);
+    const key = fold(person?.name ?? m[2]!);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -30,7 +29,7 @@ export function relationFacts(text: string, sentences: Sentence[], mentions: Men
       quote: sentence.text,
       start: sentence.start,
       end: sentence.end,
-      line: text.slice(0, sentence.start).split("\n").length,
+      line: lineAt(text, sentence.start),
       confidence: person && ministry ? 0.9 : 0.6,
       rule: `relation:minister-title(${fold(m[1]!)})`,
     });

@@ -1,5 +1,7 @@
+import type { QuotedFact } from "../extract/extraction.model.js";
+
 /** A candidate as stored: one node per extracted fact, linked to its source. */
-export interface CandidateModel {
+export interface CandidateModel extends QuotedFact {
   id: string;
   kind: "FUNDING" | "RELATION";
   status: "CANDIDATE" | "ACCEPTED" | "REJECTED";
@@ -22,12 +24,6 @@ export interface CandidateModel {
   year: number | null;
   fundingStatus: "PROPOSED" | "ANNOUNCED" | "ALLOCATED" | "DISBURSED" | null;
   partOfId: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  line: number;
-  confidence: number;
-  rule: string;
   /** The record id acceptance creates unless the editor gives another. */
   proposedRecordId: string;
   recordId: string | null;

@@ -1,5 +1,4 @@
-import type { Database, Params, Row } from "../db/database.js";
-import type { QueryOptions } from "../db/database.js";
+import type { Database, Params, QueryOptions, Row } from "../db/database.js";
 import type { KnownActor } from "../extract/gazetteer.js";
 import type { CandidateModel } from "./review.model.js";
 import * as q from "./review.cypher.js";

@@ -5,12 +5,11 @@ import { candidateIds } from "../extract/candidate-yaml.js";
 import type { Extraction } from "../extract/extraction.model.js";
 import { extract } from "../extract/extract.js";
 import { Gazetteer } from "../extract/gazetteer.js";
-import { countryOf, type Language } from "../extract/language.js";
+import { countryOf } from "../extract/language.js";
 import { DocumentInputError, MAX_DOCUMENT_BYTES, readDocument } from "../extract/read-document.js";
 import { parseLooseDate } from "../ingest/dates.js";
 import { emptyBatch, type Batch } from "../ingest/facts.js";
 import { WriteService, type UserErrorModel, type WriteOutcome } from "../writes/write.service.js";
-import type { CandidateModel } from "./review.model.js";
 import { ReviewRepository } from "./review.repository.js";
 
 export interface IngestInput {
@@ -153,7 +152,6 @@ export class ReviewService {
     const outcome = await this.writes.applyBatch(principal, "acceptCandidate", batch, key, payload, (e) => ["edits", e.field], errors, async (run) => {
       if (!(await this.repo.decide(run, { id, status: "ACCEPTED", by: principal.name, reason: null, recordId }))) throw new Error(`candidate ${id} was decided by another request`);
     });
-    if (outcome.result) outcome.result.recordIds = [recordId];
     return outcome;
   }
 
@@ -176,7 +174,7 @@ export class ReviewService {
 
 /** The extraction's facts as candidate nodes, numbered in text order. */
 function candidateRows(ex: Extraction, sourceId: string, docSlug: string): Record<string, unknown>[] {
-  const ids = candidateIds(docSlug, countryOf(ex.source.language as Language));
+  const ids = candidateIds(docSlug, countryOf(ex.source.language));
   const cid = (i: number) => `candidate:${docSlug}:${i + 1}`;
   const base = { status: "CANDIDATE", sourceId, recordId: null, decidedBy: null, decidedAt: null, reason: null };
   const funding = ex.funding.map((f, i) => ({
@@ -198,5 +196,3 @@ function candidateRows(ex: Extraction, sourceId: string, docSlug: string): Recor
   }));
   return [...funding, ...relations];
 }
-
-export type { CandidateModel };
