@@ -17,6 +17,7 @@ import { migrate } from "../src/db/migrations.js";
 import { silentLogger } from "../src/logger.js";
 import { freePort, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
 import * as q from "./load.cypher.js";
+import { measureExtraction } from "./extraction.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 
@@ -318,6 +319,7 @@ async function main(): Promise<void> {
       "|---|---|---|",
       ...plans,
     );
+    lines_.push("", ...measureExtraction(ROOT_DIR));
     fs.writeFileSync(path.join(ROOT_DIR, "bench", "results.md"), lines_.join("\n") + "\n");
     process.stdout.write(lines_.join("\n") + "\n");
   } finally {
