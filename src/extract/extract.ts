@@ -28,7 +28,7 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
   const { funding, discrepancies } = fundingFacts({
-    text, lines, sentences, mentions, money, year: contextYear, titleLine: titleLine(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
+    text, lines, sentences, mentions, money, year: contextYear, headlines: headlines(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
   return {
@@ -66,14 +66,20 @@ function yearIn(s: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function titleLine(lines: Line[], title: string | null): Line | null {
-  if (title) {
-    const t = fold(title);
-    const hit = lines.slice(0, 6).find((l) => fold(l.text) === t);
-    if (hit) return hit;
+/**
+ * The title line, and the short lines above the first sentence or list (a page's headline,
+ * kicker and bylines): their amounts restate the body's.
+ */
+function headlines(lines: Line[], title: string | null): Line[] {
+  const out: Line[] = [];
+  const t = title ? fold(title) : null;
+  const titled = t ? lines.slice(0, 6).find((l) => fold(l.text) === t) : undefined;
+  if (titled) out.push(titled);
+  for (const l of lines) {
+    if (l.listItem || /[.!?]$/.test(l.text.trim())) break;
+    if (l !== titled && l.text.length < 140 && !/^\s*[\d.-]+\s*$/.test(l.text)) out.push(l);
   }
-  const first = lines[0];
-  return first && first.text.length < 140 && !/[.!?:]$/.test(first.text.trim()) && !/^\s*[\d.-]+\s*$/.test(first.text) ? first : null;
+  return out;
 }
 
 function publisherParty(publisher: string | null, g: Gazetteer, country: string, on: string | null): PartyRef | null {

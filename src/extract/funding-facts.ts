@@ -13,8 +13,8 @@ export interface DocumentView {
   money: MoneyMention[];
   /** Year of the document's date, for "i år", "neste år" and facts that state none. */
   year: number | null;
-  /** The line that is the document's title, whose amounts restate the body's. */
-  titleLine: Line | null;
+  /** The title and headline lines, whose amounts restate the body's. */
+  headlines: Line[];
   /** The publisher as a party, the payer of last resort for a public body's own release. */
   publisher: PartyRef | null;
 }
@@ -95,6 +95,14 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   const kept = dropRestatements(drafts);
   linkParts(kept);
+  // "Pengene skal fordeles på denne måten: … 40 millioner til …": a part that names no one
+  // splits its total's money by purpose, so it goes where the total goes.
+  for (const d of kept) {
+    if (d.recipient || !d.partOf?.recipient) continue;
+    d.recipient = d.partOf.recipient;
+    d.rules = [...d.rules.filter((r) => r !== "recipient:none"), "recipient:of-its-total"];
+    d.recipientScore = 0.1;
+  }
   const discrepancies = checkTotals(kept);
   return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
 }
@@ -221,7 +229,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   return {
     money, sentence, recipient, payer, rules, recipientScore: score, payerInSentence,
     quoteStart, quoteEnd: sentence.end, year, status, partOf: null,
-    inTitle: view.titleLine !== null && within(view.titleLine, money),
+    inTitle: view.headlines.some((l) => within(l, money)),
     listed: sentence.line.listItem,
   };
 }
@@ -317,7 +325,10 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     const m = startsLine(line);
     if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
   }
-  const amountOnly = !view.mentions.some((m) => within(line, m)) && line.text.length < 80;
+  // A value line under a name: "Tilskud: 2.390.000,00 kr." or the amount alone, not a heading
+  // such as "Resterende 600 mio. kr. udmøntes til foråret", which opens a section of its own.
+  const valueLine = /^[\s•·▪◦*–-]*(?:\p{L}[\p{L} ]{0,30}:|(?:kr\.?\s*)?\d)/u.test(line.text);
+  const amountOnly = valueLine && !view.mentions.some((m) => within(line, m)) && line.text.length < 80;
   if (!amountOnly) return null;
   const idx = view.lines.indexOf(line);
   for (let k = idx - 1; k >= Math.max(0, idx - 4); k -= 1) {

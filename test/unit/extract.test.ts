@@ -143,6 +143,32 @@ describe("the extractor", () => {
   });
 });
 
+describe("the extractor on the seeds", () => {
+  const seed = (f: string) => extract(readDocument(fs.readFileSync(path.join("data/documents", f), "utf8")), gazetteer).funding;
+
+  it("when a page's headline restates an amount of its body, then only the body's statement is a fact", () => {
+    const hod = seed("000_6501fc31acd92d74.txt");
+    expect(hod.map((f) => f.amount)).not.toContain("24000000");
+    expect(hod.filter((f) => f.amount === "24300000")).toHaveLength(1);
+  });
+
+  it("when a total is split by purpose in parts that name no one, then the parts go where the total goes", () => {
+    const f2008 = seed("001_6658acab72c1650a.txt");
+    const total = f2008.findIndex((f) => f.amount === "95000000");
+    for (const amount of ["40000000", "5000000"]) {
+      const part = f2008.find((f) => f.amount === amount)!;
+      expect(part.partOf).toBe(total);
+      expect(part.recipient.id).toBe(f2008[total]!.recipient.id);
+      expect(part.rule).toContain("recipient:of-its-total");
+    }
+  });
+
+  it("when an amount opens a section heading, then no name from the section above is taken for its recipient", () => {
+    const dk = seed("004_87f8dc0fea770b70.txt");
+    expect(dk.find((f) => f.amount === "600000000")!.recipient).toEqual({ id: null, name: null });
+  });
+});
+
 describe("candidate files", () => {
   const base = `sources:\n  - id: doc:x\n    kind: DOCUMENT\n    title: X\nfunding:\n  - id: flow:no:2020:x-1\n    payer: no:body:staten\n    recipient: REC\n    amount: 5\n    currency: NOK\n    flowType: GRANT\n    status: ALLOCATED\n    evidence:\n      - source: doc:x\n        quote: "Staten gir 5 kroner."\n    review:\n      status: STATUS\n      confidence: 0.8\n      recipientName: Sauda kommune\n`;
   it("when a candidate is not reviewed, then loading refuses it at its line; rejected ones are left out; accepted ones need every id", () => {
