@@ -3,10 +3,9 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { loadConfig } from "../config.js";
 import { gazetteerFromBatches } from "../extract/data-gazetteer.js";
-import { overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
+import { curatedGold, overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
 import { extract } from "../extract/extract.js";
 import { decodeDocument, readDocument } from "../extract/read-document.js";
-import type { Batch } from "../ingest/facts.js";
 import { readAll } from "../ingest/load.js";
 
 const USAGE = `Usage: npm run ingest:eval -- DIR GOLD.csv [--verbose] [--json]
@@ -18,19 +17,6 @@ const USAGE = `Usage: npm run ingest:eval -- DIR GOLD.csv [--verbose] [--json]
 function fail(message: string): never {
   process.stderr.write(`ingest:eval: ${message}\n`);
   process.exit(2);
-}
-
-/** Gold rows of the seeds: the curated funding records, each cited to its document's file. */
-function seedGold(dataDir: string, batches: Batch[]): { dir: string; gold: GoldRow[] } {
-  const actors = new Map(batches.flatMap((b) => b.actors).map((a) => [a.id, a.name]));
-  const files = new Map(batches.flatMap((b) => b.sources).filter((s) => s.file?.startsWith("documents/")).map((s) => [s.id, path.basename(s.file!)]));
-  const gold: GoldRow[] = [];
-  for (const f of batches.flatMap((b) => b.funding)) {
-    const doc = f.evidence.map((e) => files.get(e.sourceId)).find(Boolean);
-    if (!doc) continue;
-    gold.push({ document: doc, payer: actors.get(f.payerId) ?? f.payerId, recipient: actors.get(f.recipientId) ?? f.recipientId, amount: f.amount.toString(), currency: f.currency, year: f.fiscalYear ? String(f.fiscalYear) : "", payerId: f.payerId, recipientId: f.recipientId });
-  }
-  return { dir: path.join(dataDir, "documents"), gold };
 }
 
 const pct = (x: number) => x.toFixed(2);
@@ -47,7 +33,7 @@ async function main(): Promise<void> {
   let gold: GoldRow[];
   // The data folder is read and validated once: for the gazetteer, and for the seeds' gold.
   const { batches } = readAll(config.dataDir);
-  if (args.includes("--seeds")) ({ dir, gold } = seedGold(config.dataDir, batches));
+  if (args.includes("--seeds")) ({ dir, gold } = curatedGold(config.dataDir, batches));
   else {
     if (positional.length !== 2) fail(`give DIR and GOLD.csv, or --seeds\n${USAGE}`);
     [dir] = positional as [string, string];

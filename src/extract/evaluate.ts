@@ -1,3 +1,5 @@
+import path from "node:path";
+import type { Batch } from "../ingest/facts.js";
 import { fold } from "../text/fold.js";
 import type { ExtractedFunding } from "./extraction.model.js";
 
@@ -119,4 +121,17 @@ export function overall(scores: DocumentScore[]): OverallScore {
   const precision = extracted === 0 ? 0 : matched / extracted;
   const recall = gold === 0 ? 0 : matched / gold;
   return { gold, extracted, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), payerAccuracy: matched === 0 ? 0 : sum((s) => s.payerCorrect) / matched };
+}
+
+/** Gold rows of the seeds: the curated funding records, each cited to its document's file. */
+export function curatedGold(dataDir: string, batches: Batch[]): { dir: string; gold: GoldRow[] } {
+  const actors = new Map(batches.flatMap((b) => b.actors).map((a) => [a.id, a.name]));
+  const files = new Map(batches.flatMap((b) => b.sources).filter((s) => s.file?.startsWith("documents/")).map((s) => [s.id, path.basename(s.file!)]));
+  const gold: GoldRow[] = [];
+  for (const f of batches.flatMap((b) => b.funding)) {
+    const doc = f.evidence.map((e) => files.get(e.sourceId)).find(Boolean);
+    if (!doc) continue;
+    gold.push({ document: doc, payer: actors.get(f.payerId) ?? f.payerId, recipient: actors.get(f.recipientId) ?? f.recipientId, amount: f.amount.toString(), currency: f.currency, year: f.fiscalYear ? String(f.fiscalYear) : "", payerId: f.payerId, recipientId: f.recipientId });
+  }
+  return { dir: path.join(dataDir, "documents"), gold };
 }

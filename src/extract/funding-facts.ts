@@ -49,6 +49,7 @@ const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fek
 const COST = /(?<![\p{L}])(koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
@@ -94,7 +95,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     }
   }
   const kept = dropRestatements(drafts);
-  linkParts(kept);
+  linkParts(view, kept);
   // "Pengene skal fordeles på denne måten: … 40 millioner til …": a part that names no one
   // splits its total's money by purpose, so it goes where the total goes.
   for (const d of kept) {
@@ -470,7 +471,7 @@ function roundedRestatement(a: MoneyMention, b: MoneyMention): boolean {
  * larger amount before it; a run of two or more consecutive amounts that adds up exactly to an
  * amount just before or after it is that amount's breakdown.
  */
-function linkParts(ds: Draft[]): void {
+function linkParts(view: DocumentView, ds: Draft[]): void {
   for (let i = 0; i < ds.length; i += 1) {
     const d = ds[i]!;
     if (!PART_CUE.test(d.sentence.text)) continue;
@@ -478,6 +479,30 @@ function linkParts(ds: Draft[]): void {
     const earlierTotal = ds.slice(0, i).reverse().find((t) => t.money.value > d.money.value && t.money.currency === d.money.currency);
     d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");
+  }
+  // "økte … med ytterligere 200 millioner kroner til totalt 580 millioner kroner": an amount
+  // named as the total later in the same sentence contains the smaller ones before it.
+  for (const total of ds) {
+    const cue = total.sentence.text.slice(0, total.money.start - total.sentence.start).match(TOTAL_BEFORE_AMOUNT);
+    if (!cue) continue;
+    for (const d of ds) {
+      if (d.sentence !== total.sentence || d.partOf || d.money.start >= total.money.start || d.money.currency !== total.money.currency || d.money.value >= total.money.value) continue;
+      d.partOf = total;
+      d.rules.push("partOf:named-total-after");
+    }
+  }
+  // "• 5 milliarder … / ␣␣• Om lag 4,2 milliarder … / ␣␣• … 560 millioner": items indented under a
+  // list item with a larger amount break it down, whether or not they add up.
+  for (const total of ds) {
+    const line = total.sentence.line;
+    if (!line.listItem) continue;
+    for (const d of ds) {
+      const l = d.sentence.line;
+      if (!l.listItem || l.index <= line.index || l.indent <= line.indent || d.partOf || d.money.currency !== total.money.currency || d.money.value >= total.money.value) continue;
+      if (!subItemOf(view.lines, l.index, line)) continue;
+      d.partOf = total;
+      d.rules.push("partOf:sub-item");
+    }
   }
   for (let t = 0; t < ds.length; t += 1) {
     const total = ds[t]!;
@@ -503,17 +528,23 @@ function linkParts(ds: Draft[]): void {
       }
     }
   }
-  // A total stated as such ("Til sammen", "I alt"), after or before a list whose sum misses it:
-  // the list items are still its parts, and the mismatch is reported.
+  // A total stated as such ("Til sammen", "I alt") in a text with a list whose sum misses it: the
+  // list items are still its parts, and the mismatch is reported. A total that is itself a list
+  // item speaks of its own sentence, not of the list around it.
   for (let t = 0; t < ds.length; t += 1) {
     const total = ds[t]!;
-    if (!TOTAL_CUE.test(total.sentence.text) || ds.some((x) => x.partOf === total)) continue;
-    const items = ds.filter((p) => p !== total && p.listed && !p.partOf && p.money.currency === total.money.currency && p.money.value < total.money.value);
+    if (total.listed || !TOTAL_CUE.test(total.sentence.text) || ds.some((x) => x.partOf === total)) continue;
+    const items = ds.filter((p) => p.listed && !p.partOf && p.money.currency === total.money.currency && p.money.value < total.money.value);
     if (items.length >= 2) for (const p of items) {
       p.partOf = total;
       p.rules.push("partOf:listed-under-total");
     }
   }
+}
+
+/** Whether every line from just after a list item down to the line at `index` is indented deeper than it. */
+function subItemOf(lines: Line[], index: number, parent: Line): boolean {
+  return lines.every((l) => l.index <= parent.index || l.index > index || l.indent > parent.indent);
 }
 
 function checkTotals(ds: Draft[]): Discrepancy[] {
@@ -522,7 +553,7 @@ function checkTotals(ds: Draft[]): Discrepancy[] {
     const parts = ds.map((p, j) => [p, j] as const).filter(([p]) => p.partOf === total);
     if (parts.length < 2) return;
     const sum = parts.reduce((s, [p]) => s + p.money.value, 0n);
-    if (sum !== total.money.value && parts.every(([p]) => p.rules.includes("partOf:listed-under-total"))) {
+    if (sum !== total.money.value && parts.every(([p]) => p.rules.includes("partOf:listed-under-total") || p.rules.includes("partOf:sub-item"))) {
       out.push({ total: i, parts: parts.map(([, j]) => j), partsSum: sum.toString(), difference: (total.money.value - sum).toString() });
     }
   });

@@ -127,8 +127,23 @@ function formsOf(actor: KnownActor): string[] {
       out.add(`${n} fylkeskommune`);
       out.add(`${n} fylke`);
     }
+    if (actor.kind === "POOL") poolPhrases(n).forEach((p) => out.add(p));
   }
   return [...out];
+}
+
+/**
+ * A Norwegian pool named as a compound of its purpose and "midler" ("Samhandlingsmidler") is
+ * written out as the purpose in texts: "midler til samhandling", "satsingen på samhandling".
+ */
+function poolPhrases(name: string): string[] {
+  const m = /^(\p{L}{4,}?)s?mid(?:ler|lar|lene|lane)$/iu.exec(name);
+  if (!m || / /.test(name)) return [];
+  const purpose = m[1]!.toLowerCase();
+  return [
+    ...["midler", "midlar", "midlene", "midla"].map((w) => `${w} til ${purpose}`),
+    ...["satsing", "satsingen", "satsinga", "satsning", "satsningen"].map((w) => `${w} på ${purpose}`),
+  ];
 }
 
 /** Equal after folding; the last word may carry an inflection; long words may have one typo. */

@@ -46,6 +46,8 @@ const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|V
 // Bodies a text names by their common noun: the government, the state, "the county authority".
 const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|departementet|ministeriet|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 
+const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
+
 const PAYER_KINDS = new Set(["MINISTRY", "BODY", "DIRECTORATE", "POOL", "COUNTY_GOVERNOR", "MUNICIPAL_ASSOCIATION"]);
 const RECIPIENT_KINDS = new Set(["MUNICIPALITY", "HEALTH_TRUST", "REGIONAL_HEALTH_TRUST", "GROUP", "ORGANISATION"]);
 
@@ -53,6 +55,11 @@ function roleOfKind(kind: string): Mention["role"] {
   if (PAYER_KINDS.has(kind)) return "payer-like";
   if (RECIPIENT_KINDS.has(kind)) return "recipient-like";
   return "either";
+}
+
+/** A pool named by its purpose ("satsingen på samhandling") is where money goes, not who pays. */
+function roleOfKnown(surface: string, kind: string): Mention["role"] {
+  return POOL_PURPOSE.test(surface) ? "recipient-like" : roleOfKind(kind);
 }
 
 function roleOfName(surface: string): Mention["role"] {
@@ -81,7 +88,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const k of gazetteer.find(text)) {
     const m = blank(k.start, k.end, text, "known");
     m.candidates = k.candidates;
-    m.role = roleOfKind(k.candidates[0]!.kind);
+    m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
   for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY]) {
@@ -166,7 +173,7 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
       return;
     }
     m.actor = c[0]!;
-    m.role = roleOfKind(m.actor.kind);
+    m.role = roleOfKnown(m.surface, m.actor.kind);
   };
   flat.forEach((m) => pick(m, null));
   const counties = new Map<string, number>();

@@ -9,6 +9,8 @@ export interface Line extends Span {
   index: number;
   /** A bullet ("•", "-", "*") or numbered ("1.") item. */
   listItem: boolean;
+  /** Leading spaces and tabs: a list item indented under another is its sub-item. */
+  indent: number;
   /** Index of the paragraph (lines separated by blank lines belong to different ones). */
   paragraph: number;
 }
@@ -36,7 +38,7 @@ export function linesOf(text: string): Line[] {
   let index = 0;
   for (const raw of text.split("\n")) {
     if (raw.trim() === "") paragraph += 1;
-    else lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), paragraph });
+    else lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), indent: /^[ \t]*/.exec(raw)![0].length, paragraph });
     offset += raw.length + 1;
   }
   return lines;

@@ -3,11 +3,12 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { gazetteerFromData } from "../../src/extract/data-gazetteer.js";
-import { overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
+import { curatedGold, overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
 import { extract } from "../../src/extract/extract.js";
 import { findMoney } from "../../src/extract/money.js";
 import { DocumentInputError, decodeDocument, readDocument } from "../../src/extract/read-document.js";
 import { readCuratedText } from "../../src/ingest/curated.js";
+import { readAll } from "../../src/ingest/load.js";
 
 const DEV = path.resolve("test/fixtures/dev-documents");
 const gazetteer = gazetteerFromData("data");
@@ -161,6 +162,33 @@ describe("the extractor on the seeds", () => {
       expect(part.recipient.id).toBe(f2008[total]!.recipient.id);
       expect(part.rule).toContain("recipient:of-its-total");
     }
+  });
+
+  it("when the seeds are scored against the curated facts, then precision is at least 0.9 and recall at least 0.85", () => {
+    const { gold } = curatedGold("data", readAll("data").batches);
+    const all = overall(seedFiles.map((f) => scoreDocument(f, gold.filter((g) => g.document === f), seed(f))));
+    expect(all.gold).toBe(19);
+    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("when a pool is written as its purpose ('satsningen på samhandling'), then it is the recipient, not the payer", () => {
+    const hod = seed("002_442032cfe7ce1a39.txt");
+    for (const amount of ["200000000", "580000000"]) {
+      expect(hod.find((f) => f.amount === amount)).toMatchObject({ payer: { id: "no:body:regjeringen" }, recipient: { id: "no:pool:samhandlingsmidler" } });
+    }
+  });
+
+  it("when an increase is named with the total it reaches, or sub-items are indented under a list item, then they are its parts", () => {
+    const hod = extract(readDocument(fs.readFileSync(path.join("data/documents", "002_442032cfe7ce1a39.txt"), "utf8")), gazetteer);
+    const at = (amount: string) => hod.funding.findIndex((f) => f.amount === amount);
+    expect(hod.funding[at("200000000")]!.partOf).toBe(at("580000000"));
+    expect(hod.funding[at("4200000000")]!.partOf).toBe(at("5000000000"));
+    expect(hod.funding[at("560000000")]!.partOf).toBe(at("5000000000"));
+    // The 260 million is the next bullet of the same list, not a sub-item, and "totalt" on its
+    // neighbour's line does not make it a part of the 580.
+    expect(hod.funding[at("260000000")]!.partOf).toBeNull();
+    expect(hod.discrepancies).toEqual([{ total: at("5000000000"), parts: [at("4200000000"), at("560000000")], partsSum: "4760000000", difference: "240000000" }]);
   });
 
   it("when an amount opens a section heading, then no name from the section above is taken for its recipient", () => {
