@@ -1,4 +1,4 @@
-import { allOf, isSet } from "../db/cypher-fragments.js";
+import { actorValidOn, allOf, isSet } from "../db/cypher-fragments.js";
 import { mapProjection, tupleProjection, type Projection } from "../db/projection.js";
 import { actorProjection } from "./actor.projection.js";
 
@@ -24,7 +24,7 @@ export const actorFilter = (params: Params) =>
     isSet(params, "kinds") && "a.kind IN $kinds",
     isSet(params, "country") && "a.country = $country",
     isSet(params, "nameContains") && "a.searchText CONTAINS $nameContains",
-    isSet(params, "asOf") && "(a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)",
+    isSet(params, "asOf") && actorValidOn("a", "$asOf"),
   ]);
 
 /**

@@ -27,6 +27,8 @@ const actorFields = {
     validTo: a.validTo,
     validToPrecision: a.validToPrecision,
     note: a.validityNote,
+    knownFrom: a.validFrom,
+    openStart: a.validFrom === null,
   }),
 };
 

@@ -20,3 +20,16 @@ export const isSet = (params: Record<string, unknown>, key: string) => params[ke
  * fixed text; values stay parameters.
  */
 export const allOf = (conditions: (string | false)[]) => conditions.filter((c): c is string => typeof c === "string").join(" AND ") || "true";
+
+/**
+ * The one rule for "valid on a day", both days inclusive. An actor with no `validFrom` existed
+ * before its sources. A record (a relation, or its projected edge) matches from `knownFrom`:
+ * its stated start, else the date of its earliest evidence, so a term whose start the source
+ * does not state is not taken to hold before the evidence shows it; `knownFrom` is null only
+ * for an open start, a registry row already in its source's oldest version.
+ */
+export const actorValidOn = (v: string, day: string) => /* cypher */ `((${v}.validFrom IS NULL OR ${v}.validFrom <= ${day}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${day}))`;
+export const recordValidOn = (v: string, day: string) => /* cypher */ `((${v}.knownFrom IS NULL OR ${v}.knownFrom <= ${day}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${day}))`;
+/** The same, inert when the day parameter is null. */
+export const recordValidOnIfSet = (v: string, day: string) => /* cypher */ `(${day} IS NULL OR ${recordValidOn(v, day)})`;
+export const actorValidOnIfSet = (v: string, day: string) => /* cypher */ `(${day} IS NULL OR ${actorValidOn(v, day)})`;

@@ -1,8 +1,9 @@
+import { actorValidOnIfSet, recordValidOnIfSet } from "../db/cypher-fragments.js";
 import { flowFilter } from "../funding/funding.cypher.js";
 
 /** Projected edge valid on $asOf and of an allowed type. */
 const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))`;
+  AND ${recordValidOnIfSet("r", "$asOf")}`;
 
 const NODE = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId, .validFrom, .validTo}`;
 
@@ -33,13 +34,12 @@ ${EDGE_ROW}`;
 
 export const allNodes = /* cypher */ `
 MATCH (a:Actor)
-WHERE $asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf))
+WHERE ${actorValidOnIfSet("a", "$asOf")}
 RETURN ${NODE} AS node ORDER BY a.id`;
 
 export const allEdges = /* cypher */ `
 MATCH (a:Actor)-[r]->(b:Actor) WHERE ${EDGE_OK}
-  AND ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
-                        AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+  AND ${actorValidOnIfSet("a", "$asOf")} AND ${actorValidOnIfSet("b", "$asOf")}
 ${EDGE_ROW}`;
 
 export const fundingNodes = (params: Record<string, unknown>) => /* cypher */ `

@@ -1,5 +1,5 @@
 import { actorTuple } from "../actors/actor.cypher.js";
-import { allOf, isSet } from "../db/cypher-fragments.js";
+import { allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
 
@@ -12,7 +12,7 @@ const edgeOk = (params: Params) =>
   allOf([
     "r.recordId IS NOT NULL",
     isSet(params, "types") && "type(r) IN $types",
-    isSet(params, "asOf") && "(r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)",
+    isSet(params, "asOf") && recordValidOn("r", "$asOf"),
   ]);
 
 /**

@@ -41,6 +41,11 @@ export interface ValidityFields {
   validTo: string | null;
   validToPrecision: DatePrecision | null;
   validityNote: string | null;
+  /**
+   * The start is open: the source's oldest version already has it ("already there in 1971").
+   * Without it, an unknown start is not "always": see `knownFrom` in the loader.
+   */
+  openStart?: boolean;
 }
 
 export interface ActorFact extends ValidityFields {

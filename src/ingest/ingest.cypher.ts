@@ -94,6 +94,24 @@ MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
 SET c.locator = row.locator`;
 
+/**
+ * The first day a relation answers an `asOf` question, on the record and its projected edge:
+ * its stated start; else, unless the start is open (a registry row already in its source's
+ * oldest version), the earliest date its evidence was published, or failing that its own last
+ * day. See recordValidOn in db/cypher-fragments.ts.
+ */
+export const setKnownFrom = /* cypher */ `
+UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+CALL (r) {
+  OPTIONAL MATCH (r)-[:CITES]->(s:Source)
+  RETURN min(s.published) AS firstEvidence
+}
+SET r.knownFrom = CASE WHEN r.validFrom IS NOT NULL THEN r.validFrom WHEN r.openStart THEN null ELSE coalesce(firstEvidence, r.validTo) END
+WITH r
+OPTIONAL MATCH (r)-[:SUBJECT]->(:Actor)-[proj {recordId: r.id}]->(:Actor)
+SET proj.knownFrom = r.knownFrom`;
+
 /** Evidence a file attaches to records of other files: replaced as a whole on each load. */
 export const replaceAttachments = /* cypher */ `
 OPTIONAL MATCH ()-[old:CITES {attachedBy: $file}]->()

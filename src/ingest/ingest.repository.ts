@@ -95,6 +95,7 @@ export class IngestRepository {
         row(r, {
           type: r.type, category: r.category, subjectId: r.subjectId, objectId: r.objectId, role: r.role, note: r.note,
           validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, validityNote: r.validityNote,
+          openStart: r.openStart ?? false,
         }, { subjectId: r.subjectId, objectId: r.objectId }),
       );
 
@@ -114,6 +115,8 @@ export class IngestRepository {
         rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator })),
         file,
       });
+      const dated = [...batch.relations.filter((x) => changed.has(x.id)).map((x) => x.id), ...batch.attachments.map((x) => x.recordId)];
+      for (let i = 0; i < dated.length; i += 5000) await run(q.setKnownFrom, { ids: dated.slice(i, i + 5000) });
       const ids = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
       const removed = opts.removeStale === false ? 0 : ((await run(q.removeStale, { file, ids }))[0]?.removed as number);
       if (opts.removeStale !== false) await run(q.markFileLoaded, { file, hash: hashOf(ids) });

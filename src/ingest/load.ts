@@ -7,6 +7,7 @@ import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
 import { validateBatches } from "./validate.js";
 import { importNorwegianTerritory } from "./registries/no-territory.js";
+import type { RegistryResult } from "./registries/registry.js";
 import { importHealthTrusts } from "./registries/no-health-trusts.js";
 import { importMinisters, MINISTER_TABLES } from "./registries/ministers.js";
 import { importDanishTerritory } from "./registries/dk-territory.js";
@@ -23,7 +24,7 @@ function curatedFiles(dataDir: string): string[] {
 }
 const rank = (f: string) => (f === "sources.yaml" ? 0 : f === "actors.yaml" ? 1 : 2);
 
-const REGISTRY_IMPORTERS: { name: string; run: (dataDir: string) => Batch }[] = [
+const REGISTRY_IMPORTERS: { name: string; run: (dataDir: string) => Batch | RegistryResult }[] = [
   { name: "Norwegian territory", run: importNorwegianTerritory },
   { name: "Danish territory", run: importDanishTerritory },
   { name: "health trusts", run: importHealthTrusts },
@@ -49,9 +50,10 @@ export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): 
   };
   head.forEach(readCurated);
   for (const imp of REGISTRY_IMPORTERS) {
-    const batch = imp.run(dataDir);
+    const read = imp.run(dataDir);
+    const { batch, errors: e } = "batch" in read ? read : { batch: read, errors: [] };
     batches.push(batch);
-    errors.set(batch.file, []);
+    errors.set(batch.file, e);
   }
   docs.forEach(readCurated);
   (opts.extraFiles ?? []).forEach(readCurated);

@@ -1,10 +1,10 @@
+import { recordValidOnIfSet } from "../db/cypher-fragments.js";
 import { actorFields } from "../actors/actor.cypher.js";
 
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .retractedAt, .retractedBy, .retractionReason}`;
+  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .retractedAt, .retractedBy, .retractionReason}`;
 
-/** Valid on $asOf (inert when null), for a record or projected edge in variable `v`. */
-export const validOn = (v: string, param = "$asOf") => /* cypher */ `(${param} IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= ${param}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${param})))`;
+const validOn = (v: string, param = "$asOf") => recordValidOnIfSet(v, param);
 
 export const relationsByIds = /* cypher */ `
 UNWIND $ids AS id

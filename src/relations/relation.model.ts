@@ -15,6 +15,9 @@ export interface RelationModel {
   validTo: string | null;
   validToPrecision: DatePrecision | null;
   validityNote: string | null;
+  /** The first day it answers an asOf question (see recordValidOn); null for an open start. */
+  knownFrom?: string | null;
+  openStart?: boolean | null;
   retractedAt?: string | null;
   retractedBy?: string | null;
   retractionReason?: string | null;

@@ -4,6 +4,7 @@ import type { Principal } from "../auth/api-keys.js";
 import type { Logger } from "../logger.js";
 import { emptyBatch, type Batch, type DataError } from "../ingest/facts.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
+import { setKnownFrom } from "../ingest/ingest.cypher.js";
 import { validateBatches } from "../ingest/validate.js";
 import * as q from "./write.cypher.js";
 
@@ -135,6 +136,8 @@ export class WriteService {
     const auditId = `audit:${crypto.randomUUID()}`;
     await this.db.writeTransaction(async (run) => {
       await run(q.attachEvidence, { recordId: input.recordId, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
+      // New evidence may be earlier than the record's first: the day it matches from follows it.
+      await run(setKnownFrom, { ids: [input.recordId] });
       await this.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
     });
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [input.recordId] } };

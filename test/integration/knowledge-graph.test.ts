@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { DataValidationError } from "../../src/ingest/facts.js";
-import { loadAll } from "../../src/ingest/load.js";
+import { loadAll, readAll } from "../../src/ingest/load.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { silentLogger } from "../../src/logger.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
@@ -206,15 +206,6 @@ describe("the five source documents", () => {
 
 describe("reference registries", () => {
   it.each([
-    ["2011-06-30", 430],
-    ["2012-06-30", 429],
-    ["2024-06-30", 357],
-  ])("when counting Norwegian municipalities valid on %s, then there are %i", async (asOf, n) => {
-    const { data } = await h.run(`query($d: Date) { actors(filter: { kinds: [MUNICIPALITY], country: NO, asOf: $d }) { totalCount } }`, { d: asOf });
-    expect((data!.actors as { totalCount: number }).totalCount).toBe(n);
-  });
-
-  it.each([
     ["2008-10-07", "Bjarne Håkon Hanssen"],
     ["2011-06-23", "Anne-Grete Strøm-Erichsen"],
   ])("when asking who headed HOD on %s, then it is %s and only them", async (asOf, name) => {
@@ -235,26 +226,24 @@ describe("reference registries", () => {
     for (const r of withOwner) expect(owner.get(r.orgnr!), r.name_in_ssb_kostra_list).toBe(r.parent_rhf_orgnr);
   });
 
-  it("when each 2012 municipality is read on 2012-06-30, then it is supervised by exactly the office that covered its county then", async () => {
-    const rows = await h.db.read(`
-      MATCH (m:Municipality {country: 'NO'})
-      WHERE m.validFrom <= '2012-06-30' AND (m.validTo IS NULL OR m.validTo >= '2012-06-30')
-      OPTIONAL MATCH (o:CountyGovernor)-[s:SUPERVISES]->(m)
-      WHERE (s.validFrom IS NULL OR s.validFrom <= '2012-06-30') AND (s.validTo IS NULL OR s.validTo >= '2012-06-30')
-      OPTIONAL MATCH (m)-[l:LOCATED_IN]->(c:County)<-[cv:COVERS]-(o)
-      RETURN m.id AS id, collect(DISTINCT o.name) AS offices, count(DISTINCT c) AS coveredCounty`);
-    expect(rows).toHaveLength(429);
-    for (const r of rows) {
-      expect(r.offices, r.id as string).toHaveLength(1);
-      expect(r.coveredCounty, r.id as string).toBe(1);
-    }
-    const sandnes = rows.find((r) => r.id === "no:kommune:1102");
-    expect(sandnes!.offices).toEqual(["Fylkesmannen i Rogaland"]);
-  });
-
   it("when the 2012 KRD transfers are summed, then they equal the published table for the 11 counties", async () => {
     const { data } = await h.run(`{ fundingFlows(filter: { payerId: "no:ministry:krd", yearFrom: 2012, yearTo: 2012 }) { totalCount totals { value currency } } }`);
     // README: col1 3 838 760 + col2 201 325 thousand NOK over 224 municipalities.
     expect(data!.fundingFlows).toMatchObject({ totals: [{ value: String((3_838_760 + 201_325) * 1000), currency: "NOK" }] });
+  });
+});
+
+describe("registry cross-checks", () => {
+  it("when a snapshot and the history disagree, or a reform leaves a municipality without an office, then loading names the file and line and writes nothing", () => {
+    const dir = copyData();
+    const snapshot = path.join(dir, "reference/no_municipalities_2024.csv");
+    fs.writeFileSync(snapshot, fs.readFileSync(snapshot, "utf8").split("\n").filter((l) => !l.startsWith("4601,")).join("\n"));
+    const offices = path.join(dir, "reference/no_county_governor_offices.csv");
+    fs.writeFileSync(offices, fs.readFileSync(offices, "utf8").replace("Statsforvalteren i Vestland,2021-01-01,", "Statsforvalteren i Vestland,2021-02-01,"));
+    const errors = [...readAll(dir).errors.get("reference/no_municipalities_history.csv")!].map(String);
+    const bergen = fs.readFileSync(path.join(dir, "reference/no_municipalities_history.csv"), "utf8").split("\n").findIndex((l) => l.startsWith("4601,")) + 1;
+    expect(errors).toContain(`reference/no_municipalities_history.csv:${bergen} row ${bergen - 1} field 'code': 4601 is valid on 2024-06-30 but missing from reference/no_municipalities_2024.csv`);
+    expect(errors.some((e) => /4601 \(county 46\) has 0 county governor offices on 2021-01-01: none/.test(e))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1744,8 +1744,18 @@ export type UserError = {
 /** When a record or an actor was valid. Open ends are null. `validTo` is the last day of validity. */
 export type Validity = {
   __typename?: 'Validity';
+  /**
+   * The first day an `asOf` question matches this record. It is `validFrom` when the start is
+   * stated. When it is not, it is the publication date of the record's earliest evidence (or,
+   * for a registry row with no dates before its end, that end): a term whose start the sources
+   * do not state is not taken to hold before they show it. Null only with `openStart`.
+   * Actors have no such bound: an actor without `validFrom` existed before its sources.
+   */
+  knownFrom?: Maybe<Scalars['Date']['output']>;
   /** How the dates were derived where a source does not state them directly. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The start lies before the source's oldest version (a registry row already there in 1971): it is open, and the record matches every earlier date. */
+  openStart: Scalars['Boolean']['output'];
   /** First day of validity; null when the start lies before what the sources cover. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** How precisely `validFrom` is known. */
@@ -2411,7 +2421,9 @@ export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Validity'] = ResolversParentTypes['Validity']> = {
+  knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validFromPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
