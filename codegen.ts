@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           FundingFlow: "../../funding/funding.model.js#FundingFlowModel",
           FundingFlowConnection: "../../funding/funding.model.js#FundingConnectionModel",
           Money: "../../funding/funding.model.js#MoneyModel",
+          FundingTotal: "../../funding/funding.model.js#FundingTotalModel",
           Programme: "../../funding/funding.model.js#ProgrammeModel",
           FundingBucket: "../../funding/funding.model.js#FundingBucketModel",
           Relation: "../../relations/relation.model.js#RelationModel",

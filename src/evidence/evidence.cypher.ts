@@ -16,4 +16,4 @@ UNWIND $ids AS id
 ${actorOrRecordById("id", "id")}
 MATCH (n)-[c:CITES]->(s:Source)
 WITH id, c, s ORDER BY s.id, c.locator, c.quote
-RETURN id, collect({quote: c.quote, locator: c.locator, sourceId: s.id}) AS evidence`;
+RETURN id, collect({quote: c.quote, locator: c.locator, start: c.start, end: c.end, line: c.line, sourceId: s.id}) AS evidence`;

@@ -20,5 +20,8 @@ export interface SourceModel {
 export interface EvidenceModel {
   quote: string | null;
   locator: string | null;
+  start?: number | null;
+  end?: number | null;
+  line?: number | null;
   sourceId: string;
 }

@@ -38,6 +38,11 @@ export interface MoneyModel {
   currency: string;
 }
 
+/** One sum of a set of flows: one currency and one status (stages of the same money are not added). */
+export interface FundingTotalModel extends MoneyModel {
+  status: FundingStatus;
+}
+
 export interface ProgrammeModel {
   id: string;
   name: string;
@@ -46,13 +51,14 @@ export interface ProgrammeModel {
 }
 
 export interface FundingConnectionModel extends ConnectionModel<FundingFlowModel> {
-  totals(): Promise<MoneyModel[]>;
+  totals(): Promise<FundingTotalModel[]>;
 }
 
 export interface FundingBucketModel {
   key: string;
   label: string;
   total: MoneyModel;
+  status: FundingStatus;
   flowCount: number;
   actorId: string | null;
   programmeId: string | null;

@@ -1,9 +1,9 @@
 import type { Database, QueryOptions } from "../db/database.js";
-import type { FundingFilter, FundingGroupBy } from "../graphql/generated/types.js";
+import type { FundingFilter, FundingGroupBy, FundingStatus } from "../graphql/generated/types.js";
 import { actorFromTuple } from "../actors/actor.model.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
-import type { FundingBucketModel, FundingFlowModel, MoneyModel, ProgrammeModel } from "./funding.model.js";
+import type { FundingBucketModel, FundingFlowModel, FundingTotalModel, ProgrammeModel } from "./funding.model.js";
 
 export function filterParams(filter: FundingFilter | null | undefined) {
   return {
@@ -78,9 +78,9 @@ export class FundingRepository {
     return (await this.db.read(q.flowsCount(params), params, this.opts))[0]!.n as number;
   }
 
-  async totals(filter: FundingFilter | null | undefined): Promise<MoneyModel[]> {
+  async totals(filter: FundingFilter | null | undefined): Promise<FundingTotalModel[]> {
     const params = filterParams(filter);
-    return (await this.db.read(q.flowsTotals(params), params, this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string }));
+    return (await this.db.read(q.flowsTotals(params), params, this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string, status: r.status as FundingStatus }));
   }
 
   async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
@@ -91,6 +91,7 @@ export class FundingRepository {
       key: String(r.key),
       label: String(r.label),
       total: { value: r.value as number | bigint, currency: r.currency as string },
+      status: r.status as FundingStatus,
       flowCount: r.flowCount as number,
       actorId: groupBy === "PAYER" || groupBy === "RECIPIENT" ? String(r.key) : null,
       programmeId: groupBy === "PROGRAMME" && r.key !== "none" ? String(r.key) : null,

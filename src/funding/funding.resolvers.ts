@@ -11,7 +11,7 @@ import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
 import { PageConnection, connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import type { FundingConnectionModel, FundingFlowModel, MoneyModel } from "./funding.model.js";
+import type { FundingConnectionModel, FundingFlowModel, FundingTotalModel } from "./funding.model.js";
 import type { ActorFlowsKey } from "./funding.repository.js";
 import { subtractMoney, sumMoney } from "./money.js";
 
@@ -130,7 +130,7 @@ class ActorFlowConnection extends PageConnection<FundingFlowModel> implements Fu
     return counter.load({ ...countKey, key: JSON.stringify(countKey) });
   }
 
-  totals(): Promise<MoneyModel[]> {
+  totals(): Promise<FundingTotalModel[]> {
     return this.ctx.funding.totals({ ...this.args.filter, [this.side === "received" ? "recipientId" : "payerId"]: this.actorId });
   }
 }

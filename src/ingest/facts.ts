@@ -13,6 +13,10 @@ export interface EvidenceFact {
   quote: string;
   /** Where in the source the quote stands (line, table row, section). */
   locator: string | null;
+  /** Character offsets of the quote in the source's stored text, and its line: set by locateEvidence. */
+  start?: number;
+  end?: number;
+  line?: number;
 }
 
 export interface SourceFact {

@@ -92,7 +92,7 @@ UNWIND $rows AS row
 ${EVIDENCE_TARGET}
 MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
-SET c.locator = row.locator`;
+SET c.locator = row.locator, c.start = row.start, c.end = row.end, c.line = row.line`;
 
 /**
  * The first day a relation answers an `asOf` question, on the record and its projected edge:
@@ -121,7 +121,7 @@ UNWIND $rows AS row
 ${EVIDENCE_TARGET}
 MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
-SET c.locator = row.locator, c.attachedBy = $file`;
+SET c.locator = row.locator, c.start = row.start, c.end = row.end, c.line = row.line, c.attachedBy = $file`;
 
 /** Records a file no longer contains are removed with their projections. */
 export const removeStale = /* cypher */ `

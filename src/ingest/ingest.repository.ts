@@ -109,10 +109,10 @@ export class IngestRepository {
       const changed = new Set([...(a.changedIds as string[]), ...(f.changedIds as string[]), ...(r.changedIds as string[])].filter(Boolean));
       const evidenceRows = [...batch.actors, ...batch.funding, ...batch.relations]
         .filter((x) => changed.has(x.id))
-        .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator })));
+        .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator, start: e.start ?? null, end: e.end ?? null, line: e.line ?? null })));
       for (let i = 0; i < evidenceRows.length; i += 5000) await run(q.writeEvidence, { rows: evidenceRows.slice(i, i + 5000), file });
       await run(q.replaceAttachments, {
-        rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator })),
+        rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator, start: x.evidence.start ?? null, end: x.evidence.end ?? null, line: x.evidence.line ?? null })),
         file,
       });
       const dated = [...batch.relations.filter((x) => changed.has(x.id)).map((x) => x.id), ...batch.attachments.map((x) => x.recordId)];

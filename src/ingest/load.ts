@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { readCuratedFile } from "./curated.js";
 import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
+import { locateEvidence } from "./locate.js";
 import { validateBatches } from "./validate.js";
 import { importNorwegianTerritory } from "./registries/no-territory.js";
 import type { RegistryResult } from "./registries/registry.js";
@@ -58,6 +59,7 @@ export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): 
   docs.forEach(readCurated);
   (opts.extraFiles ?? []).forEach(readCurated);
   for (const [file, e] of validateBatches(dataDir, batches)) errors.get(file)!.push(...e);
+  locateEvidence(dataDir, batches);
   return { batches, errors };
 }
 

@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
+import { sourceTexts } from "./locate.js";
 import { DataError, type Batch, type EvidenceFact, type Loc } from "./facts.js";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -36,14 +35,14 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
   const order = new Map(batches.map((b, i) => [b.file, i]));
   const later = (file: string, def: Definition | undefined) => def !== undefined && (order.get(def.file) ?? 0) > (order.get(file) ?? 0);
 
-  const sourceText = new Map<string, string | null>();
+  const rawText = sourceTexts(dataDir, batches);
+  const normalised = new Map<string, string | null>();
   const textOf = (sourceId: string): string | null => {
-    if (!sourceText.has(sourceId)) {
-      const source = batches.flatMap((b) => b.sources).find((s) => s.id === sourceId);
-      const file = source?.file;
-      sourceText.set(sourceId, source?.text ? norm(source.text) : file && fs.existsSync(path.join(dataDir, file)) ? norm(fs.readFileSync(path.join(dataDir, file), "utf8")) : null);
+    if (!normalised.has(sourceId)) {
+      const raw = rawText(sourceId);
+      normalised.set(sourceId, raw === null ? null : norm(raw));
     }
-    return sourceText.get(sourceId)!;
+    return normalised.get(sourceId)!;
   };
   const checkEvidence = (file: string, loc: Loc, field: string, ev: EvidenceFact) => {
     if (!defs.source.has(ev.sourceId)) {

@@ -117,7 +117,7 @@ export class ReviewService {
     if (!ID.test(recordId)) errors.push(err("recordId must be readable and colon-separated, like 'flow:no:2013:hod-frisklivssentraler-1'.", "edits", "recordId"));
     const batch: Batch = emptyBatch("input");
     const loc = { file: "input", line: 0, record: id };
-    const evidence = [{ sourceId: c.sourceId, quote: c.quote, locator: `line ${c.line}, characters ${c.start}-${c.end}` }];
+    const evidence = [{ sourceId: c.sourceId, quote: c.quote, locator: `line ${c.line}, characters ${c.start}-${c.end}`, start: c.start, end: c.end, line: c.line }];
     if (c.kind === "FUNDING") {
       const payerId = edits.payerId ?? c.payerId;
       const recipientId = edits.recipientId ?? c.recipientId;

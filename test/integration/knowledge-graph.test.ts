@@ -247,3 +247,27 @@ describe("registry cross-checks", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("quote locators", () => {
+  it("when every quote of a document or table is read, then it has its line and offsets and text.slice(start, end) is the quote", async () => {
+    const rows = await h.db.read(`
+      MATCH (n)-[c:CITES]->(s:Source) WHERE s.file IS NOT NULL AND c.retraction IS NULL
+      RETURN s.file AS file, c.quote AS quote, c.start AS start, c.end AS end, c.line AS line, c.locator AS locator`);
+    const documents = rows.filter((r) => (r.file as string).startsWith("documents/"));
+    expect(documents.length).toBeGreaterThanOrEqual(54);
+    const texts = new Map<string, string>();
+    for (const r of rows) {
+      const file = r.file as string;
+      if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(h.config.dataDir, file), "utf8"));
+      const text = texts.get(file)!;
+      expect(r.start, `${file}: ${r.quote as string}`).not.toBeNull();
+      expect(text.slice(r.start as number, r.end as number)).toBe(r.quote);
+      expect(text.slice(0, r.start as number).split("\n").length).toBe(r.line);
+      expect(r.locator).toMatch(/^line \d+/);
+    }
+    const { data } = await h.run<{ relation: { evidence: { quote: string; start: number; end: number; line: number }[] } }>(
+      `{ relation(id: "rel:succeeded-by:no:kommune:1201:no:kommune:4601") { evidence { quote start end line } } }`);
+    const [ev] = data!.relation.evidence;
+    expect(texts.get("reference/no_municipalities_history.csv")!.slice(ev!.start, ev!.end)).toBe(ev!.quote);
+  });
+});

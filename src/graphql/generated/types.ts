@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorModel, ActorConnectionModel, ValidityModel } from '../../actors/actor.model.js';
 import type { SourceModel, EvidenceModel } from '../../evidence/evidence.model.js';
-import type { FundingFlowModel, FundingConnectionModel, MoneyModel, ProgrammeModel, FundingBucketModel } from '../../funding/funding.model.js';
+import type { FundingFlowModel, FundingConnectionModel, MoneyModel, FundingTotalModel, ProgrammeModel, FundingBucketModel } from '../../funding/funding.model.js';
 import type { RelationModel, RelationConnectionModel } from '../../relations/relation.model.js';
 import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel } from '../../graph/graph.model.js';
 import type { ActorPayloadModel, FundingFlowPayloadModel, RelationPayloadModel } from '../../writes/write.model.js';
@@ -534,12 +534,18 @@ export type Direction =
 /** The verbatim statement of a fact in a source. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Offset just after the quote's last character. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The line (1-based) of the stored text the quote starts on. */
+  line?: Maybe<Scalars['Int']['output']>;
   /** Where in the source the quote stands (for example `line 12`). */
   locator?: Maybe<Scalars['String']['output']>;
   /** The sentence or registry row, exactly as it stands in the source. */
   quote?: Maybe<Scalars['String']['output']>;
   /** The source quoted. */
   source: Source;
+  /** Offset of the quote's first character in the source's stored text (`Source.text`, or its file): `text.slice(start, end)` is the quote. Null when the source has no stored text. */
+  start?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The verbatim statement that supports a write. */
@@ -611,7 +617,11 @@ export type FlowType =
   /** A transfer between levels of government (e.g. the block grant). */
   | 'TRANSFER';
 
-/** One group of a funding summary, in one currency. */
+/**
+ * One group of a funding summary, in one currency and one status (stages of the same money are
+ * not added together). Its total follows the counting rule of FundingFlowConnection.totals,
+ * applied to the flows of this bucket alone.
+ */
 export type FundingBucket = {
   __typename?: 'FundingBucket';
   /** The actor, when grouped by payer or recipient. */
@@ -624,7 +634,9 @@ export type FundingBucket = {
   label: Scalars['String']['output'];
   /** The programme, when grouped by programme. */
   programme?: Maybe<Programme>;
-  /** The total of the group, exact; never summed across currencies. */
+  /** The stage of the money in this bucket. */
+  status: FundingStatus;
+  /** The total of the group, exact; never summed across currencies or statuses. */
   total: Money;
 };
 
@@ -700,8 +712,15 @@ export type FundingFlowConnection = {
   pageInfo: PageInfo;
   /** How many flows match, over all pages. */
   totalCount: Scalars['Int']['output'];
-  /** Sum of the matching flows, one entry per currency, counting each unit of money once: a total's stated parts replace it, and flows that pass on a pool's money are not counted again. */
-  totals: Array<Money>;
+  /**
+   * Sum of the matching flows, one entry per currency and status. Stages of the same money
+   * (proposed, announced, allocated, paid) are never added together: filter or group by status.
+   * Within one entry each unit of money counts once: a total whose stated parts are in the same
+   * entry adds only what they leave unexplained (never less than zero), and a flow that passes on
+   * money of an upstream flow in the same entry adds nothing. The same rule gives every
+   * fundingSummary bucket, so a payer's bucket equals this total filtered by that payer.
+   */
+  totals: Array<FundingTotal>;
 };
 
 /** A funding flow on a page of results. */
@@ -734,6 +753,8 @@ export type FundingGroupBy =
   | 'RECIPIENT'
   /** By the kind of the receiving actor. */
   | 'RECIPIENT_KIND'
+  /** By status (proposed, announced, allocated, disbursed). */
+  | 'STATUS'
   /** By year (fiscal year, else date year). */
   | 'YEAR';
 
@@ -747,6 +768,17 @@ export type FundingStatus =
   | 'DISBURSED'
   /** Proposed (foreslått), e.g. in a white paper or budget proposal. */
   | 'PROPOSED';
+
+/** One sum of funding flows: one currency and one status. */
+export type FundingTotal = {
+  __typename?: 'FundingTotal';
+  /** ISO 4217 currency code: NOK or DKK. */
+  currency: Scalars['String']['output'];
+  /** The stage of the money summed here. */
+  status: FundingStatus;
+  /** The sum in whole units of the currency, exact. */
+  value: Scalars['Decimal']['output'];
+};
 
 /** One step of a path: a relation or funding flow between two actors, walked in either direction. */
 export type Hop = {
@@ -1287,7 +1319,7 @@ export type Query = {
   fundingFlow?: Maybe<FundingFlow>;
   /** Funding flows, filtered and paginated, with totals per currency. */
   fundingFlows: FundingFlowConnection;
-  /** Totals of funding grouped by payer, recipient, recipient kind, year or programme: one bucket per group and currency, each unit of money counted once (see FundingFlowConnection.totals). */
+  /** Totals of funding grouped by payer, recipient, recipient kind, year, programme or status: one bucket per group, currency and status, each unit of money counted once within its bucket (see FundingFlowConnection.totals). */
   fundingSummary: Array<FundingBucket>;
   /** The actors within `depth` hops of the given ones and the edges between them, for drawing. */
   neighbourhood: Subgraph;
@@ -1896,6 +1928,7 @@ export type ResolversTypes = {
   FundingFlowPayload: ResolverTypeWrapper<FundingFlowPayloadModel>;
   FundingGroupBy: FundingGroupBy;
   FundingStatus: FundingStatus;
+  FundingTotal: ResolverTypeWrapper<FundingTotalModel>;
   Hop: ResolverTypeWrapper<HopModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFactsInput: ImportFactsInput;
@@ -1966,6 +1999,7 @@ export type ResolversParentTypes = {
   FundingFlowConnection: FundingConnectionModel;
   FundingFlowEdge: Omit<FundingFlowEdge, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
   FundingFlowPayload: FundingFlowPayloadModel;
+  FundingTotal: FundingTotalModel;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
   ImportFactsInput: ImportFactsInput;
@@ -2108,9 +2142,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ExportManifestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportManifest'] = ResolversParentTypes['ExportManifest']> = {
@@ -2130,6 +2167,7 @@ export type FundingBucketResolvers<ContextType = GraphQLContext, ParentType exte
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
@@ -2160,7 +2198,7 @@ export type FundingFlowConnectionResolvers<ContextType = GraphQLContext, ParentT
   edges?: Resolver<Array<ResolversTypes['FundingFlowEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['FundingTotal']>, ParentType, ContextType>;
 };
 
 export type FundingFlowEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowEdge'] = ResolversParentTypes['FundingFlowEdge']> = {
@@ -2172,6 +2210,12 @@ export type FundingFlowPayloadResolvers<ContextType = GraphQLContext, ParentType
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FundingTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingTotal'] = ResolversParentTypes['FundingTotal']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
@@ -2459,6 +2503,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundingFlowConnection?: FundingFlowConnectionResolvers<ContextType>;
   FundingFlowEdge?: FundingFlowEdgeResolvers<ContextType>;
   FundingFlowPayload?: FundingFlowPayloadResolvers<ContextType>;
+  FundingTotal?: FundingTotalResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;

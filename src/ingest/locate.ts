@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import path from "node:path";
+import { lineAt } from "../extract/segments.js";
+import type { Batch, EvidenceFact } from "./facts.js";
+
+/** The stored text of every source that has one: given with the source, or its file in the data folder. */
+export function sourceTexts(dataDir: string, batches: Batch[]): (sourceId: string) => string | null {
+  const cache = new Map<string, string | null>();
+  const sources = new Map(batches.flatMap((b) => b.sources).map((s) => [s.id, s]));
+  return (sourceId) => {
+    if (!cache.has(sourceId)) {
+      const s = sources.get(sourceId);
+      const file = s?.file ? path.join(dataDir, s.file) : null;
+      cache.set(sourceId, s?.text ?? (file && fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null));
+    }
+    return cache.get(sourceId)!;
+  };
+}
+
+/**
+ * Gives each quote its place in its source's stored text: the first place it stands verbatim,
+ * as character offsets (String.slice, so `text.slice(start, end) === quote`) and the line it
+ * starts on. A quote that stands only with other spacing keeps no offsets, and a source with no
+ * stored text gives none. A locator the file states is kept; otherwise it becomes "line N".
+ */
+export function locateEvidence(dataDir: string, batches: Batch[]): void {
+  const textOf = sourceTexts(dataDir, batches);
+  const locate = (ev: EvidenceFact) => {
+    const text = textOf(ev.sourceId);
+    const start = text === null ? -1 : text.indexOf(ev.quote);
+    if (start < 0) return;
+    ev.start = start;
+    ev.end = start + ev.quote.length;
+    ev.line = lineAt(text!, start);
+    ev.locator ??= `line ${ev.line}`;
+  };
+  for (const b of batches) {
+    for (const x of [...b.actors, ...b.funding, ...b.relations]) x.evidence.forEach(locate);
+    b.attachments.forEach((a) => locate(a.evidence));
+  }
+}
