@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Batch } from "../ingest/facts.js";
 import { fold } from "../text/fold.js";
 import type { ExtractedFunding } from "./extraction.model.js";
+import { findMoney } from "./money.js";
 
 /** One hand-read funding fact: the payer and recipient as a person wrote them. */
 export interface GoldRow {
@@ -123,7 +124,11 @@ export function overall(scores: DocumentScore[]): OverallScore {
   return { gold, extracted, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), payerAccuracy: matched === 0 ? 0 : sum((s) => s.payerCorrect) / matched };
 }
 
-/** Gold rows of the seeds: the curated funding records, each cited to its document's file. */
+/**
+ * Gold rows of the seeds: the curated funding records, each cited to its document's file. A
+ * record whose amount its quotes do not state (a base the curators derived by subtraction) is
+ * not something a reader of the text can find, so it is not gold.
+ */
 export function curatedGold(dataDir: string, batches: Batch[]): { dir: string; gold: GoldRow[] } {
   const actors = new Map(batches.flatMap((b) => b.actors).map((a) => [a.id, a.name]));
   const files = new Map(batches.flatMap((b) => b.sources).filter((s) => s.file?.startsWith("documents/")).map((s) => [s.id, path.basename(s.file!)]));
@@ -131,6 +136,8 @@ export function curatedGold(dataDir: string, batches: Batch[]): { dir: string; g
   for (const f of batches.flatMap((b) => b.funding)) {
     const doc = f.evidence.map((e) => files.get(e.sourceId)).find(Boolean);
     if (!doc) continue;
+    const stated = f.evidence.some((e) => (["nb", "da"] as const).some((lang) => findMoney(e.quote, lang).some((m) => m.value === f.amount)));
+    if (!stated) continue;
     gold.push({ document: doc, payer: actors.get(f.payerId) ?? f.payerId, recipient: actors.get(f.recipientId) ?? f.recipientId, amount: f.amount.toString(), currency: f.currency, year: f.fiscalYear ? String(f.fiscalYear) : "", payerId: f.payerId, recipientId: f.recipientId });
   }
   return { dir: path.join(dataDir, "documents"), gold };

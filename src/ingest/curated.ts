@@ -89,6 +89,7 @@ const relation = z.strictObject({
   validityNote: z.string().optional(),
   role: z.string().optional(),
   note: z.string().optional(),
+  quantity: z.strictObject({ value: z.number().positive(), unit: z.string().min(1) }).optional(),
   evidence: z.array(evidence).min(1, "every relation cites the sentence that states it"),
   review: review.optional(),
 });
@@ -239,7 +240,7 @@ function addRecord(batch: Batch, section: Section, data: unknown, loc: Loc, erro
       batch.relations.push({
         loc, id: r.id, type: r.type, category: r.category, subjectId: r.subject, objectId: r.object, role: r.role ?? null, note: r.note ?? null,
         validFrom: from.date, validFromPrecision: from.precision, validTo: to.date, validToPrecision: to.precision, validityNote: r.validityNote ?? null,
-        evidence: r.evidence.map(toEvidence),
+        quantity: r.quantity ?? null, evidence: r.evidence.map(toEvidence),
       });
       return;
     }

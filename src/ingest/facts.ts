@@ -113,6 +113,8 @@ export interface RelationFact extends ValidityFields {
   objectId: string;
   role: string | null;
   note: string | null;
+  /** What the relation gives, when the source counts it: "ett årsverk hver" is 1 FTE. */
+  quantity?: { value: number; unit: string } | null;
   evidence: EvidenceFact[];
 }
 

@@ -18,6 +18,8 @@ export interface RelationModel {
   /** The first day it answers an asOf question (see recordValidOn); null for an open start. */
   knownFrom?: string | null;
   openStart?: boolean | null;
+  quantityValue?: number | null;
+  quantityUnit?: string | null;
   retractedAt?: string | null;
   retractedBy?: string | null;
   retractionReason?: string | null;

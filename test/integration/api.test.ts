@@ -72,11 +72,11 @@ describe("money", () => {
 
   it("when a total and its parts are in the same sum, then the parts replace the total and the unexplained rest is kept; a part paid by someone else is not", async () => {
     const { data } = await h.run(`{ fundingFlows(filter: { payerId: "no:body:regjeringen" }) { totals { value currency status } } }`);
-    // ANNOUNCED: 95 (= 50+40+5). ALLOCATED: 133, of which Regjeringen's parts 104+2+4 replace 110 (the 24.3 part has
+    // PROPOSED: 95 (= 50+40+5, a proposal for the 2009 budget). ALLOCATED: 133, of which Regjeringen's parts 104+2+4 replace 110 (the 24.3 part has
     // another payer, so 23 stay unexplained), and 580 (= 200 + 380 unitemised).
     expect(data!.fundingFlows).toEqual({ totals: [
       { value: String(133_000_000 + 580_000_000), currency: "NOK", status: "ALLOCATED" },
-      { value: "95000000", currency: "NOK", status: "ANNOUNCED" },
+      { value: "95000000", currency: "NOK", status: "PROPOSED" },
     ] });
   });
 

@@ -185,7 +185,7 @@ describe("the five source documents", () => {
     }`);
     const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id).sort();
     const g = data!.group as { members: { edges: { node: { id: string } }[] }; relations: { edges: { node: { subject: { id: string } } }[] } };
-    expect(ids(g.members)).toEqual(["no:association:ks", "no:directorate:helsedirektoratet", "no:group:fylkesmennene", "no:group:regionale-helseforetak"]);
+    expect(ids(g.members)).toEqual(["no:association:ks", "no:directorate:helsedirektoratet", "no:group:flere-departementer", "no:group:fylkesmennene", "no:group:regionale-helseforetak"]);
     expect(g.relations.edges.map((e) => e.node.subject.id)).toEqual(["no:ministry:hod"]);
     const n = data!.network as typeof g;
     expect(ids(n.members)).toEqual([
@@ -269,5 +269,33 @@ describe("quote locators", () => {
       `{ relation(id: "rel:succeeded-by:no:kommune:1201:no:kommune:4601") { evidence { quote start end line } } }`);
     const [ev] = data!.relation.evidence;
     expect(texts.get("reference/no_municipalities_history.csv")!.slice(ev!.start, ev!.end)).toBe(ev!.quote);
+  });
+});
+
+describe("facts read again at their source", () => {
+  it("when the coordination group, the strengthened offices and the network's advice are read, then each is a record of its own with the sentence that states it", async () => {
+    const { data } = await h.run<{ members: { edges: { node: { subject: { id: string } } }[] }; strengthens: { edges: { node: { object: { name: string }; quantity: { value: number; unit: string }; validity: { validFrom: string } } }[] }; advises: { edges: { node: { object: { id: string } } }[] }; unit: { edges: { node: { object: { id: string } } }[] } }>(`{
+      members: relations(filter: { types: ["MEMBER_OF"], actorId: "no:body:koordineringsgruppen" }) { edges { node { subject { id } } } }
+      strengthens: relations(filter: { types: ["STRENGTHENS"], actorId: "no:ministry:hod" }) { edges { node { object { name } quantity { value unit } validity { validFrom } } } }
+      advises: relations(filter: { types: ["ADVISES"], actorId: "no:body:nasjonalt-nettverk" }) { edges { node { object { id } } } }
+      unit: relations(filter: { types: ["SUBORDINATE_TO"], actorId: "no:organisation:omstillingsenheten" }) { edges { node { object { id } } } }
+    }`);
+    expect(data!.members.edges.map((e) => e.node.subject.id)).toContain("no:group:flere-departementer");
+    expect(data!.strengthens.edges.map((e) => e.node.object.name).sort()).toEqual(["Fylkesmannen i Hordaland", "Fylkesmannen i Oslo og Akershus", "Fylkesmannen i Sør-Trøndelag", "Fylkesmannen i Troms"]);
+    for (const e of data!.strengthens.edges) expect([e.node.quantity, e.node.validity.validFrom]).toEqual([{ value: 1, unit: "FTE" }, "2011-06-01"]);
+    expect(data!.advises.edges.map((e) => e.node.object.id).sort()).toEqual(["no:group:kommunene", "no:group:sykehusene", "no:group:utdanningsinstitusjoner"]);
+    expect(data!.unit.edges.map((e) => e.node.object.id)).toEqual(["no:organisation:fagforbundet"]);
+  });
+
+  it("when the 95 million, the 5 billion and the 580 million are read, then their status and year follow the text, and the 580's parts add up", async () => {
+    const { data } = await h.run<Record<string, { status: string; fiscalYear: number | null; partsDiscrepancy: unknown; parts: { amount: { value: string } }[] }>>(`{
+      f95: fundingFlow(id: "flow:no:2008:samhandling-95") { status fiscalYear partsDiscrepancy { value } parts { amount { value } } }
+      f5: fundingFlow(id: "flow:no:2011:staten-kommunene-5mrd") { status fiscalYear partsDiscrepancy { value } parts { amount { value } } }
+      f580: fundingFlow(id: "flow:no:2011:samhandling-580") { status fiscalYear partsDiscrepancy { value } parts { amount { value } } }
+    }`);
+    expect([data!.f95!.status, data!.f95!.fiscalYear]).toEqual(["PROPOSED", 2009]);
+    expect([data!.f5!.status, data!.f5!.fiscalYear]).toEqual(["PROPOSED", 2012]);
+    expect(data!.f580!.parts.map((p) => p.amount.value).sort()).toEqual(["200000000", "380000000"]);
+    expect(data!.f580!.partsDiscrepancy).toEqual({ value: "0" });
   });
 });

@@ -1303,6 +1303,15 @@ export type Programme = {
   name: Scalars['String']['output'];
 };
 
+/** A counted amount of something other than money. */
+export type Quantity = {
+  __typename?: 'Quantity';
+  /** Of what, e.g. FTE (full-time equivalents, årsverk). */
+  unit: Scalars['String']['output'];
+  /** How many (may be fractional). */
+  value: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One actor by its id; null when no actor has that id. */
@@ -1442,13 +1451,15 @@ export type Relation = {
   note?: Maybe<Scalars['String']['output']>;
   /** The actor on the other end. */
   object: Actor;
+  /** What the relation gives, when the source counts it (a STRENGTHENS relation of one full-time position: 1 FTE). */
+  quantity?: Maybe<Quantity>;
   /** Set when the relation was withdrawn; withdrawn relations are left out of lists and traversals. */
   retraction?: Maybe<Retraction>;
   /** The role the subject has, in the source's words (e.g. prosjektdirektør). */
   role?: Maybe<Scalars['String']['output']>;
   /** The actor the statement is about. */
   subject: Actor;
-  /** The relation type: HEADS, OWNS, SUBORDINATE_TO, SUPERVISES, COVERS, LOCATED_IN, SUCCEEDED_BY, MEMBER_OF, LEADS, REPORTS_TO, AGREEMENT_WITH, ADVISES, COOPERATES_WITH, GOVERNS, INITIATED, HANDLES_COMPLAINTS_FOR. */
+  /** The relation type: HEADS, OWNS, SUBORDINATE_TO, SUPERVISES, COVERS, LOCATED_IN, SUCCEEDED_BY, MEMBER_OF, LEADS, REPORTS_TO, AGREEMENT_WITH, ADVISES, COOPERATES_WITH, GOVERNS, INITIATED, HANDLES_COMPLAINTS_FOR, STRENGTHENS (a resource given, see quantity), RENAMED (the subject continued under a new name: subject and object are the same actor; role gives old → new). */
   type: Scalars['String']['output'];
   /** When the relation held. */
   validity: Validity;
@@ -1945,6 +1956,7 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathModel>;
   Person: ResolverTypeWrapper<ActorModel>;
   Programme: ResolverTypeWrapper<ProgrammeModel>;
+  Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationCategory: RelationCategory;
@@ -2016,6 +2028,7 @@ export type ResolversParentTypes = {
   Path: PathModel;
   Person: ActorModel;
   Programme: ProgrammeModel;
+  Quantity: Quantity;
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
   RelationConnection: RelationConnectionModel;
@@ -2335,6 +2348,11 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
@@ -2359,6 +2377,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   object?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2515,6 +2534,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
