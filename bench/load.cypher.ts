@@ -23,9 +23,10 @@ export const createRelations = /* cypher */ `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.subjectId}), (b:Actor {id: row.objectId}), (s:Source {id: row.sourceId})
 CREATE (r:Relation:Record {id: row.id, type: row.type, category: row.category, subjectId: row.subjectId, objectId: row.objectId,
-                           validFrom: row.validFrom, validTo: row.validTo})
+                           validFrom: row.validFrom, validTo: row.validTo, knownFrom: row.validFrom})
 CREATE (r)-[:SUBJECT]->(a), (r)-[:OBJECT]->(b), (r)-[:CITES {quote: row.quote, file: 'bench'}]->(s)
-CREATE (a)-[:$(row.type) {recordId: row.id, category: row.category, validFrom: row.validFrom, validTo: row.validTo}]->(b)`;
+// Every synthetic relation states its start, so the day it matches from (knownFrom) is that start.
+CREATE (a)-[:$(row.type) {recordId: row.id, category: row.category, validFrom: row.validFrom, validTo: row.validTo, knownFrom: row.validFrom}]->(b)`;
 
 export const wipe = /* cypher */ `
 MATCH (n) WHERE NOT n:Migration

@@ -74,21 +74,21 @@ RETURN a.id AS id, flows`,
     },
     ...(["YEAR", "RECIPIENT_KIND"] as const).map((g) => ({
       name: `fundingSummary by ${g === "YEAR" ? "year" : "recipient kind"}`,
-      graphql: `{ fundingSummary(groupBy: ${g}) { key total { value currency } flowCount } }`,
+      graphql: `{ fundingSummary(groupBy: ${g}) { key status total { value currency } flowCount } }`,
       floor: {
         // The synthetic flows have no parts and pass nothing on, so a plain sum is the same answer.
         // The fastest forms known, this server's own: group by the raw year and make the key
         // once per bucket; start from the RECIPIENT relationships, which reach flow and actor at once.
         cypher:
           g === "YEAR"
-            ? `MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL WITH f.year AS year, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount RETURN coalesce(toString(year), 'none') AS key, currency, value, flowCount ORDER BY value DESC, key, currency`
-            : `MATCH (f)-[:RECIPIENT]->(r) WHERE f.retractedAt IS NULL RETURN r.kind AS key, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount ORDER BY value DESC, key, currency`,
+            ? `MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL WITH f.year AS year, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount RETURN coalesce(toString(year), 'none') AS key, currency, status, value, flowCount ORDER BY value DESC, key, currency, status`
+            : `MATCH (f)-[:RECIPIENT]->(r) WHERE f.retractedAt IS NULL RETURN r.kind AS key, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount ORDER BY value DESC, key, currency, status`,
         params: {},
-        shape: (rows: Record<string, unknown>[]) => ({ fundingSummary: rows.map((r) => ({ key: r.key, total: { value: str(r.value), currency: r.currency }, flowCount: r.flowCount })) }),
+        shape: (rows: Record<string, unknown>[]) => ({ fundingSummary: rows.map((r) => ({ key: r.key, status: r.status, total: { value: str(r.value), currency: r.currency }, flowCount: r.flowCount })) }),
       },
       peer: {
-        graphql: `{ b: fundingSummaryBy${g === "YEAR" ? "Year" : "RecipientKind"} { key value currency flowCount } }`,
-        shape: (d: Any) => ({ fundingSummary: list(d.b).map((r) => ({ key: r.key, total: { value: r.value, currency: r.currency }, flowCount: r.flowCount })) }),
+        graphql: `{ b: fundingSummaryBy${g === "YEAR" ? "Year" : "RecipientKind"} { key value currency status flowCount } }`,
+        shape: (d: Any) => ({ fundingSummary: list(d.b).map((r) => ({ key: r.key, status: r.status, total: { value: r.value, currency: r.currency }, flowCount: r.flowCount })) }),
       },
     })),
     {

@@ -6,9 +6,9 @@
 
 const summary = (key: string, match: string) => /* cypher */ `
 MATCH ${match} WHERE f.retractedAt IS NULL
-WITH ${key} AS key, f.currency AS currency, sum(f.amount) AS value, count(f) AS flowCount
-ORDER BY value DESC, key, currency
-RETURN {key: key, value: toString(value), currency: currency, flowCount: flowCount} AS b`;
+WITH ${key} AS key, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount
+ORDER BY value DESC, key, currency, status
+RETURN {key: key, value: toString(value), currency: currency, status: status, flowCount: flowCount} AS b`;
 
 export const PEER_SUMMARY = {
   YEAR: summary("coalesce(toString(f.year), 'none')", "(f:FundingFlow)"),

@@ -55,6 +55,7 @@ const typeDefs = /* GraphQL */ `
     key: String!
     value: String!
     currency: String!
+    status: String!
     flowCount: Int!
   }
   type Query {

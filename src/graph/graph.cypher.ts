@@ -7,12 +7,15 @@ import type { Projection } from "../db/projection.js";
  * A projected edge (relation or funding) of $types valid on $asOf; FUNDS edges carry no
  * validity. Only the conditions in force are written: a path search tests this on every
  * relationship it expands, and "$x IS NULL OR …" would be tested there too.
+ * `expandGroups` is read as a flag, not passed as a parameter.
  */
 const edgeOk = (params: Params) =>
   allOf([
     "r.recordId IS NOT NULL",
     isSet(params, "types") && "type(r) IN $types",
     isSet(params, "asOf") && recordValidOn("r", "$asOf"),
+    // Memberships derived from a group's kind are left out when the caller keeps groups whole.
+    params.expandGroups === false && "r.byKind IS NULL",
   ]);
 
 /**

@@ -29,7 +29,7 @@ export interface SubgraphModel {
   nodes: ActorModel[];
   truncated: boolean;
   /** What `edges` reads, if the operation selects it. */
-  edgeScope: { ids: string[]; asOf: string | null; types: string[] | null };
+  edgeScope: { ids: string[]; asOf: string | null; types: string[] | null; expandGroups: boolean };
 }
 
 export interface SearchHitModel {

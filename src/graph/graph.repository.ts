@@ -21,10 +21,10 @@ function luceneOfFolded(folded: string): string | null {
 export class GraphRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
 
-  async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number): Promise<PathModel[]> {
+  async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number, expandGroups = true): Promise<PathModel[]> {
     if (fromId === toId) return [];
     const params = { fromId, toId, asOf, types: null };
-    const rows = await this.db.read(q.shortestPaths(k, maxHops, params), params, this.opts);
+    const rows = await this.db.read(q.shortestPaths(k, maxHops, { ...params, expandGroups }), params, this.opts);
     return rows.map((r) => {
       const nodeIds = r.nodeIds as string[];
       const rels = r.rels as { type: string; recordId: string; startId: string; endId: string }[];
@@ -42,17 +42,18 @@ export class GraphRepository {
   }
 
   /** The actors within `depth` hops of the seeds; the edges among them are fetched only when asked for. */
-  async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null, projection: Projection = actorProjection.all): Promise<SubgraphModel> {
+  async neighbourhood(ids: string[], depth: number, asOf: string | null, limit: number, types: string[] | null = null, projection: Projection = actorProjection.all, expandGroups = true): Promise<SubgraphModel> {
     const params = { ids, asOf, types, limit, cap: limit + 1 };
-    const rows = await this.db.read(q.neighbourhood(depth, projection, params), params, this.opts);
+    const rows = await this.db.read(q.neighbourhood(depth, projection, { ...params, expandGroups }), params, this.opts);
     const row = rows[0];
     const nodes = ((row?.actors ?? []) as unknown[][]).map((t) => actorFromTuple(projection, t));
-    return { nodes, truncated: row?.truncated === true, edgeScope: { ids: nodes.map((n) => n.id), asOf, types } };
+    return { nodes, truncated: row?.truncated === true, edgeScope: { ids: nodes.map((n) => n.id), asOf, types, expandGroups } };
   }
 
   async edgesAmong(scope: SubgraphModel["edgeScope"]): Promise<SubgraphEdgeModel[]> {
     if (scope.ids.length === 0) return [];
-    return (await this.db.read(q.edgesAmong(scope), scope, this.opts)) as unknown as SubgraphEdgeModel[];
+    const { expandGroups, ...params } = scope;
+    return (await this.db.read(q.edgesAmong({ ...params, expandGroups }), params, this.opts)) as unknown as SubgraphEdgeModel[];
   }
 
   async search(text: string, kinds: string[] | null, limit: number, projection: Projection = actorProjection.all): Promise<SearchHitModel[]> {

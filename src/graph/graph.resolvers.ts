@@ -22,18 +22,18 @@ function bounded(value: number | null | undefined, def: number, min: number, max
 
 export const graphResolvers: Resolvers = {
   Query: {
-    paths: async (_p, { fromId, toId, maxHops, asOf, first }, ctx) => {
+    paths: async (_p, { fromId, toId, maxHops, asOf, first, expandGroups }, ctx) => {
       const hops = bounded(maxHops, Math.min(4, ctx.limits.maxHops), 1, ctx.limits.maxHops, "maxHops", "maxHops");
       const k = bounded(first, 5, 1, ctx.limits.maxPaths, "first", "maxPaths");
       // Unknown ends are not errors: the statement simply finds no path.
-      return ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k);
+      return ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k, expandGroups !== false);
     },
-    neighbourhood: (_p, { ids, depth, asOf, limit }, ctx, info) => {
+    neighbourhood: (_p, { ids, depth, asOf, limit, expandGroups }, ctx, info) => {
       if (ids.length === 0) throw badUserInput("'ids' must name at least one actor.", "ids");
       if (ids.length > ctx.limits.maxPageSize) throw limitExceeded(`'ids' names ${ids.length} actors, above the limit of ${ctx.limits.maxPageSize}.`, "ids", "maxPageSize", ctx.limits.maxPageSize);
       const d = bounded(depth, 1, 1, ctx.limits.maxDepth, "depth", "maxDepth");
       const n = bounded(limit, Math.min(500, ctx.limits.maxNeighbourhoodNodes), 1, ctx.limits.maxNeighbourhoodNodes, "limit", "maxNeighbourhoodNodes");
-      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n, null, actorProjection.forFields(selectedFields(info, ["nodes"])));
+      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n, null, actorProjection.forFields(selectedFields(info, ["nodes"])), expandGroups !== false);
     },
     search: (_p, { text, kinds, first }, ctx, info) => {
       if (text.length > 200) throw badUserInput(`'text' is ${text.length} characters; at most 200 are searched.`, "text");

@@ -113,6 +113,8 @@ export interface RelationFact extends ValidityFields {
   objectId: string;
   role: string | null;
   note: string | null;
+  /** Derived by rule from a group's memberKind, not stated by a source (see kind-memberships.ts). */
+  byKind?: boolean;
   /** What the relation gives, when the source counts it: "ett årsverk hver" is 1 FTE. */
   quantity?: { value: number; unit: string } | null;
   evidence: EvidenceFact[];

@@ -79,7 +79,7 @@ CALL (r, row, changed) {
   MATCH (s:Actor {id: row.subjectId}), (o:Actor {id: row.objectId})
   CREATE (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o)
   FOREACH (_ IN CASE WHEN r.retractedAt IS NULL THEN [1] ELSE [] END |
-    CREATE (s)-[:$(row.props.type) {recordId: row.id, category: row.props.category, validFrom: row.props.validFrom, validTo: row.props.validTo}]->(o))
+    CREATE (s)-[:$(row.props.type) {recordId: row.id, category: row.props.category, validFrom: row.props.validFrom, validTo: row.props.validTo, byKind: row.props.byKind}]->(o))
 }
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
        collect(CASE WHEN changed THEN row.id END) AS changedIds`;

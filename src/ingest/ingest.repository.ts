@@ -95,7 +95,7 @@ export class IngestRepository {
         row(r, {
           type: r.type, category: r.category, subjectId: r.subjectId, objectId: r.objectId, role: r.role, note: r.note,
           validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, validityNote: r.validityNote,
-          openStart: r.openStart ?? false, quantityValue: r.quantity?.value ?? null, quantityUnit: r.quantity?.unit ?? null,
+          openStart: r.openStart ?? false, quantityValue: r.quantity?.value ?? null, quantityUnit: r.quantity?.unit ?? null, byKind: r.byKind ?? null,
         }, { subjectId: r.subjectId, objectId: r.objectId }),
       );
 

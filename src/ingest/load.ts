@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { readCuratedFile } from "./curated.js";
 import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
+import { kindMemberships } from "./kind-memberships.js";
 import { locateEvidence } from "./locate.js";
 import { validateBatches } from "./validate.js";
 import { importNorwegianTerritory } from "./registries/no-territory.js";
@@ -58,7 +59,17 @@ export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): 
   }
   docs.forEach(readCurated);
   (opts.extraFiles ?? []).forEach(readCurated);
+  const derived = kindMemberships(batches);
+  batches.push(derived);
+  errors.set(derived.file, []);
   for (const [file, e] of validateBatches(dataDir, batches)) errors.get(file)!.push(...e);
+  // The derived memberships stand on the files that define their groups and members.
+  const kinds = new Set(batches.flatMap((b) => b.actors).map((a) => a.memberKind).filter(Boolean));
+  const defines = (b: Batch) => b.actors.some((a) => a.memberKind || kinds.has(a.kind));
+  const broken = batches.filter((b) => b !== derived && defines(b) && (errors.get(b.file) ?? []).length > 0).map((b) => b.file);
+  if (broken.length > 0 && derived.relations.length > 0) {
+    errors.get(derived.file)!.push(new DataError({ file: derived.file, line: 0, record: "(all)" }, "(dependencies)", `not written while ${broken.join(", ")} has errors: its groups or members may be missing`));
+  }
   locateEvidence(dataDir, batches);
   return { batches, errors };
 }

@@ -2,7 +2,7 @@ import { recordValidOnIfSet } from "../db/cypher-fragments.js";
 import { actorFields } from "../actors/actor.cypher.js";
 
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .quantityValue, .quantityUnit, .retractedAt, .retractedBy, .retractionReason}`;
+  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .quantityValue, .quantityUnit, .byKind, .retractedAt, .retractedBy, .retractionReason}`;
 
 const validOn = (v: string, param = "$asOf") => recordValidOnIfSet(v, param);
 

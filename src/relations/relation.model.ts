@@ -19,6 +19,7 @@ export interface RelationModel {
   knownFrom?: string | null;
   openStart?: boolean | null;
   quantityValue?: number | null;
+  byKind?: boolean | null;
   quantityUnit?: string | null;
   retractedAt?: string | null;
   retractedBy?: string | null;

@@ -63,6 +63,7 @@ export const relationResolvers: Resolvers = {
   Relation: {
     subject: (r, _a, ctx, info) => actorOf(r.subjectId, ctx, info),
     object: (r, _a, ctx, info) => actorOf(r.objectId, ctx, info),
+    byKind: (r) => r.byKind === true,
     quantity: (r) => (r.quantityValue != null && r.quantityUnit ? { value: r.quantityValue, unit: r.quantityUnit } : null),
     validity: (r) => ({ validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, note: r.validityNote, knownFrom: r.knownFrom ?? r.validFrom, openStart: r.openStart ?? false }),
     evidence: (r, _a, ctx) => ctx.loaders.evidenceByRecordId.load(r.id),

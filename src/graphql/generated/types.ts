@@ -1398,6 +1398,7 @@ export type QueryFundingSummaryArgs = {
 export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  expandGroups?: InputMaybe<Scalars['Boolean']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1405,6 +1406,7 @@ export type QueryNeighbourhoodArgs = {
 
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  expandGroups?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1441,6 +1443,8 @@ export type QuerySourceArgs = {
  */
 export type Relation = {
   __typename?: 'Relation';
+  /** True for a membership derived by rule from a group that stands for every actor of a kind (each municipality in Kommunene), not stated by a source; its evidence is the member's own registry row. */
+  byKind: Scalars['Boolean']['output'];
   /** The broad class of the relation. */
   category: RelationCategory;
   /** The sentences or registry rows that state it. */
@@ -2362,8 +2366,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType, RequireFields<QueryFundingFlowArgs, 'id'>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlowConnection'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
   fundingSummary?: Resolver<Array<ResolversTypes['FundingBucket']>, ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'toId'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'expandGroups' | 'ids'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'expandGroups' | 'fromId' | 'toId'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<QueryRelationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -2372,6 +2376,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  byKind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RelationCategory'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
