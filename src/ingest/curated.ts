@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isDataPath } from "./locate.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { parseLooseDate } from "./dates.js";
@@ -26,7 +27,9 @@ const source = z.strictObject({
   language: z.string().optional(),
   url: z.string().url().optional(),
   licence: z.string().optional(),
-  file: z.string().optional(),
+  file: z.string().refine(isDataPath, "must be a path inside the data folder: relative, without '..'").optional(),
+  /** The stored text itself, for facts imported through the API, which cannot add files. */
+  text: z.string().min(1).max(2_000_000).optional(),
   note: z.string().optional(),
 });
 
@@ -114,14 +117,15 @@ export function readCuratedFile(dataDir: string, relPath: string): { batch: Batc
 }
 
 /** The same for a YAML document given as text (the importFacts mutation); `name` labels errors. */
-export function readCuratedText(text: string, relPath: string): { batch: Batch; errors: DataError[] } {
+export function readCuratedText(text: string, relPath: string, opts: { fromApi?: boolean } = {}): { batch: Batch; errors: DataError[] } {
   const batch = emptyBatch(relPath);
   const errors: DataError[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   for (const err of doc.errors) {
-    errors.push(new DataError({ file: relPath, line: err.linePos?.[0]?.line ?? 1, record: "document" }, "(yaml)", err.message.split("\n")[0]!));
+    // prettyErrors is off (its message embeds the source), so the line comes from the error's offset.
+    errors.push(new DataError({ file: relPath, line: err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line, record: "document" }, "(yaml)", err.message.split("\n")[0]!));
   }
   if (errors.length > 0) return { batch, errors };
   const root = doc.contents;
@@ -160,6 +164,11 @@ export function readCuratedText(text: string, relPath: string): { batch: Batch; 
           const fieldNode = isMap(item) ? (item.get(issue.path[0] as string, true) as YamlNode | undefined) : undefined;
           errors.push(new DataError({ ...loc, line: fieldNode ? lineOf(fieldNode) : loc.line }, issue.path.join(".") || "(record)", issue.message));
         }
+        return;
+      }
+      if (opts.fromApi && section === "sources" && (parsed.data as { file?: string }).file !== undefined) {
+        const fieldNode = isMap(item) ? (item.get("file", true) as YamlNode | undefined) : undefined;
+        errors.push(new DataError({ ...loc, line: fieldNode ? lineOf(fieldNode) : loc.line }, "file", "a source imported through the API gives its stored text as 'text', not a path"));
         return;
       }
       addRecord(batch, section, parsed.data, loc, errors);
@@ -201,6 +210,7 @@ function addRecord(batch: Batch, section: Section, data: unknown, loc: Loc, erro
       batch.sources.push({
         loc, id: s.id, kind: s.kind, title: s.title, publisher: s.publisher ?? null, published: pub.date, publishedPrecision: pub.precision,
         publishedDerivation: s.publishedDerivation ?? null, language: s.language ?? null, url: s.url ?? null, licence: s.licence ?? null, file: s.file ?? null, note: s.note ?? null,
+        ...(s.text ? { text: s.text } : {}),
       });
       return;
     }

@@ -73,6 +73,7 @@ export class IngestRepository {
         row({ ...s, evidence: [] }, {
           kind: s.kind, title: s.title, publisher: s.publisher, published: s.published, publishedPrecision: s.publishedPrecision,
           publishedDerivation: s.publishedDerivation, language: s.language, url: s.url, licence: s.licence, file: s.file, note: s.note,
+          ...(s.text ? { text: s.text } : {}),
         }),
       );
       const programmeRows = batch.programmes.map((p) => row({ ...p, evidence: [] }, { name: p.name, country: p.country, description: p.description }));

@@ -53,7 +53,10 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
       add(file, new DataError(loc, `${field}.source`, `source '${ev.sourceId}' is defined in ${defs.source.get(ev.sourceId)!.file}, which loads after this file; define it in data/curated/sources.yaml`));
     }
     const text = textOf(ev.sourceId);
-    if (text !== null && !text.includes(norm(ev.quote))) {
+    if (text === null) {
+      // Without stored text a quote cannot be checked, and a check against an arbitrary path would tell whether a string is in it.
+      add(file, new DataError(loc, `${field}.source`, `source '${ev.sourceId}' has no stored text inside the data folder (its 'file', or 'text' given with the source), so the quote cannot be checked`));
+    } else if (!text.includes(norm(ev.quote))) {
       add(file, new DataError(loc, `${field}.quote`, `the quote does not stand verbatim in source '${ev.sourceId}': "${ev.quote.slice(0, 80)}"`));
     }
   };

@@ -121,7 +121,7 @@ export const writeResolvers: Resolvers = {
     importFacts: async (_p, { input }, ctx) => {
       const who = requireRole(ctx, "admin");
       if (input.yaml.length > 5_000_000) return { userErrors: [{ message: "The document is larger than 5 MB; split it.", path: ["input", "yaml"] }], result: null };
-      const { batch, errors } = readCuratedText(input.yaml, "input");
+      const { batch, errors } = readCuratedText(input.yaml, "input", { fromApi: true });
       const pre = errors.map((e) => ({ message: e.message, path: ["input", "yaml", `line:${e.loc.line}`, e.loc.record, e.field] }));
       const outcome = await service(ctx).applyBatch(who, "importFacts", batch, input.idempotencyKey, input, (e) => ["input", "yaml", `line:${e.loc.line}`, e.loc.record, e.field], pre);
       return { userErrors: outcome.userErrors, result: outcome.result };

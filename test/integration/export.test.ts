@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import { parse as parseGexf } from "graphology-gexf";
 import cytoscape from "cytoscape";
@@ -111,6 +111,37 @@ describe("GET /export/{format}", () => {
     expect(nodes).toHaveLength(expected.nodes);
     expect(rels).toHaveLength(expected.edges);
     expect(nodes.find((n) => n["id:ID"] === "no:ministry:hod")![":LABEL"]).toBe("Actor;Ministry");
+  });
+
+  it("when a name could run as a spreadsheet formula or holds characters XML forbids, then CSVs defuse it and XML formats stay readable", async () => {
+    const names = ["=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "@SUM(1)", "\tTab", "Bad\uFFFEchar\u0001here"];
+    const ids = names.map((_n, i) => `no:organisation:test-hostile-${i}`);
+    await h.db.write(`UNWIND $rows AS row CREATE (a:Actor:Organisation {id: row.id, kind: 'ORGANISATION', name: row.name, aliases: [], country: 'NO', searchText: row.id})`, { rows: names.map((name, i) => ({ id: ids[i], name })) });
+    try {
+      const query = `${ids.map((id) => `seed=${encodeURIComponent(id)}`).join("&")}&depth=0`;
+      const nodes = parseCsv((await download("csv-nodes", query)).text, { columns: true }) as Record<string, string>[];
+      expect(nodes.map((n) => n.name)).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1+cmd|' /C calc'!A0", "'@SUM(1)", "'\tTab", "Bad\uFFFEchar\u0001here"]);
+      const admin = parseCsv((await download("neo4j-admin-nodes", query)).text, { columns: true }) as Record<string, string>[];
+      expect(admin.map((n) => n.name).slice(0, 3)).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1+cmd|' /C calc'!A0", "'@SUM(1)"]);
+      for (const format of ["graphml", "gexf"]) {
+        const { text } = await download(format, query);
+        expect(text.includes("\uFFFE") || text.includes("\u0001")).toBe(false);
+        // graphology-gexf refuses a directed graph class for this edge-less file, so it is read into a mixed one.
+        const g = format === "graphml" ? parseGraphml(MultiDirectedGraph, text) : parseGexf(MultiGraph, text);
+        expect(g.order, format).toBe(names.length);
+        expect(g.getNodeAttribute(ids[4]!, "label") ?? g.getNodeAttribute(ids[4]!, "name")).toBe("Badcharhere");
+      }
+    } finally {
+      await h.db.write(`MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a`, { ids });
+    }
+  });
+
+  it("when tables are described, then dates are typed as dates in the data package and the neo4j-admin headers", async () => {
+    const pkg = JSON.parse((await download("datapackage")).text) as { resources: { schema: { fields: { name: string; type: string }[] } }[] };
+    for (const r of pkg.resources) expect(r.schema.fields.filter((f) => f.name.startsWith("valid")).map((f) => f.type)).toEqual(["date", "date"]);
+    const header = (await download("neo4j-admin-nodes")).text.split("\n")[0]!;
+    expect(header).toContain("validFrom:date,validTo:date");
+    expect((await download("neo4j-admin-relationships")).text.split("\n")[0]).toContain("validFrom:date,validTo:date");
   });
 
   it("when the manifest is downloaded, then it lists the query, counts, data version and the sources cited", async () => {

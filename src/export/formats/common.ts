@@ -1,20 +1,28 @@
+import { stringify } from "csv-stringify/sync";
 import type { ExportEdge, ExportNode } from "../export.model.js";
 
+/**
+ * Text for an XML attribute or element. Characters XML 1.0 does not allow (controls other than
+ * tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates) would make strict parsers reject the
+ * whole file, so they are dropped.
+ */
 export const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
-    // Characters XML 1.0 forbids would make the whole file unreadable.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
 
-export const csvCell = (v: unknown): string => {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * One CSV line, by csv-stringify. Cells that a spreadsheet would run as a formula (starting with
+ * =, +, -, @, tab or carriage return) get a leading apostrophe, as OWASP's CSV injection guidance
+ * advises; the README says so for users who re-import the files.
+ */
+export const csvLine = (cells: unknown[]): string =>
+  stringify([cells.map((v) => (v === null || v === undefined ? "" : String(v)))], { escape_formulas: true, record_delimiter: "unix" });
 
 export const LIST_SEPARATOR = " | ";
 
-export type AttrType = "string" | "long" | "int";
+/** `date` is a YYYY-MM-DD string where a format has no date type (GEXF, GraphML). */
+export type AttrType = "string" | "long" | "int" | "date";
 
 /** Attributes every format carries, in one order, with their types. */
 export const NODE_ATTRS: { name: keyof ExportNode; type: AttrType; description: string }[] = [
@@ -24,15 +32,15 @@ export const NODE_ATTRS: { name: keyof ExportNode; type: AttrType; description: 
   { name: "country", type: "string", description: "NO or DK" },
   { name: "officialIdScheme", type: "string", description: "registry of officialId (orgnr, kommunenummer, …)" },
   { name: "officialId", type: "string", description: "official identifier" },
-  { name: "validFrom", type: "string", description: "first day of validity (YYYY-MM-DD)" },
-  { name: "validTo", type: "string", description: "last day of validity (YYYY-MM-DD)" },
+  { name: "validFrom", type: "date", description: "first day of validity (YYYY-MM-DD)" },
+  { name: "validTo", type: "date", description: "last day of validity (YYYY-MM-DD)" },
 ];
 
 export const EDGE_ATTRS: { name: keyof ExportEdge; type: AttrType; description: string }[] = [
   { name: "type", type: "string", description: "relation type or FUNDS" },
   { name: "category", type: "string", description: "GOVERNANCE, COOPERATION, SUCCESSION, MEMBERSHIP or FUNDING" },
-  { name: "validFrom", type: "string", description: "first day the relation holds" },
-  { name: "validTo", type: "string", description: "last day the relation holds" },
+  { name: "validFrom", type: "date", description: "first day the relation holds" },
+  { name: "validTo", type: "date", description: "last day the relation holds" },
   { name: "amount", type: "long", description: "amount in whole currency units (FUNDS)" },
   { name: "currency", type: "string", description: "ISO 4217 currency (FUNDS)" },
   { name: "year", type: "int", description: "fiscal year or year of the decision (FUNDS)" },

@@ -1,20 +1,20 @@
 import type { ExportInput, Manifest, Sink } from "../export.model.js";
-import { csvCell, EDGE_ATTRS, flat, NODE_ATTRS } from "./common.js";
+import { csvLine, EDGE_ATTRS, flat, NODE_ATTRS } from "./common.js";
 
 const NODE_COLUMNS = ["id", ...NODE_ATTRS.map((a) => a.name)];
 const EDGE_COLUMNS = ["id", "source", "target", ...EDGE_ATTRS.map((a) => a.name)];
 
 export async function writeNodesCsv(input: ExportInput, out: Sink): Promise<void> {
   await out.write(NODE_COLUMNS.join(",") + "\n");
-  for await (const n of input.nodes) await out.write(NODE_COLUMNS.map((c) => csvCell(flat(n[c as keyof typeof n]))).join(",") + "\n");
+  for await (const n of input.nodes) await out.write(csvLine(NODE_COLUMNS.map((c) => flat(n[c as keyof typeof n]))));
 }
 
 export async function writeEdgesCsv(input: ExportInput, out: Sink): Promise<void> {
   await out.write(EDGE_COLUMNS.join(",") + "\n");
-  for await (const e of input.edges) await out.write(EDGE_COLUMNS.map((c) => csvCell(flat(e[c as keyof typeof e]))).join(",") + "\n");
+  for await (const e of input.edges) await out.write(csvLine(EDGE_COLUMNS.map((c) => flat(e[c as keyof typeof e]))));
 }
 
-const FRICTIONLESS_TYPE = { string: "string", long: "integer", int: "integer" } as const;
+const FRICTIONLESS_TYPE = { string: "string", long: "integer", int: "integer", date: "date" } as const;
 
 /** Frictionless Data Package describing nodes.csv and edges.csv. */
 export function dataPackage(manifest: Manifest): unknown {

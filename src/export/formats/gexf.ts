@@ -17,9 +17,9 @@ export async function writeGexf(input: ExportInput, out: Sink): Promise<void> {
       '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n',
   );
   await out.write('    <attributes class="node" mode="static">\n');
-  for (const a of NODE_ATTRS) await out.write(`      <attribute id="${a.name}" title="${a.name}" type="${a.type === "string" ? "string" : a.type === "long" ? "long" : "integer"}"/>\n`);
+  for (const a of NODE_ATTRS) await out.write(`      <attribute id="${a.name}" title="${a.name}" type="${a.type === "string" || a.type === "date" ? "string" : a.type === "long" ? "long" : "integer"}"/>\n`);
   await out.write('    </attributes>\n    <attributes class="edge" mode="static">\n');
-  for (const a of EDGE_ATTRS) await out.write(`      <attribute id="${a.name}" title="${a.name}" type="${a.type === "string" ? "string" : a.type === "long" ? "long" : "integer"}"/>\n`);
+  for (const a of EDGE_ATTRS) await out.write(`      <attribute id="${a.name}" title="${a.name}" type="${a.type === "string" || a.type === "date" ? "string" : a.type === "long" ? "long" : "integer"}"/>\n`);
   await out.write("    </attributes>\n    <nodes>\n");
   for await (const n of input.nodes) {
     let s = `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}"><attvalues>`;

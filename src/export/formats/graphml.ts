@@ -1,7 +1,8 @@
 import type { ExportInput, Sink } from "../export.model.js";
 import { EDGE_ATTRS, escapeXml, flat, NODE_ATTRS } from "./common.js";
 
-const TYPE = { string: "string", long: "long", int: "int" } as const;
+// GraphML has no date type: dates are YYYY-MM-DD strings.
+const TYPE = { string: "string", long: "long", int: "int", date: "string" } as const;
 
 /** GraphML with typed keys; the manifest rides along as a graph-level attribute. */
 export async function writeGraphml(input: ExportInput, out: Sink): Promise<void> {

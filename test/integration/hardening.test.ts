@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hashKey } from "../../src/auth/api-keys.js";
+import { loadConfig } from "../../src/config.js";
+import { Database } from "../../src/db/database.js";
+import { startApp, type App } from "../../src/app.js";
+import { silentLogger } from "../../src/logger.js";
+import { IngestRepository } from "../../src/ingest/ingest.repository.js";
+import { readAll } from "../../src/ingest/load.js";
+import { readCuratedText } from "../../src/ingest/curated.js";
+
+const KEYS = { editor: "kg_test_editor_key_0002", admin: "kg_test_admin_key_00002" };
+const API_KEYS = Object.entries(KEYS).map(([role, key]) => `${role}-user:${role}:${hashKey(key)}`).join(",");
+
+let app: App;
+let db: Database;
+let base: string;
+beforeAll(async () => {
+  const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
+  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
+  app = await startApp(config, db, silentLogger);
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function gql(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<{ status: number; body: { data?: Record<string, any>; errors?: { message: string }[] } }> {
+  const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as never };
+}
+const IMPORT = `mutation($y: String!) { importFacts(input: { yaml: $y }) { result { recordIds } userErrors { message path } } }`;
+const withSource = (source: string[], quote: string) => [
+  "sources:", ...source,
+  "actors:",
+  "  - id: no:organisation:oracle-probe",
+  "    kind: ORGANISATION",
+  "    name: Probe",
+  '    country: "NO"',
+  "    evidence:",
+  "      - source: doc:test:oracle",
+  `        quote: "${quote}"`,
+].join("\n");
+
+describe("no file-read oracle", () => {
+  it("when importFacts names a source file by path, even outside the data folder, then it is refused at the field and nothing is written, whatever the quote", async () => {
+    const before = await new IngestRepository(db).counts();
+    for (const file of ["../../../proc/self/environ", "/etc/passwd", "reference/dk_regions.csv"]) {
+      for (const quote of ["PATH=", "no such text at all"]) {
+        const w = await gql(IMPORT, { y: withSource(["  - id: doc:test:oracle", "    kind: DOCUMENT", "    title: Probe", `    file: ${file}`], quote) }, KEYS.admin);
+        const errs = w.body.data!.importFacts.userErrors as { message: string; path: string[] }[];
+        // The same answer whether or not the quote is in the file: nothing to learn from it.
+        expect(errs.map((e) => e.path.at(-1))).toContain("file");
+        expect(errs.map((e) => e.message).join(" ")).not.toMatch(/verbatim/);
+      }
+    }
+    expect(await new IngestRepository(db).counts()).toEqual(before);
+  });
+
+  it("when a source has no stored text, then evidence citing it is refused; given with its text, the quote is checked against that text", async () => {
+    const none = await gql(IMPORT, { y: withSource(["  - id: doc:test:oracle", "    kind: DOCUMENT", "    title: Probe"], "anything") }, KEYS.admin);
+    expect((none.body.data!.importFacts.userErrors as { message: string }[]).map((e) => e.message)).toEqual([expect.stringMatching(/has no stored text/)]);
+    const text = ["  - id: doc:test:oracle-text", "    kind: DOCUMENT", "    title: Probe", '    text: "Probe er en organisasjon som tester."'];
+    const wrong = await gql(IMPORT, { y: withSource(text, "ikke i teksten").replace("source: doc:test:oracle", "source: doc:test:oracle-text") }, KEYS.admin);
+    expect((wrong.body.data!.importFacts.userErrors as { message: string }[]).map((e) => e.message)).toEqual([expect.stringMatching(/does not stand verbatim/)]);
+    const right = await gql(IMPORT, { y: withSource(text, "Probe er en organisasjon").replace("source: doc:test:oracle", "source: doc:test:oracle-text") }, KEYS.admin);
+    expect(right.body.data!.importFacts).toEqual({ result: { recordIds: expect.arrayContaining(["no:organisation:oracle-probe"]) }, userErrors: [] });
+    const src = await gql(`{ source(id: "doc:test:oracle-text") { text } }`);
+    expect(src.body.data!.source.text).toBe("Probe er en organisasjon som tester.");
+  });
+
+  it("when a data file names a path out of the data folder, or a symlink that leads out, then loading refuses it at its line", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-oracle-"));
+    fs.cpSync("data", path.join(dir, "data"), { recursive: true });
+    const data = path.join(dir, "data");
+    fs.writeFileSync(path.join(dir, "secret.txt"), "SECRET=hunter2");
+    fs.symlinkSync(path.join(dir, "secret.txt"), path.join(data, "documents", "link.txt"));
+    const probe = (file: string) => [
+      "sources:", "  - id: doc:test:escape", "    kind: DOCUMENT", "    title: Escape", `    file: ${file}`,
+      "evidence:", "  - record: no:ministry:hod", "    source: doc:test:escape", '    quote: "SECRET=hunter2"',
+    ].join("\n");
+    expect(readCuratedText(probe("../secret.txt"), "curated/escape.yaml").errors.map(String)).toEqual([expect.stringMatching(/^curated\/escape\.yaml:5 .*field 'file': must be a path inside the data folder/)]);
+    fs.writeFileSync(path.join(data, "curated", "documents", "zz-escape.yaml"), probe("documents/link.txt"));
+    const errors = readAll(data).errors.get("curated/documents/zz-escape.yaml")!.map(String);
+    expect(errors).toEqual([expect.stringMatching(/^curated\/documents\/zz-escape\.yaml:7 .*has no stored text inside the data folder/)]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("when a YAML file has a syntax error, then the error names the line it is on", () => {
+    const { errors } = readCuratedText("sources:\n  - id: doc:x\n    kind: DOCUMENT\n    title: [unclosed\n", "curated/broken.yaml");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.loc.line).toBeGreaterThan(1);
+  });
+});
