@@ -19,6 +19,18 @@ Subgraph (one of):
   --all                                                                          (the whole graph)
 Example: npm run export -- --format gexf --seed no:ministry:hod --depth 2 --out hod.gexf`;
 
+/** The CLI's own flag for each field of a subgraph definition, so an error names what to type. */
+const FLAGS: Record<string, string> = {
+  seeds: "--seed", depth: "--depth", types: "--types", asOf: "--as-of", all: "--all", funding: "--payer/--recipient",
+  "funding.currency": "--currency", "funding.yearFrom": "--year-from", "funding.yearTo": "--year-to",
+};
+
+function usageError(e: SpecError): never {
+  const message = e.message.replace(/'(?:options\.)?([\w.]+)'/g, (whole, f: string) => (FLAGS[f] ? `'${FLAGS[f]}'` : whole));
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
 async function writeFile(file: string, format: Format, service: ExportService, prepared: Awaited<ReturnType<ExportService["prepare"]>>): Promise<void> {
   const total = prepared.manifest.counts.edges;
   const started = Date.now();
@@ -68,10 +80,7 @@ async function main(): Promise<void> {
       "options",
     );
   } catch (e) {
-    if (e instanceof SpecError) {
-      process.stderr.write(`${e.message.replace(/'options\./g, "'--")}\n\n${USAGE}\n`);
-      process.exit(2);
-    }
+    if (e instanceof SpecError) usageError(e);
     throw e;
   }
   const log = createLogger("warn");
@@ -79,7 +88,10 @@ async function main(): Promise<void> {
   try {
     const service = new ExportService(conn.db, config.limits);
     process.stderr.write("preparing export (counting nodes, edges and sources)...\n");
-    const prepared = await service.prepare(spec, { maxSeedNodes: 1_000_000 });
+    const prepared = await service.prepare(spec, { maxSeedNodes: 1_000_000 }).catch((e: unknown) => {
+      if (e instanceof SpecError) usageError(e);
+      throw e;
+    });
     process.stderr.write(`exporting ${prepared.manifest.counts.nodes} nodes and ${prepared.manifest.counts.edges} edges citing ${prepared.manifest.sources.length} sources\n`);
     if (bundle) {
       fs.mkdirSync(values.out!, { recursive: true });

@@ -5,7 +5,7 @@ import { GraphRepository } from "../graph/graph.repository.js";
 import { ExportRepository } from "./export.repository.js";
 import type { ExportEdge, ExportInput, Manifest } from "./export.model.js";
 import type { Format } from "./formats/index.js";
-import type { SubgraphSpec } from "./subgraph.js";
+import { SpecError, type SubgraphSpec } from "./subgraph.js";
 import type { Sink } from "./export.model.js";
 
 export const LICENCE_NOTE =
@@ -34,6 +34,8 @@ export class ExportService {
     if (spec.mode === "seeds") {
       const sg = await new GraphRepository(this.db).neighbourhood(spec.seeds, spec.depth, spec.asOf, opts.maxSeedNodes ?? this.limits.maxNeighbourhoodNodes, spec.types);
       seedIds = sg.nodes.map((n) => n.id);
+      const unknown = spec.seeds.filter((s) => !seedIds!.includes(s));
+      if (unknown.length > 0) throw new SpecError(`'seeds' names ${unknown.map((s) => `'${s.slice(0, 80)}'`).join(", ")}, which ${unknown.length === 1 ? "is no actor" : "are no actors"} in the graph.`, "seeds");
     }
     const plan = await this.repo.plan(spec, seedIds);
     const [summary, dataVersion] = await Promise.all([this.repo.summary(plan), this.repo.dataVersion()]);

@@ -24,7 +24,9 @@ export const exportResolvers: Resolvers = {
       const f = formatByName(name)!;
       const service = new ExportService(ctx.db, ctx.limits);
       try {
-        const prepared = await service.prepare(spec, { maxEdges: ctx.limits.maxInlineExportEdges });
+        const prepared = await service.prepare(spec, { maxEdges: ctx.limits.maxInlineExportEdges }).catch((e: unknown) => {
+          throw e instanceof SpecError ? badUserInput(e.message, `subgraph.${e.argumentPath}`) : e;
+        });
         const sink = stringSink(GRAPHQL_EXPORT_MAX_BYTES);
         await service.write(prepared, f, sink);
         const m = prepared.manifest;

@@ -1,3 +1,4 @@
+import { isEdgeType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
 import type { Limits } from "../config.js";
 import { isIsoDate } from "../graphql/scalars.js";
 
@@ -49,7 +50,7 @@ export function normaliseSpec(raw: RawSpec, limits: Limits, prefix = "subgraph")
   if (!Number.isInteger(depth) || depth < 0 || depth > limits.maxDepth) throw new SpecError(`'${prefix}.depth' must be 0 to ${limits.maxDepth}, got ${raw.depth}.`, `${prefix}.depth`);
   if (raw.asOf != null && !isIsoDate(raw.asOf)) throw new SpecError(`'${prefix}.asOf' must be a date written YYYY-MM-DD, got '${raw.asOf}'.`, `${prefix}.asOf`);
   const types = raw.types?.length ? raw.types : null;
-  for (const t of types ?? []) if (!/^[A-Z][A-Z_]{1,40}$/.test(t)) throw new SpecError(`'${prefix}.types' holds '${t}', which is not a relation type (upper case, e.g. MEMBER_OF).`, `${prefix}.types`);
+  for (const t of types ?? []) if (!isEdgeType(t)) throw new SpecError(`'${prefix}.types' holds '${t.slice(0, 60)}', which is not a relation type; use FUNDS or one of ${RELATION_TYPE_LIST}.`, `${prefix}.types`);
   const f = raw.funding;
   if (f?.currency != null && !/^[A-Z]{3}$/.test(f.currency)) throw new SpecError(`'${prefix}.funding.currency' must be an ISO 4217 code, got '${f.currency}'.`, `${prefix}.funding.currency`);
   return {

@@ -1,5 +1,5 @@
 import { actorTuple } from "../actors/actor.cypher.js";
-import { allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
+import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
 
@@ -49,7 +49,8 @@ ORDER BY length(p)`;
  * edges once it has $cap = limit + 1 new actors, so a hub's thousands of edges are not all
  * walked; the slice keeps the total at $limit and `truncated` says whether it cut. The actors
  * come back as one list in one row (no row at all when no seed exists): the driver's cost
- * per record, not per value, is what hundreds of rows would add.
+ * per record, not per value, is what hundreds of rows would add. With $asOf, an actor reached
+ * must itself be valid that day (the seeds are kept as asked).
  */
 export const neighbourhood = (depth: number, projection: Projection, params: Params) => {
   if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("invalid neighbourhood depth");
@@ -57,7 +58,7 @@ export const neighbourhood = (depth: number, projection: Projection, params: Par
 CALL (seen, frontier, truncated) {
   UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
   MATCH (a)-[r]-(b:Actor)
-  WHERE ${edgeOk(params)} AND NOT b IN seen
+  WHERE ${edgeOk(params)} AND NOT b IN seen${isSet(params, "asOf") ? ` AND ${actorValidOn("b", "$asOf")}` : ""}
   WITH DISTINCT b LIMIT $cap
   RETURN collect(b) AS found
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Limits } from "../config.js";
-import type { Database } from "../db/database.js";
+import { DatabaseUnavailableError, type Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { ExportLimitError, ExportService } from "../export/export-service.js";
 import { specFromQuery } from "../export/export-url.js";
@@ -17,7 +17,13 @@ import { sendJson } from "./graphql-handler.js";
  */
 export async function handleExport(req: IncomingMessage, res: ServerResponse, deps: { db: Database; limits: Limits; log: Logger; maxEdges: number }): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
-  const name = decodeURIComponent(url.pathname.replace(/^\/export\/?/, ""));
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.replace(/^\/export\/?/, ""));
+  } catch {
+    sendJson(res, 400, { error: "The format in the path is not valid percent-encoding; use e.g. /export/gexf." });
+    return;
+  }
   const format = name ? formatByName(name) : formatByAccept(req.headers.accept);
   if (!format) {
     sendJson(res, name ? 404 : 406, {
@@ -43,6 +49,14 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, de
   } catch (e) {
     if (e instanceof ExportLimitError) {
       sendJson(res, 413, { error: e.message, limit: "maxExportEdges", max: deps.maxEdges });
+      return;
+    }
+    if (e instanceof SpecError) {
+      sendJson(res, 400, { error: e.message, argument: `query.${e.argumentPath}` });
+      return;
+    }
+    if (e instanceof DatabaseUnavailableError) {
+      sendJson(res, 503, { error: e.message });
       return;
     }
     throw e;

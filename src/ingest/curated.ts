@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isRelationType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
 import { isDataPath } from "./locate.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
 import { z } from "zod";
@@ -83,7 +84,7 @@ const funding = z.strictObject({
 
 const relation = z.strictObject({
   id: ID,
-  type: z.string().regex(/^[A-Z][A-Z_]+$/, "must be an upper-case relation type such as MEMBER_OF"),
+  type: z.string().refine(isRelationType, `must be one of the relation types: ${RELATION_TYPE_LIST}`),
   category: z.enum(["GOVERNANCE", "COOPERATION", "SUCCESSION", "MEMBERSHIP"]),
   subject: ID,
   object: ID,

@@ -1,3 +1,4 @@
+import { isRelationType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
 import { GraphQLError } from "graphql";
 import type { Resolvers } from "../graphql/generated/types.js";
 import type { GraphQLContext } from "../graphql/context.js";
@@ -89,7 +90,7 @@ export const writeResolvers: Resolvers = {
     addRelation: async (_p, { input }, ctx) => {
       const who = requireRole(ctx, "editor");
       const pre: UserErrorModel[] = [];
-      if (!/^[A-Z][A-Z_]{1,40}$/.test(input.type)) pre.push({ message: "type must be upper case with underscores, like MEMBER_OF.", path: ["input", "type"] });
+      if (!isRelationType(input.type)) pre.push({ message: `type '${input.type.slice(0, 60)}' is not a relation type; use one of ${RELATION_TYPE_LIST}.`, path: ["input", "type"] });
       if (input.evidence.length === 0) pre.push({ message: "Every write carries evidence: give at least one source and quote.", path: ["input", "evidence"] });
       const from = parseLooseDate(input.validFrom ?? undefined, "start");
       const to = parseLooseDate(input.validTo ?? undefined, "end");

@@ -200,6 +200,26 @@ describe("exportSubgraph (GraphQL)", () => {
     expect(manifest.edgeCount).toBeGreaterThanOrEqual(1);
   });
 
+  it("when a seeded export is asked for a date, then actors not valid that day are left out, as in an export of everything", async () => {
+    const ids = async (q: string) => (parseCsv((await download("csv-nodes", q)).text, { columns: true }) as { id: string }[]).map((n) => n.id);
+    expect(await ids("seed=no:ministry:hod&depth=2")).toContain("no:ministry:helsedepartementet");
+    const dated = await ids("seed=no:ministry:hod&depth=2&asOf=2011-06-23");
+    expect(dated).not.toContain("no:ministry:helsedepartementet");
+    expect(dated).toContain("no:ministry:hod");
+    expect(await ids("all=true&asOf=2011-06-23")).not.toContain("no:ministry:helsedepartementet");
+  });
+
+  it("when a selector names no actor, no relation type or a badly encoded format, then the answer is a 400 that says which", async () => {
+    const seed = await fetch(`${base}/export/gexf?seed=no:ministry:nowhere&depth=1`);
+    expect([seed.status, await seed.json()]).toEqual([400, { error: expect.stringMatching(/'no:ministry:nowhere', which is no actor/), argument: "query.seeds" }]);
+    const types = await fetch(`${base}/export/gexf?seed=no:ministry:hod&types=FOO`);
+    expect([types.status, ((await types.json()) as { argument: string }).argument]).toEqual([400, "query.types"]);
+    const enc = await fetch(`${base}/export/%ZZ?seed=no:ministry:hod`);
+    expect(enc.status).toBe(400);
+    const { errors } = await h.run(`{ exportSubgraph(format: GEXF, subgraph: { seeds: ["no:nowhere"] }) { fileName } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "subgraph.seeds" });
+  });
+
   it("when both seeds and all are given, then BAD_USER_INPUT names the argument", async () => {
     const { errors } = await h.run(`{ exportSubgraph(format: GEXF, subgraph: { seeds: ["no:ministry:hod"], all: true }) { fileName } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "subgraph" });
@@ -216,6 +236,19 @@ describe("npm run export", () => {
     expect(stderr).toContain(`exporting ${expected.nodes} nodes and ${expected.edges} edges`);
     expect(fs.readdirSync(out).sort()).toEqual(["datapackage.json", "edges.csv", "manifest.json", "nodes.csv"]);
     expect(parseCsv(fs.readFileSync(path.join(out, "edges.csv"), "utf8"), { columns: true })).toHaveLength(expected.edges);
+  });
+
+  it("when the CLI gets an unknown seed or a bad date, then it exits 2 and names its own flag", async () => {
+    const run = (args: string[]) => promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "src/cli/export.ts"), "--format", "gexf", "--out", path.join(os.tmpdir(), "kg-x.gexf"), ...args], {
+      env: { ...process.env, NEO4J_URI: inject("neo4jUri") },
+      cwd: ROOT_DIR,
+    }).then(() => ({ code: 0, stderr: "" }), (e: { code: number; stderr: string }) => e);
+    const unknown = await run(["--seed", "no:ministry:nowhere"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^'--seed' names 'no:ministry:nowhere', which is no actor/m);
+    const date = await run(["--seed", "no:ministry:hod", "--as-of", "June"]);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toMatch(/^'--as-of' must be a date/);
   });
 
   it("when the CLI gets no subgraph, then it exits 2 with the usage", async () => {
