@@ -6,9 +6,10 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationRule } from "graphql";
 import { AuthError, authenticate } from "./auth/api-keys.js";
-import { RateLimiter } from "./http/rate-limit.js";
+import { HealthCheck } from "./http/health.js";
+import { clientOf, RateLimiter } from "./http/rate-limit.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { Logger } from "./logger.js";
@@ -42,7 +43,7 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     // counts tokens itself while parsing (parseOptions below), which keeps errors as 400s.
     maxTokens: { enabled: false },
     costLimit: { maxCost: config.armor.maxCost },
-    blockFieldSuggestion: { enabled: config.env === "production" },
+    blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   const landing =
     config.landingPage === "sandbox"
@@ -60,7 +61,7 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
         onCompile: (operationName, compiled) => log.debug(compiled ? "operation compiled" : "operation left to graphql-js", { operationName }),
       }),
     ),
-    formatError: createFormatError(log, { exposeStack: config.env === "development" }),
+    formatError: createFormatError(log, { exposeStack: config.env === "development", hideSuggestions: !config.introspection }),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
@@ -69,7 +70,7 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     // bytes, and every client and Sandbox formats JSON itself.
     stringifyResult: (result) => JSON.stringify(result),
     parseOptions: { maxTokens: config.armor.maxTokens },
-    validationRules: armor.validationRules,
+    validationRules: [...(armor.validationRules ?? []), noSubscriptions],
     // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
@@ -83,6 +84,16 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
   });
 }
 
+/** The name of a valid API key's principal; null for no key or a bad one (counted by address). */
+function validKeyName(req: IncomingMessage, config: Config): string | null {
+  try {
+    return authenticate(req.headers.authorization, config.apiKeys)?.name ?? null;
+  } catch (e) {
+    if (e instanceof AuthError) return null;
+    throw e;
+  }
+}
+
 /** Who is calling: a principal for a valid key, null for none; a bad key is refused. */
 export function principalOf(req: IncomingMessage, config: Config) {
   try {
@@ -93,6 +104,13 @@ export function principalOf(req: IncomingMessage, config: Config) {
   }
 }
 
+/** The schema has no subscriptions: asking for one is the client's mistake, said as such (a 400), not an internal error. */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === "subscription") context.reportError(new GraphQLError("This API offers queries and mutations only; subscriptions are not supported.", { nodes: [node] }));
+  },
+});
+
 /** Starts the HTTP server: /graphql (Apollo, Sandbox in development) and /health. */
 export async function startApp(config: Config, db: Database, log: Logger): Promise<App> {
   const httpServer = http.createServer();
@@ -101,14 +119,14 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
   const context = async (req: IncomingMessage, operation?: string) =>
     createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config) }, operation);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const health = new HealthCheck(db);
 
   httpServer.on("request", (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
       if (path !== "/health") {
-        // Keyed by API key when one is sent (valid or not), else by address.
-        const client = req.headers.authorization ? `key:${req.headers.authorization.slice(-16)}` : `ip:${req.socket.remoteAddress}`;
-        const wait = limiter.hit(client);
+        const client = clientOf(validKeyName(req, config), req.socket.remoteAddress);
+        const wait = await limiter.hit(client);
         if (wait > 0) {
           res.setHeader("retry-after", String(wait));
           sendJson(res, 429, { errors: [{ message: `Rate limit of ${config.rateLimitPerMinute} requests per minute exceeded; retry in ${wait} s.`, extensions: { code: "RATE_LIMITED", limit: "rateLimitPerMinute", max: config.rateLimitPerMinute } }] });
@@ -116,7 +134,7 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
         }
       }
       if (path === "/health" && (req.method === "GET" || req.method === "HEAD")) {
-        const up = await db.ping();
+        const up = await health.databaseUp();
         sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", database: up ? "up" : "down" });
       } else if (path === "/graphql") {
         await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation), exposeStatementCount: config.exposeStatementCount });

@@ -159,7 +159,8 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeys: parseApiKeys(env.API_KEYS, problems),
     rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),
     responseCacheSeconds: int(env, "RESPONSE_CACHE_SECONDS", 60, 0, 86_400, problems),
-    introspection: bool(env, "INTROSPECTION", true, problems),
+    // Apollo's production guidance: no introspection (and so no schema hints) unless asked for.
+    introspection: bool(env, "INTROSPECTION", nodeEnv !== "production", problems),
     exposeStatementCount: bool(env, "EXPOSE_STATEMENT_COUNT", false, problems),
     landingPage: oneOf(env, "LANDING_PAGE", nodeEnv === "production" ? "production" : "sandbox", ["sandbox", "production", "off"] as const, problems),
     executor: oneOf(env, "EXECUTOR", "jit", ["jit", "graphql-js"] as const, problems),

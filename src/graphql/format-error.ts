@@ -10,8 +10,11 @@ import { limitRejection } from "./limit-errors.js";
  * Only deliberate, client-safe errors reach the client as they are. Everything else is
  * logged with an id and masked, so no stack trace or internal detail leaks.
  */
-export function createFormatError(log: Logger, opts: { exposeStack: boolean }) {
+export function createFormatError(log: Logger, opts: { exposeStack: boolean; hideSuggestions?: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Without introspection the schema is not public, so graphql-js's "Did you mean …?" (for
+    // enum values and arguments too, which armor's field-suggestion block leaves) is dropped.
+    if (opts.hideSuggestions && / Did you mean /.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, "") };
     const original = unwrapResolverError(error);
     if (original instanceof DatabaseUnavailableError) {
       return { message: original.message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
@@ -29,6 +32,11 @@ export function createFormatError(log: Logger, opts: { exposeStack: boolean }) {
     if (rejected) {
       const { message, ...limit } = rejected;
       formatted = { ...formatted, message, extensions: { ...formatted.extensions, ...limit } };
+    }
+    // Apollo's own request errors (a persisted query whose hash does not match) carry a 4xx status.
+    const status = (original as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+    if (original instanceof GraphQLError && status !== undefined && status < 500 && (formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR") === "INTERNAL_SERVER_ERROR") {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
     }
     const code = formatted.extensions?.code;
     const deliberate = original instanceof GraphQLError && code !== undefined && code !== "INTERNAL_SERVER_ERROR";

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { GraphQLContext } from "../graphql/context.js";
+import { documentDepth, MAX_NESTING, valueDepth } from "./nesting.js";
 
 export class BodyTooLargeError extends Error {}
 
@@ -67,6 +68,11 @@ export async function handleGraphQL(
   const rawUrl = req.url ?? "/";
   const q = rawUrl.indexOf("?");
   const search = q >= 0 && q < rawUrl.length - 1 ? rawUrl.slice(q) : "";
+  const tooDeep = nestingProblem(body, search);
+  if (tooDeep) {
+    sendJson(res, 400, { errors: [{ message: tooDeep, extensions: { code: "BAD_REQUEST", limit: "maxNesting", max: MAX_NESTING } }] });
+    return;
+  }
   const operation = typeof (body as { operationName?: unknown })?.operationName === "string" ? (body as { operationName: string }).operationName : undefined;
   let ctx: GraphQLContext | undefined;
   const result = await apollo.executeHTTPGraphQLRequest({
@@ -87,6 +93,25 @@ export async function handleGraphQL(
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** What is nested too deep in a request, if anything: its document or its variables. */
+function nestingProblem(body: unknown, search: string): string | null {
+  const params = new URLSearchParams(search);
+  const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const query = typeof fields.query === "string" ? fields.query : params.get("query");
+  if (query && documentDepth(query) > MAX_NESTING) return `The GraphQL document is nested more than ${MAX_NESTING} levels deep.`;
+  let variables: unknown = fields.variables;
+  if (variables === undefined && params.has("variables")) {
+    try {
+      variables = JSON.parse(params.get("variables")!);
+    } catch {
+      return null; // Apollo reports malformed variables itself.
+    }
+  }
+  if (valueDepth(variables) > MAX_NESTING || valueDepth(fields.extensions) > MAX_NESTING) return `The variables are nested more than ${MAX_NESTING} levels deep.`;
+  if (Array.isArray(body) && valueDepth(body) > MAX_NESTING + 1) return `The request is nested more than ${MAX_NESTING} levels deep.`;
+  return null;
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {

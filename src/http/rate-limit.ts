@@ -1,26 +1,30 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
 /**
- * A fixed-window limit per client (API key name, else IP address), in memory: enough for one
- * instance; behind several instances put a shared limiter in front.
+ * A fixed-window limit per client, in memory, by rate-limiter-flexible: each hit is one map
+ * lookup, and a window's entry expires with it. Clients are valid API keys by name, and
+ * everyone else by address: an unknown or random bearer value is counted against the address
+ * that sent it, so inventing keys neither buys a fresh allowance nor grows the table.
+ * Behind several instances, put a shared limiter in front.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly limiter: RateLimiterMemory;
 
-  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {}
-
-  /** Counts a request; returns the seconds to wait when over the limit, else 0. */
-  hit(client: string): number {
-    const t = this.now();
-    const w = this.windows.get(client);
-    if (!w || t - w.start >= 60_000) {
-      this.windows.set(client, { start: t, count: 1 });
-      if (this.windows.size > 100_000) this.sweep(t);
-      return 0;
-    }
-    w.count += 1;
-    return w.count > this.perMinute ? Math.ceil((w.start + 60_000 - t) / 1000) : 0;
+  constructor(perMinute: number) {
+    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   }
 
-  private sweep(t: number): void {
-    for (const [k, w] of this.windows) if (t - w.start >= 60_000) this.windows.delete(k);
+  /** Counts a request; resolves to the seconds to wait when over the limit, else 0. */
+  async hit(client: string): Promise<number> {
+    try {
+      await this.limiter.consume(client);
+      return 0;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      throw res;
+    }
   }
 }
+
+/** Who a request counts against: the API key's principal when the key is valid, else the address. */
+export const clientOf = (principalName: string | null, address: string | undefined) => (principalName ? `key:${principalName}` : `ip:${address ?? "unknown"}`);

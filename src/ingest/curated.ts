@@ -135,7 +135,14 @@ export function readCuratedText(text: string, relPath: string, opts: { fromApi?:
     return { batch, errors };
   }
   // Plain values with YAML anchors and aliases resolved; nodes are kept for line numbers.
-  const js = doc.toJS() as Record<string, unknown[]>;
+  let js: Record<string, unknown[]>;
+  try {
+    js = doc.toJS() as Record<string, unknown[]>;
+  } catch (e) {
+    // The yaml library refuses aliases that would expand beyond its limit (a "billion laughs").
+    errors.push(new DataError({ file: relPath, line: 1, record: "document" }, "(yaml)", `cannot be expanded: ${(e as Error).message}`));
+    return { batch, errors };
+  }
   for (const pair of root.items) {
     const section = String((pair.key as { value?: unknown })?.value ?? pair.key) as Section;
     const keyLine = lineOf(pair.key as YamlNode);

@@ -17,6 +17,9 @@ WITH a, row, a.hash IS NULL AS created, coalesce(a.hash, '') <> row.hash AS chan
 CALL (a, row, changed) {
   WITH a, row, changed WHERE changed
   SET a = row.props, a.id = row.id, a.hash = row.hash, a.loadedFrom = $file
+  // A changed kind takes its old kind label away: only Actor and the current kind's remain.
+  WITH a, row, [l IN labels(a) WHERE l <> 'Actor' AND l <> row.label] AS stale
+  REMOVE a:$(stale)
   SET a:$(row.label)
   WITH a
   OPTIONAL MATCH (a)-[c:CITES]->(:Source)

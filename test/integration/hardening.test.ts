@@ -96,3 +96,100 @@ describe("no file-read oracle", () => {
     expect(errors[0]!.loc.line).toBeGreaterThan(1);
   });
 });
+
+describe("no avoidable 500s", () => {
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+  it("when variables are nested 10 000 deep or a list literal 1 000 deep, then the answer is a 400 that says so", async () => {
+    // Written out by hand: JSON.stringify itself recurses once per level.
+    const deep = `${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`;
+    const v = await post(`{"query": "query($x: String) { actors(first: 1) { totalCount } }", "variables": {"x": ${deep}}}`);
+    expect(v.status).toBe(400);
+    expect(JSON.stringify(await v.json())).toMatch(/nested more than 64 levels/);
+    const list = `{ actors(filter: { kinds: ${"[".repeat(1000)}MINISTRY${"]".repeat(1000)} }) { totalCount } }`;
+    const l = await post({ query: list });
+    expect(l.status).toBe(400);
+    expect(JSON.stringify(await l.json())).toMatch(/nested more than 64 levels/);
+  });
+
+  it("when a subscription, a persisted-query hash that does not match, or a YAML alias bomb is sent, then each is a clear 4xx or user error", async () => {
+    const sub = await post({ query: "subscription { actors { totalCount } }" });
+    expect(sub.status).toBeGreaterThanOrEqual(400);
+    expect(sub.status).toBeLessThan(500);
+    const apq = await post({ query: "{ actors(first: 1) { totalCount } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    expect(apq.status).toBeGreaterThanOrEqual(400);
+    expect(apq.status).toBeLessThan(500);
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_v, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`), "sources: []"].join("\n");
+    const w = await gql(IMPORT, { y: bomb }, KEYS.admin);
+    expect(w.status).toBe(200);
+    expect(w.body.errors).toBeUndefined();
+    expect((w.body.data!.importFacts.userErrors as { message: string }[]).length).toBeGreaterThan(0);
+  });
+
+  it("when introspection is left to its default in production, then it is off and no hint names a field or enum value", async () => {
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1" });
+    expect(config.introspection).toBe(false);
+    const prod = await startApp(config, db, silentLogger);
+    try {
+      const r = await fetch(`http://127.0.0.1:${prod.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ actors(filter: { kinds: [MINISTR] }) { totalCount } }" }) });
+      const text = JSON.stringify(await r.json());
+      expect(text).not.toMatch(/Did you mean/);
+      expect(text).toMatch(/MINISTR/);
+    } finally {
+      await prod.stop();
+    }
+  });
+});
+
+describe("the rate limiter and /health", () => {
+  it("when random bearer values are sent, then they count against the sender's address, while a valid key keeps its own allowance", async () => {
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", API_KEYS, RATE_LIMIT_PER_MINUTE: "5" });
+    const limited = await startApp(config, db, silentLogger);
+    try {
+      const hit = (key: string) => fetch(`http://127.0.0.1:${limited.port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query: "{ actors(first: 1) { totalCount } }" }) });
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i += 1) statuses.push((await hit(`kg_random_${i}_${Math.random().toString(36).slice(2)}`)).status);
+      expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      expect((await hit(KEYS.editor)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it("when the database is down, then /health answers 503 without waiting on driver retries, and a burst of calls shares one ping", async () => {
+    const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1", PORT: "0", HOST: "127.0.0.1" });
+    let pings = 0;
+    class CountingDatabase extends Database {
+      override async ping(): Promise<boolean> {
+        pings += 1;
+        return super.ping();
+      }
+    }
+    const down = new CountingDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
+    const app2 = await startApp(config, down, silentLogger);
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${app2.port}/health`)));
+      expect(answers.map((a) => a.status)).toEqual(Array(20).fill(503));
+      expect(pings).toBe(1);
+      const exp = await fetch(`http://127.0.0.1:${app2.port}/export/gexf?seed=no:ministry:hod`);
+      expect(exp.status).toBe(503);
+    } finally {
+      await app2.stop();
+      await down.close();
+    }
+  });
+});
+
+describe("kinds and labels", () => {
+  it("when an actor's kind changes, then it loses the old kind's label", async () => {
+    const upsert = (kind: string) => gql(`mutation($k: ActorKind!) { upsertActor(input: { id: "no:organisation:test-kind-change", kind: $k, name: "Kind change", country: NO,
+      evidence: [{ sourceId: "doc:hod-2011-24-millioner-samhandling", quote: "Samhandlingsmidlene skal blant annet brukes" }] }) { userErrors { message } } }`, { k: kind }, KEYS.editor);
+    expect((await upsert("ORGANISATION")).body.data!.upsertActor.userErrors).toEqual([]);
+    expect((await upsert("BODY")).body.data!.upsertActor.userErrors).toEqual([]);
+    const [row] = await db.read(`MATCH (a:Actor {id: "no:organisation:test-kind-change"}) RETURN labels(a) AS labels`);
+    expect((row!.labels as string[]).sort()).toEqual(["Actor", "Body"]);
+    await db.write(`MATCH (a:Actor {id: "no:organisation:test-kind-change"}) DETACH DELETE a`);
+  });
+});
