@@ -2,6 +2,8 @@ import { sourceTexts } from "./locate.js";
 import { DataError, type Batch, type EvidenceFact, type Loc } from "./facts.js";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+/** The shortest quote accepted: "å" or "" states nothing, and would match almost any text. */
+const MIN_QUOTE = 10;
 
 interface Definition {
   file: string;
@@ -45,6 +47,11 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
     return normalised.get(sourceId)!;
   };
   const checkEvidence = (file: string, loc: Loc, field: string, ev: EvidenceFact) => {
+    // The one rule for what a quote is, for data files and API writes alike.
+    if (ev.quote.replace(/\s+/g, "").length < MIN_QUOTE) {
+      add(file, new DataError(loc, `${field}.quote`, `must be the verbatim sentence that states the fact: at least ${MIN_QUOTE} characters besides spaces`));
+      return;
+    }
     if (!defs.source.has(ev.sourceId)) {
       add(file, new DataError(loc, `${field}.source`, `source '${ev.sourceId}' is not defined (add it to data/curated/sources.yaml)`));
       return;

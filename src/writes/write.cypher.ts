@@ -15,9 +15,10 @@ MATCH (k:IdempotencyKey {key: $key}) RETURN k.requestHash AS requestHash, k.resu
 export const recordWrite = /* cypher */ `
 CREATE (a:AuditEntry {id: $auditId, at: toString(datetime()), principal: $principal, role: $role, operation: $operation,
                       recordIds: $recordIds, idempotencyKey: $key, requestHash: $requestHash})
+// CREATE, not MERGE: under the key's uniqueness constraint a second transaction with the same
+// key waits for the first and then fails, so its write is rolled back (see WriteService.once).
 FOREACH (_ IN CASE WHEN $key IS NULL THEN [] ELSE [1] END |
-  MERGE (k:IdempotencyKey {key: $key})
-  SET k.requestHash = $requestHash, k.result = $result, k.at = toString(datetime()))`;
+  CREATE (k:IdempotencyKey {key: $key, requestHash: $requestHash, result: $result, at: toString(datetime())}))`;
 
 /** Withdraws a record: kept with who, when and why; its projection leaves the graph. */
 export const retract = (label: "FundingFlow" | "Relation") => /* cypher */ `

@@ -31,6 +31,24 @@ const requestHash = (operation: string, payload: unknown) =>
 export class WriteService {
   constructor(private readonly db: Database, private readonly dataDir: string, private readonly log: Logger) {}
 
+  /**
+   * Runs a write that records `key`. When a concurrent request with the same key commits first,
+   * this one's transaction fails on the key's uniqueness constraint and nothing of it is
+   * written; it then answers as a replay of that request, or refuses a different payload.
+   */
+  private async once(key: string | null | undefined, hash: string, write: () => Promise<unknown>): Promise<WriteOutcome | null> {
+    try {
+      await write();
+      return null;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (!key || code !== "Neo.ClientError.Schema.ConstraintValidationFailed") throw err;
+      const replayed = await this.replay(key, hash);
+      if (!replayed) throw err;
+      return replayed;
+    }
+  }
+
   /** Replays an earlier identical request, or refuses a key reused for another request. */
   private async replay(key: string | null | undefined, hash: string): Promise<WriteOutcome | null> {
     if (!key) return null;
@@ -90,14 +108,15 @@ export class WriteService {
 
     const auditId = `audit:${crypto.randomUUID()}`;
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
-    await new IngestRepository(this.db).writeBatch(
+    const lost = await this.once(key, hash, () => new IngestRepository(this.db).writeBatch(
       { ...batch, file: `api:${principal.name}` },
       async (run) => {
         await alsoInTransaction?.(run);
         await this.audit(run, { auditId, principal, operation, recordIds, key, hash });
       },
       { removeStale: false },
-    );
+    ));
+    if (lost) return lost;
     this.log.info("write", { auditId, principal: principal.name, operation, records: recordIds.length });
     return { userErrors: [], result: { auditId, replayed: false, recordIds } };
   }
@@ -117,11 +136,12 @@ export class WriteService {
     if (state[0]!.retractedAt) return { userErrors: [{ message: `'${input.id}' was already withdrawn on ${state[0]!.retractedAt}.`, path: ["input", "id"] }], result: null };
     if (input.reason.trim().length < 3) return { userErrors: [{ message: "Give the reason for the retraction.", path: ["input", "reason"] }], result: null };
     const auditId = `audit:${crypto.randomUUID()}`;
-    await this.db.writeTransaction(async (run) => {
+    const lost = await this.once(input.idempotencyKey, hash, () => this.db.writeTransaction(async (run) => {
       const done = await run(q.retract(label), { id: input.id, by: principal.name, reason: input.reason, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
       if (done.length === 0) throw new Error(`retraction of ${input.id} matched nothing`);
       await this.audit(run, { auditId, principal, operation, recordIds: [input.id], key: input.idempotencyKey, hash });
-    });
+    }));
+    if (lost) return lost;
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [input.id] } };
   }
 
@@ -134,12 +154,13 @@ export class WriteService {
     const errs = await this.checkAttachment(batch);
     if (errs.length > 0) return { userErrors: errs, result: null };
     const auditId = `audit:${crypto.randomUUID()}`;
-    await this.db.writeTransaction(async (run) => {
+    const lost = await this.once(input.idempotencyKey, hash, () => this.db.writeTransaction(async (run) => {
       await run(q.attachEvidence, { recordId: input.recordId, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
       // New evidence may be earlier than the record's first: the day it matches from follows it.
       await run(setKnownFrom, { ids: [input.recordId] });
       await this.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
-    });
+    }));
+    if (lost) return lost;
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [input.recordId] } };
   }
 

@@ -193,3 +193,51 @@ describe("kinds and labels", () => {
     await db.write(`MATCH (a:Actor {id: "no:organisation:test-kind-change"}) DETACH DELETE a`);
   });
 });
+
+describe("idempotency keys under concurrency", () => {
+  const add = (id: string, key: string, role = "leads") => gql(`mutation($input: AddRelationInput!) { addRelation(input: $input) { result { auditId replayed } userErrors { message path } } }`, {
+    input: { id, type: "COOPERATES_WITH", category: "COOPERATION", subjectId: "no:association:ks", objectId: "no:ministry:hod", role, idempotencyKey: key,
+      evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Departementsråden i Helse- og omsorgsdepartementet kommer til å lede en sentral koordineringsgruppe" }] },
+  }, KEYS.editor);
+  const auditsWith = async (key: string) => (await db.read(`MATCH (a:AuditEntry {idempotencyKey: $key}) RETURN count(a) AS n`, { key }))[0]!.n;
+
+  it("when 20 identical writes with one key race, then one writes and the others replay its result", async () => {
+    const key = `race-${Date.now()}`;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => add("rel:test:race-same", key)));
+    const results = answers.map((a) => a.body.data!.addRelation.result as { auditId: string; replayed: boolean });
+    expect(new Set(results.map((r) => r.auditId)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(await auditsWith(key)).toBe(1);
+  });
+
+  it("when one key races with 10 different payloads, then one is written and the other nine are refused at the key", async () => {
+    const key = `race-diff-${Date.now()}`;
+    const answers = await Promise.all(Array.from({ length: 10 }, (_v, i) => add(`rel:test:race-diff-${i}`, key, `role ${i}`)));
+    const written = answers.filter((a) => a.body.data!.addRelation.result);
+    const refused = answers.flatMap((a) => a.body.data!.addRelation.userErrors as { path: string[] }[]);
+    expect(written).toHaveLength(1);
+    expect(refused.map((e) => e.path.join("."))).toEqual(Array(9).fill("input.idempotencyKey"));
+    expect(await auditsWith(key)).toBe(1);
+    const rels = await db.read(`MATCH (r:Relation) WHERE r.id STARTS WITH 'rel:test:race-diff-' RETURN count(r) AS n`);
+    expect(rels[0]!.n).toBe(1);
+  });
+});
+
+describe("one evidence rule for files and writes", () => {
+  it("when a write cites an empty or one-letter quote, then it is refused as a data file would be", async () => {
+    for (const quote of ["", "å", "   kr   "]) {
+      const w = await gql(`mutation($input: AddRelationInput!) { addRelation(input: $input) { result { auditId } userErrors { message path } } }`, {
+        input: { id: "rel:test:short-quote", type: "COOPERATES_WITH", category: "COOPERATION", subjectId: "no:association:ks", objectId: "no:ministry:hod", evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote }] },
+      }, KEYS.editor);
+      expect(w.body.data!.addRelation.result).toBeNull();
+      expect((w.body.data!.addRelation.userErrors as { message: string }[]).map((e) => e.message)).toEqual([expect.stringMatching(/at least 10 characters/)]);
+    }
+    const file = readCuratedText(['evidence:', '  - record: no:ministry:hod', '    source: doc:hod-2011-samhandlingsreformen-gjennomfores', '    quote: "å"'].join("\n"), "curated/short.yaml");
+    expect(file.errors).toEqual([]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-quote-"));
+    fs.cpSync("data", dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "curated", "documents", "zz-short.yaml"), ['evidence:', '  - record: no:ministry:hod', '    source: doc:hod-2011-samhandlingsreformen-gjennomfores', '    quote: "å"'].join("\n"));
+    expect(readAll(dir).errors.get("curated/documents/zz-short.yaml")!.map(String)).toEqual([expect.stringMatching(/at least 10 characters/)]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
