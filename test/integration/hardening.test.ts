@@ -50,7 +50,7 @@ describe("no file-read oracle", () => {
   it("when importFacts names a source file by path, even outside the data folder, then it is refused at the field and nothing is written, whatever the quote", async () => {
     const before = await new IngestRepository(db).counts();
     for (const file of ["../../../proc/self/environ", "/etc/passwd", "reference/dk_regions.csv"]) {
-      for (const quote of ["PATH=", "no such text at all"]) {
+      for (const quote of ["PATH=/usr/local/bin", "no such text at all"]) {
         const w = await gql(IMPORT, { y: withSource(["  - id: doc:test:oracle", "    kind: DOCUMENT", "    title: Probe", `    file: ${file}`], quote) }, KEYS.admin);
         const errs = w.body.data!.importFacts.userErrors as { message: string; path: string[] }[];
         // The same answer whether or not the quote is in the file: nothing to learn from it.
@@ -62,7 +62,7 @@ describe("no file-read oracle", () => {
   });
 
   it("when a source has no stored text, then evidence citing it is refused; given with its text, the quote is checked against that text", async () => {
-    const none = await gql(IMPORT, { y: withSource(["  - id: doc:test:oracle", "    kind: DOCUMENT", "    title: Probe"], "anything") }, KEYS.admin);
+    const none = await gql(IMPORT, { y: withSource(["  - id: doc:test:oracle", "    kind: DOCUMENT", "    title: Probe"], "anything at all, long enough") }, KEYS.admin);
     expect((none.body.data!.importFacts.userErrors as { message: string }[]).map((e) => e.message)).toEqual([expect.stringMatching(/has no stored text/)]);
     const text = ["  - id: doc:test:oracle-text", "    kind: DOCUMENT", "    title: Probe", '    text: "Probe er en organisasjon som tester."'];
     const wrong = await gql(IMPORT, { y: withSource(text, "ikke i teksten").replace("source: doc:test:oracle", "source: doc:test:oracle-text") }, KEYS.admin);
