@@ -134,8 +134,8 @@ export async function startApp(config: Config, db: Database, log: Logger): Promi
         }
       }
       if (path === "/health" && (req.method === "GET" || req.method === "HEAD")) {
-        const up = await health.databaseUp();
-        sendJson(res, up ? 200 : 503, { status: up ? "ok" : "degraded", database: up ? "up" : "down" });
+        const { httpStatus, body } = await health.check();
+        sendJson(res, httpStatus, body);
       } else if (path === "/graphql") {
         await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation), exposeStatementCount: config.exposeStatementCount });
       } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {

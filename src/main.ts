@@ -4,7 +4,8 @@ import { startApp } from "./app.js";
 import { migrate } from "./db/migrations.js";
 import { connect } from "./neo4j/connect.js";
 import { LocalNeo4jError } from "./neo4j/local-neo4j.js";
-import { loadAll, databaseIsEmpty } from "./ingest/load.js";
+import { ensureLoaded } from "./ingest/load.js";
+import { DataValidationError } from "./ingest/facts.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,9 +32,13 @@ async function main(): Promise<void> {
   // SERVICE_UNAVAILABLE); schema and data are prepared as soon as it answers.
   const prepare = async (): Promise<void> => {
     await migrate(conn.db, log);
-    if (config.autoLoad && (await databaseIsEmpty(conn.db))) {
-      log.info("database is empty: loading the knowledge graph (npm run db:load does the same)");
-      await loadAll(conn.db, config.dataDir, log);
+    if (!config.autoLoad) return;
+    try {
+      await ensureLoaded(conn.db, config.dataDir, log);
+    } catch (err) {
+      // Files with errors are not retried every 5 s: /health says "incomplete" until they are fixed and loaded.
+      if (!(err instanceof DataValidationError)) throw err;
+      log.error("the data folder has errors; the graph is incomplete until they are fixed and `npm run db:load` runs", { errors: err.errors.length });
     }
   };
   try {

@@ -154,3 +154,20 @@ export const anyActor = /* cypher */ `MATCH (a:Actor) RETURN a.id AS id LIMIT 1`
 export const wipeGraph = /* cypher */ `
 MATCH (n) WHERE NOT n:Migration
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+
+/**
+ * Whether the graph holds a finished load, and of which data: one node, written as a load
+ * starts, after each file and at its end. /health and the next start read it.
+ */
+export const beginLoad = /* cypher */ `
+MERGE (s:LoadState {id: 'graph'})
+SET s.status = 'loading', s.dataVersion = $dataVersion, s.filesTotal = $total, s.filesDone = 0, s.startedAt = toString(datetime()), s.finishedAt = null`;
+
+export const fileLoaded = /* cypher */ `
+MATCH (s:LoadState {id: 'graph'}) SET s.filesDone = $done`;
+
+export const endLoad = /* cypher */ `
+MATCH (s:LoadState {id: 'graph'}) SET s.status = $status, s.rejectedFiles = $rejected, s.finishedAt = toString(datetime())`;
+
+export const loadState = /* cypher */ `
+MATCH (s:LoadState {id: 'graph'}) RETURN s {.status, .dataVersion, .filesTotal, .filesDone, .rejectedFiles, .startedAt, .finishedAt} AS state`;

@@ -56,6 +56,17 @@ const counts = (r: Row, total: number): KindCounts => ({
 });
 
 /** The only code that writes ingested facts. One batch = one transaction. */
+/** What the graph says about its last load (see beginLoad in ingest.cypher.ts). */
+export interface LoadState {
+  status: "loading" | "complete" | "incomplete";
+  dataVersion: string;
+  filesTotal: number;
+  filesDone: number;
+  rejectedFiles: string[] | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 export class IngestRepository {
   constructor(private readonly db: Database) {}
 
@@ -63,7 +74,7 @@ export class IngestRepository {
    * Writes a batch in one transaction. `alsoInTransaction` runs last in the same transaction
    * (API writes record their audit entry and idempotency key there: all or nothing).
    */
-  async writeBatch(batch: Batch, alsoInTransaction?: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, opts: { removeStale?: boolean } = {}): Promise<FileSummary> {
+  async writeBatch(batch: Batch, alsoInTransaction?: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, opts: { removeStale?: boolean; timeoutMs?: number } = {}): Promise<FileSummary> {
     const file = batch.file;
     return this.db.writeTransaction(async (run) => {
       const exec = async (cypher: string, rows: unknown[], params: Params = {}) =>
@@ -131,11 +142,27 @@ export class IngestRepository {
         relations: counts(r, relationRows.length),
         removed,
       };
-    });
+    }, { timeoutMs: opts.timeoutMs });
   }
 
   async counts(): Promise<Record<string, number>> {
     return (await this.db.read(q.countAll))[0] as Record<string, number>;
+  }
+
+  async beginLoad(dataVersion: string, total: number): Promise<void> {
+    await this.db.write(q.beginLoad, { dataVersion, total });
+  }
+
+  async fileLoaded(done: number): Promise<void> {
+    await this.db.write(q.fileLoaded, { done });
+  }
+
+  async endLoad(status: "complete" | "incomplete", rejected: string[]): Promise<void> {
+    await this.db.write(q.endLoad, { status, rejected });
+  }
+
+  async loadState(): Promise<LoadState | null> {
+    return ((await this.db.read(q.loadState))[0]?.state as LoadState | undefined) ?? null;
   }
 
   async isEmpty(): Promise<boolean> {

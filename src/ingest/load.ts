@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../db/database.js";
@@ -86,29 +87,69 @@ export interface LoadSummary {
  * with errors not at all. Throws DataValidationError after writing the valid ones when any
  * file was rejected, so callers exit non-zero with every error listed.
  */
-export async function loadAll(db: Database, dataDir: string, log: Logger, opts: { extraFiles?: string[]; throwOnErrors?: boolean } = {}): Promise<LoadSummary> {
+export async function loadAll(db: Database, dataDir: string, log: Logger, opts: { extraFiles?: string[]; throwOnErrors?: boolean; timeoutMs?: number } = {}): Promise<LoadSummary> {
   const started = Date.now();
   const { batches, errors } = readAll(dataDir, opts);
   const repo = new IngestRepository(db);
   const files: FileSummary[] = [];
   const rejected: LoadSummary["rejected"] = [];
-  for (const batch of batches) {
+  await repo.beginLoad(dataVersionOf(dataDir), batches.length);
+  for (const [i, batch] of batches.entries()) {
     const errs = errors.get(batch.file) ?? [];
     if (errs.length > 0) {
       rejected.push({ file: batch.file, errors: errs.map(String) });
       log.error("file rejected; nothing written from it", { file: batch.file, errors: errs.length, first: String(errs[0]) });
-      continue;
+    } else {
+      // Loading is not a request: its transactions get the load's own timeout, not the request timeout.
+      const summary = await repo.writeBatch(batch, undefined, { timeoutMs: opts.timeoutMs ?? LOAD_TIMEOUT_MS });
+      files.push(summary);
+      log.info("loaded", { file: batch.file, progress: `${i + 1}/${batches.length}`, actors: summary.actors, fundingFlows: summary.fundingFlows, relations: summary.relations, removed: summary.removed });
     }
-    const summary = await repo.writeBatch(batch);
-    files.push(summary);
-    log.info("loaded", { file: batch.file, actors: summary.actors, fundingFlows: summary.fundingFlows, relations: summary.relations, removed: summary.removed });
+    await repo.fileLoaded(i + 1);
   }
+  await repo.endLoad(rejected.length > 0 ? "incomplete" : "complete", rejected.map((r) => r.file));
   const totals = await repo.counts();
   const result = { files, rejected, totals, ms: Date.now() - started };
   if (rejected.length > 0 && opts.throwOnErrors !== false) {
     throw Object.assign(new DataValidationError(rejected.flatMap((r) => errors.get(r.file) ?? [])), { summary: result });
   }
   return result;
+}
+
+/** How long one file's transaction may run while loading (a busy 2-core machine needs far more than a request's 15 s). */
+export const LOAD_TIMEOUT_MS = 30 * 60_000;
+
+/** A digest of every file in the data folder: which data a load wrote. */
+export function dataVersionOf(dataDir: string): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "candidates") walk(full);
+      } else if (entry.isFile()) {
+        hash.update(path.relative(dataDir, full)).update("\0").update(fs.readFileSync(full)).update("\0");
+      }
+    }
+  };
+  walk(dataDir);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * What the start of a server does with the graph: load it when it is empty, when a load was
+ * interrupted or left files out, or when the data folder changed since; otherwise nothing.
+ * Files load idempotently, so finishing an interrupted load is loading again.
+ */
+export async function ensureLoaded(db: Database, dataDir: string, log: Logger, opts: { timeoutMs?: number } = {}): Promise<"loaded" | "up to date"> {
+  const repo = new IngestRepository(db);
+  const [state, empty] = await Promise.all([repo.loadState(), repo.isEmpty()]);
+  const version = dataVersionOf(dataDir);
+  const why = empty ? "the database is empty" : !state ? "the graph records no finished load" : state.status !== "complete" ? `the last load is ${state.status} (${state.filesDone}/${state.filesTotal} files)` : state.dataVersion !== version ? "the data folder changed since the last load" : null;
+  if (!why) return "up to date";
+  log.info(`loading the knowledge graph: ${why} (npm run db:load does the same)`);
+  await loadAll(db, dataDir, log, opts);
+  return "loaded";
 }
 
 export async function databaseIsEmpty(db: Database): Promise<boolean> {

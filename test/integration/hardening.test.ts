@@ -8,7 +8,7 @@ import { Database } from "../../src/db/database.js";
 import { startApp, type App } from "../../src/app.js";
 import { silentLogger } from "../../src/logger.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
-import { readAll } from "../../src/ingest/load.js";
+import { ensureLoaded, loadAll, LOAD_TIMEOUT_MS, readAll } from "../../src/ingest/load.js";
 import { readCuratedText } from "../../src/ingest/curated.js";
 
 const KEYS = { editor: "kg_test_editor_key_0002", admin: "kg_test_admin_key_00002" };
@@ -162,9 +162,9 @@ describe("the rate limiter and /health", () => {
     const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1", PORT: "0", HOST: "127.0.0.1" });
     let pings = 0;
     class CountingDatabase extends Database {
-      override async ping(): Promise<boolean> {
+      override async read(...args: Parameters<Database["read"]>): ReturnType<Database["read"]> {
         pings += 1;
-        return super.ping();
+        return super.read(...args);
       }
     }
     const down = new CountingDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
@@ -239,5 +239,50 @@ describe("one evidence rule for files and writes", () => {
     fs.writeFileSync(path.join(dir, "curated", "documents", "zz-short.yaml"), ['evidence:', '  - record: no:ministry:hod', '    source: doc:hod-2011-samhandlingsreformen-gjennomfores', '    quote: "å"'].join("\n"));
     expect(readAll(dir).errors.get("curated/documents/zz-short.yaml")!.map(String)).toEqual([expect.stringMatching(/at least 10 characters/)]);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a newcomer's first start", () => {
+  it("when a load was interrupted, then /health says loading, never ok, and the next start finishes it; a finished load of the same data is left alone", async () => {
+    const repo = new IngestRepository(db);
+    expect(await ensureLoaded(db, "data", silentLogger)).toBe("up to date");
+    await db.write(`MATCH (s:LoadState {id: 'graph'}) SET s.status = 'loading', s.filesDone = 3`);
+    const health = async () => {
+      // Each call below is a new app, so no cached answer hides the state.
+      const a = await startApp(loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1" }), db, silentLogger);
+      try {
+        const r = await fetch(`http://127.0.0.1:${a.port}/health`);
+        return { status: r.status, body: (await r.json()) as { status: string; graph: { filesDone: number } } };
+      } finally {
+        await a.stop();
+      }
+    };
+    const during = await health();
+    expect([during.status, during.body.status, during.body.graph.filesDone]).toEqual([503, "loading", 3]);
+    const before = await repo.counts();
+    expect(await ensureLoaded(db, "data", silentLogger)).toBe("loaded");
+    expect(await repo.counts()).toEqual(before);
+    expect((await repo.loadState())!.status).toBe("complete");
+    expect((await health()).status).toBe(200);
+  });
+
+  it("when the graph is loaded, then every load transaction runs with the load's own timeout, not the request timeout", async () => {
+    const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri") });
+    const timeouts: (number | undefined)[] = [];
+    class RecordingDatabase extends Database {
+      override writeTransaction<T>(work: Parameters<Database["writeTransaction"]>[0], opts: Parameters<Database["writeTransaction"]>[1] = {}): Promise<T> {
+        timeouts.push(opts.timeoutMs);
+        return super.writeTransaction(work, opts) as Promise<T>;
+      }
+    }
+    const recording = new RecordingDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger, { timeoutMs: config.limits.queryTimeoutMs });
+    try {
+      await loadAll(recording, "data", silentLogger);
+    } finally {
+      await recording.close();
+    }
+    expect(timeouts.length).toBeGreaterThan(5);
+    expect(new Set(timeouts)).toEqual(new Set([LOAD_TIMEOUT_MS]));
+    expect(LOAD_TIMEOUT_MS).toBeGreaterThan(config.limits.queryTimeoutMs * 10);
   });
 });

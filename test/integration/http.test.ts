@@ -21,10 +21,10 @@ afterAll(async () => {
 });
 
 describe("HTTP server", () => {
-  it("when the database is reachable, then GET /health answers 200 with database up", async () => {
+  it("when the database is reachable and the graph fully loaded, then GET /health answers 200 with database up and the load's version", async () => {
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: "up" });
+    expect(await res.json()).toEqual({ status: "ok", database: "up", graph: { status: "complete", dataVersion: expect.stringMatching(/^[0-9a-f]{16}$/), filesDone: expect.any(Number), filesTotal: expect.any(Number), rejectedFiles: [] } });
   });
 
   it("when a client POSTs a query to /graphql, then it gets the actors", async () => {
