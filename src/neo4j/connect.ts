@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
-import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j.js";
+import { runningLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from "./local-neo4j.js";
 
 export interface Connection {
   db: Database;
@@ -14,7 +14,11 @@ export interface Connection {
 export async function connect(config: Config, log: Logger): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
-  if (!uri) {
+  const running = uri ? null : await runningLocalNeo4j(config.local);
+  if (running) {
+    uri = running.uri;
+    process.stderr.write(`Using the local Neo4j that process ${running.pid} (npm start) runs at ${uri}.\n`);
+  } else if (!uri) {
     local = await startLocalNeo4j(config.local, log);
     uri = local.uri;
   } else {

@@ -52,6 +52,30 @@ export function freePort(): Promise<number> {
  * connections. The JVM watches its stdin: if this process dies, even by SIGKILL, the pipe
  * closes and the JVM shuts down, so no orphaned database keeps the store lock or the port.
  */
+/** Where a process that started the local Neo4j says so, while it runs. */
+export const runningFile = (home: string) => path.join(home, "running.json");
+
+/**
+ * The local Neo4j another process started and still runs (npm start), if any: its marker
+ * names a live process and the port answers.
+ */
+export async function runningLocalNeo4j(cfg: LocalNeo4jConfig): Promise<{ uri: string; pid: number } | null> {
+  let marker: { uri?: string; pid?: number };
+  try {
+    marker = JSON.parse(fs.readFileSync(runningFile(cfg.home), "utf8")) as typeof marker;
+  } catch {
+    return null;
+  }
+  if (!marker.uri || !marker.pid || marker.pid === process.pid) return null;
+  try {
+    process.kill(marker.pid, 0);
+  } catch {
+    return null;
+  }
+  const portInUse = await assertPortFree(cfg.host, cfg.boltPort).then(() => false, () => true);
+  return portInUse ? { uri: marker.uri, pid: marker.pid } : null;
+}
+
 export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: Logger): Promise<LocalNeo4j> {
   await assertPortFree(cfg.host, cfg.boltPort);
   fs.mkdirSync(cfg.home, { recursive: true });
@@ -133,5 +157,9 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: Logger): Promi
 
   const totalMs = Date.now() - started;
   log.info("local Neo4j ready", { uri: outcome.uri, neo4jStartupMs: outcome.startupMs, totalMs });
+  // So that the CLIs (export, db:load) use this database instead of starting a second one.
+  const marker = runningFile(cfg.home);
+  fs.writeFileSync(marker, JSON.stringify({ uri: outcome.uri, pid: process.pid, startedAt: new Date().toISOString() }));
+  void exitPromise.then(() => fs.rmSync(marker, { force: true }));
   return { uri: outcome.uri, startupMs: totalMs, pid: child.pid!, stop, kill };
 }

@@ -1,9 +1,10 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ROOT_DIR, loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
@@ -57,4 +58,27 @@ describe("local Neo4j", () => {
     });
     fs.rmSync(home, { recursive: true, force: true });
   }, 120_000);
+
+  it("when npm start runs the local Neo4j, then a CLI uses that database instead of starting a second one, and says so in one line", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-shared-"));
+    const port = await freePort();
+    const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "test/fixtures/start-local-neo4j.ts"), home, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        readline.createInterface({ input: server.stdout! }).on("line", (l) => (l.startsWith("JVM_PID ") ? resolve() : undefined));
+        server.once("exit", (c) => reject(new Error(`fixture exited ${c}`)));
+      });
+      const env: Record<string, string | undefined> = { ...process.env, NEO4J_LOCAL_HOME: home, NEO4J_LOCAL_BOLT_PORT: String(port), AUTO_LOAD: "false" };
+      delete env.NEO4J_URI;
+      const cli = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "src/cli/export.ts"), "--format", "gexf", "--all", "--out", path.join(home, "all.gexf")], { env, cwd: ROOT_DIR })
+        .then((r) => ({ code: 0, stderr: r.stderr }), (e: { code: number; stderr: string }) => e);
+      expect(cli.stderr).toContain(`Using the local Neo4j that process ${server.pid} (npm start) runs at bolt://127.0.0.1:${port}.`);
+      expect(cli.stderr).not.toMatch(/already in use/);
+      expect(cli.code).toBe(0);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
