@@ -9,6 +9,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError, type ValidationRule } from "graphql";
 import { AuthError, authenticate } from "./auth/api-keys.js";
 import { HealthCheck } from "./http/health.js";
+import type { SupervisorStatus } from "./neo4j/supervisor.js";
 import { clientOf, RateLimiter } from "./http/rate-limit.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
@@ -112,14 +113,14 @@ const noSubscriptions: ValidationRule = (context) => ({
 });
 
 /** Starts the HTTP server: /graphql (Apollo, Sandbox in development) and /health. */
-export async function startApp(config: Config, db: Database, log: Logger): Promise<App> {
+export async function startApp(config: Config, db: Database, log: Logger, opts: { localNeo4j?: () => SupervisorStatus } = {}): Promise<App> {
   const httpServer = http.createServer();
   const apollo = createApollo(config, log, httpServer);
   await apollo.start();
   const context = async (req: IncomingMessage, operation?: string) =>
     createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config) }, operation);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
-  const health = new HealthCheck(db);
+  const health = new HealthCheck(db, opts.localNeo4j);
 
   httpServer.on("request", (req, res) => {
     const path = (req.url ?? "/").split("?")[0];

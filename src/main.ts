@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     })();
   }
 
-  const app = await startApp(config, conn.db, log);
+  const local = conn.local;
+  const app = await startApp(config, conn.db, log, local ? { localNeo4j: () => local.status() } : {});
   running.app = app;
   log.info("ready", { url: app.url, startupMs: Date.now() - started });
   process.stdout.write(`\nKnowledge graph API ready at ${app.url}  (health: ${app.url.replace(/\/graphql$/, "/health")})\n\n`);

@@ -1,10 +1,17 @@
 import type { Database } from "../db/database.js";
 import { IngestRepository, type LoadState } from "../ingest/ingest.repository.js";
+import type { SupervisorStatus } from "../neo4j/supervisor.js";
 
 export interface Health {
   /** 200 only when the database answers and no load is running or left incomplete. */
   httpStatus: number;
-  body: { status: "ok" | "loading" | "incomplete" | "degraded"; database: "up" | "down"; graph: Pick<LoadState, "status" | "dataVersion" | "filesDone" | "filesTotal" | "rejectedFiles"> | null };
+  body: {
+    status: "ok" | "loading" | "incomplete" | "degraded";
+    database: "up" | "down";
+    graph: Pick<LoadState, "status" | "dataVersion" | "filesDone" | "filesTotal" | "rejectedFiles"> | null;
+    /** The embedded Neo4j this process supervises, when it runs one. */
+    localNeo4j?: SupervisorStatus;
+  };
 }
 
 /**
@@ -19,16 +26,15 @@ export class HealthCheck {
   private inFlight: Promise<Health> | null = null;
   private readonly repo: IngestRepository;
 
-  constructor(db: Database, private readonly timeoutMs = 1000, private readonly cacheMs = 1000) {
+  constructor(db: Database, private readonly supervised?: () => SupervisorStatus, private readonly timeoutMs = 1000, private readonly cacheMs = 1000) {
     this.repo = new IngestRepository(db);
   }
 
   async check(now = Date.now()): Promise<Health> {
-    if (this.last && now - this.last.at < this.cacheMs) return this.last.health;
-    this.inFlight ??= this.probe().finally(() => {
+    const health = this.last && now - this.last.at < this.cacheMs ? this.last.health : await (this.inFlight ??= this.probe().finally(() => {
       this.inFlight = null;
-    });
-    return this.inFlight;
+    }));
+    return this.supervised ? { ...health, body: { ...health.body, localNeo4j: this.supervised() } } : health;
   }
 
   private async probe(): Promise<Health> {

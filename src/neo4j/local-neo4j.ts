@@ -18,6 +18,8 @@ export interface LocalNeo4j {
   stop(graceMs?: number): Promise<void>;
   /** Kills the JVM without letting it shut down, as a crash would (fault-injection tests). */
   kill(): Promise<void>;
+  /** Settles with the exit code when the JVM exits, asked to or not. */
+  exited: Promise<number | null>;
 }
 
 /** Fails fast with a readable message instead of a netty bind error deep in the JVM log. */
@@ -161,5 +163,5 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: Logger): Promi
   const marker = runningFile(cfg.home);
   fs.writeFileSync(marker, JSON.stringify({ uri: outcome.uri, pid: process.pid, startedAt: new Date().toISOString() }));
   void exitPromise.then(() => fs.rmSync(marker, { force: true }));
-  return { uri: outcome.uri, startupMs: totalMs, pid: child.pid!, stop, kill };
+  return { uri: outcome.uri, startupMs: totalMs, pid: child.pid!, stop, kill, exited: exitPromise };
 }

@@ -1,4 +1,5 @@
 import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -7,8 +8,11 @@ import readline from "node:readline";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ROOT_DIR, loadConfig } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
+import { silentLogger, type Logger } from "../../src/logger.js";
 import { freePort, LocalNeo4jError, startLocalNeo4j } from "../../src/neo4j/local-neo4j.js";
+import { LocalNeo4jSupervisor } from "../../src/neo4j/supervisor.js";
+import { Database } from "../../src/db/database.js";
+import { startApp } from "../../src/app.js";
 
 const alive = (pid: number) => {
   try {
@@ -81,4 +85,35 @@ describe("local Neo4j", () => {
       fs.rmSync(home, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it("when its JVM is killed with SIGKILL, then the exit is logged with its code, the database restarts unaided, and /health reports it", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-supervised-"));
+    const port = await freePort();
+    const logged: string[] = [];
+    const log: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (msg) => void logged.push(msg), child: () => log };
+    const supervisor = await LocalNeo4jSupervisor.start({ ...loadConfig({}).local, home, boltPort: port, heap: "512m", pageCacheMb: 32 }, log);
+    const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: supervisor.uri, PORT: "0", HOST: "127.0.0.1", AUTO_LOAD: "false" });
+    const db = new Database({ ...config.neo4j, uri: supervisor.uri }, silentLogger);
+    const app = await startApp(config, db, silentLogger, { localNeo4j: () => supervisor.status() });
+    try {
+      expect(await db.read("RETURN 1 AS one")).toEqual([{ one: 1 }]);
+      const firstPid = supervisor.pid;
+      const exited = once(supervisor, "exit");
+      const ready = once(supervisor, "ready");
+      process.kill(firstPid, "SIGKILL");
+      const [code] = await exited;
+      expect(code).not.toBe(0);
+      expect(logged).toContain("the local Neo4j exited unexpectedly; restarting it");
+      await ready;
+      expect(supervisor.pid).not.toBe(firstPid);
+      expect(await db.read("RETURN 1 AS one")).toEqual([{ one: 1 }]);
+      const health = (await (await fetch(`${app.url.replace(/\/graphql$/, "")}/health`)).json()) as { localNeo4j: { state: string; restarts: number; lastExit: { code: number } } };
+      expect(health.localNeo4j).toMatchObject({ state: "up", restarts: 1, lastExit: { code } });
+    } finally {
+      await app.stop();
+      await db.close();
+      await supervisor.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
