@@ -9,6 +9,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError, type ValidationRule } from "graphql";
 import { AuthError, authenticate } from "./auth/api-keys.js";
 import { HealthCheck } from "./http/health.js";
+import { ConcurrencyGate } from "./graphql/graph-work.js";
 import type { SupervisorStatus } from "./neo4j/supervisor.js";
 import { clientOf, RateLimiter } from "./http/rate-limit.js";
 import type { Config } from "./config.js";
@@ -117,8 +118,9 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
   const httpServer = http.createServer();
   const apollo = createApollo(config, log, httpServer);
   await apollo.start();
+  const gate = new ConcurrencyGate();
   const context = async (req: IncomingMessage, operation?: string) =>
-    createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config) }, operation);
+    createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config), client: clientOf(validKeyName(req, config), req.socket.remoteAddress), gate }, operation);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const health = new HealthCheck(db, opts.localNeo4j);
 

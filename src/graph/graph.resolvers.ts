@@ -4,6 +4,7 @@ import { actorProjection } from "../actors/actor.projection.js";
 import { selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
+import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
 import type { GraphQLContext } from "../graphql/context.js";
 
 /** Loads an actor as far as the field resolving it selects. */
@@ -25,15 +26,17 @@ export const graphResolvers: Resolvers = {
     paths: async (_p, { fromId, toId, maxHops, asOf, first, expandGroups }, ctx) => {
       const hops = bounded(maxHops, Math.min(4, ctx.limits.maxHops), 1, ctx.limits.maxHops, "maxHops", "maxHops");
       const k = bounded(first, 5, 1, ctx.limits.maxPaths, "first", "maxPaths");
+      ctx.work.charge(pathsWork(k, hops), "paths");
       // Unknown ends are not errors: the statement simply finds no path.
-      return ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k, expandGroups !== false);
+      return ctx.traversal(() => ctx.graph.shortestPaths(fromId, toId, hops, asOf ?? null, k, expandGroups !== false));
     },
     neighbourhood: (_p, { ids, depth, asOf, limit, expandGroups }, ctx, info) => {
       if (ids.length === 0) throw badUserInput("'ids' must name at least one actor.", "ids");
       if (ids.length > ctx.limits.maxPageSize) throw limitExceeded(`'ids' names ${ids.length} actors, above the limit of ${ctx.limits.maxPageSize}.`, "ids", "maxPageSize", ctx.limits.maxPageSize);
       const d = bounded(depth, 1, 1, ctx.limits.maxDepth, "depth", "maxDepth");
       const n = bounded(limit, Math.min(500, ctx.limits.maxNeighbourhoodNodes), 1, ctx.limits.maxNeighbourhoodNodes, "limit", "maxNeighbourhoodNodes");
-      return ctx.graph.neighbourhood(ids, d, asOf ?? null, n, null, actorProjection.forFields(selectedFields(info, ["nodes"])), expandGroups !== false);
+      ctx.work.charge(neighbourhoodWork(ids.length, d), "neighbourhood");
+      return ctx.traversal(() => ctx.graph.neighbourhood(ids, d, asOf ?? null, n, null, actorProjection.forFields(selectedFields(info, ["nodes"])), expandGroups !== false));
     },
     search: (_p, { text, kinds, first }, ctx, info) => {
       if (text.length > 200) throw badUserInput(`'text' is ${text.length} characters; at most 200 are searched.`, "text");

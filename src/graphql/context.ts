@@ -1,3 +1,4 @@
+import { ConcurrencyGate, WorkBudget } from "./graph-work.js";
 import type { Limits } from "../config.js";
 import type { Principal } from "../auth/api-keys.js";
 import type { Database, StatementCounter } from "../db/database.js";
@@ -25,6 +26,10 @@ export interface GraphQLContext {
   relations: RelationRepository;
   graph: GraphRepository;
   loaders: Loaders;
+  /** Graph work this request has asked for (see graph-work.ts). */
+  work: WorkBudget;
+  /** Runs a traversal under the client's concurrency cap. */
+  traversal: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export interface ContextDeps {
@@ -33,6 +38,9 @@ export interface ContextDeps {
   log: Logger;
   dataDir: string;
   principal?: Principal | null;
+  /** Who the request counts against (a key's name or an address), for the traversal cap. */
+  client?: string;
+  gate?: ConcurrencyGate;
 }
 
 export function createContext(deps: ContextDeps, operation?: string): GraphQLContext {
@@ -55,5 +63,7 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     relations,
     graph: new GraphRepository(deps.db, opts),
     loaders: createLoaders({ actors, evidence, funding, relations }),
+    work: new WorkBudget(),
+    traversal: (work) => (deps.gate ? deps.gate.run(deps.client ?? "anonymous", work) : work()),
   };
 }

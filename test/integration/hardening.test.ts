@@ -10,6 +10,7 @@ import { silentLogger } from "../../src/logger.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { ensureLoaded, loadAll, LOAD_TIMEOUT_MS, readAll } from "../../src/ingest/load.js";
 import { readCuratedText } from "../../src/ingest/curated.js";
+import { ConcurrencyGate, MAX_CONCURRENT } from "../../src/graphql/graph-work.js";
 
 const KEYS = { editor: "kg_test_editor_key_0002", admin: "kg_test_admin_key_00002" };
 const API_KEYS = Object.entries(KEYS).map(([role, key]) => `${role}-user:${role}:${hashKey(key)}`).join(",");
@@ -284,5 +285,29 @@ describe("a newcomer's first start", () => {
     expect(timeouts.length).toBeGreaterThan(5);
     expect(new Set(timeouts)).toEqual(new Set([LOAD_TIMEOUT_MS]));
     expect(LOAD_TIMEOUT_MS).toBeGreaterThan(config.limits.queryTimeoutMs * 10);
+  });
+});
+
+describe("traversals cost their real work", () => {
+  it("when fifteen aliased 100-seed depth-3 neighbourhoods are asked, then the request is refused by its graph work, while an analyst's drawing and paths pass", async () => {
+    const some = (await gql(`{ actors(filter: { kinds: [MUNICIPALITY] }, first: 100) { edges { node { id } } } }`)).body.data!;
+    const ids = (some.actors.edges as { node: { id: string } }[]).map((e) => e.node.id);
+    const fields = Array.from({ length: 15 }, (_v, i) => `n${i}: neighbourhood(ids: $ids, depth: 3) { truncated }`).join(" ");
+    const flood = await gql(`query($ids: [ID!]!) { ${fields} }`, { ids });
+    expect(flood.body.errors?.map((e) => (e as { extensions?: { limit?: string } }).extensions?.limit)).toContain("maxGraphWork");
+    const drawing = await gql(`{ a: neighbourhood(ids: ["no:ministry:hod", "no:association:ks"], depth: 2) { truncated } b: paths(fromId: "no:ministry:hod", toId: "no:kommune:1102", maxHops: 6, first: 20) { length } }`);
+    expect(drawing.body.errors).toBeUndefined();
+  });
+
+  it("when one client runs more traversals at once than its cap, then the extra ones are refused as rate limited, and others are not held up", async () => {
+    const gate = new ConcurrencyGate();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const running = Array.from({ length: MAX_CONCURRENT }, () => gate.run("ip:attacker", () => held));
+    await expect(gate.run("ip:attacker", async () => "one too many")).rejects.toMatchObject({ extensions: { code: "RATE_LIMITED", limit: "maxConcurrentTraversals" } });
+    await expect(gate.run("key:analyst", async () => "fine")).resolves.toBe("fine");
+    release();
+    await Promise.all(running);
+    await expect(gate.run("ip:attacker", async () => "again")).resolves.toBe("again");
   });
 });
