@@ -170,7 +170,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000, problems),
       maxDirectives: int(env, "MAX_DIRECTIVES", 20, 0, 1000, problems),
       maxTokens: int(env, "MAX_TOKENS", 4000, 100, 100_000, problems),
-      maxCost: int(env, "MAX_QUERY_COST", 20_000, 100, 10_000_000, problems),
+      // Structural cost only (armor ignores page sizes); traversals are also charged by their real work (graph-work.ts).
+      maxCost: int(env, "MAX_QUERY_COST", 60_000, 100, 10_000_000, problems),
     },
   };
   if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);

@@ -38,7 +38,7 @@ export const attachEvidence = /* cypher */ `
 ${actorOrRecordById("", "$recordId")}
 MATCH (s:Source {id: $sourceId})
 MERGE (n)-[c:CITES {quote: $quote, file: $file}]->(s)
-SET c.locator = $locator, c.attachedBy = $file
+SET c.locator = $locator, c.start = $start, c.end = $end, c.line = $line, c.attachedBy = $file
 RETURN n.id AS id`;
 
 export const recordState = /* cypher */ `

@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { emptyBatch, type Batch, type DataError } from "../ingest/facts.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
 import { setKnownFrom } from "../ingest/ingest.cypher.js";
+import { locateEvidence } from "../ingest/locate.js";
 import { validateBatches } from "../ingest/validate.js";
 import * as q from "./write.cypher.js";
 
@@ -105,6 +106,8 @@ export class WriteService {
     // References to records the graph already holds are fine for API writes.
     const real = errors.filter((e) => !(e.field === "(dependencies)"));
     if (real.length > 0) return { userErrors: real.map((e) => ({ message: e.message, path: pathOf(e) })), result: null };
+    // Quotes written through the API get their place in the source's text, as loaded files' do.
+    locateEvidence(this.dataDir, [stub, batch]);
 
     const auditId = `audit:${crypto.randomUUID()}`;
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
@@ -155,7 +158,8 @@ export class WriteService {
     if (errs.length > 0) return { userErrors: errs, result: null };
     const auditId = `audit:${crypto.randomUUID()}`;
     const lost = await this.once(input.idempotencyKey, hash, () => this.db.writeTransaction(async (run) => {
-      await run(q.attachEvidence, { recordId: input.recordId, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
+      const ev = batch.attachments[0]!.evidence;
+      await run(q.attachEvidence, { recordId: input.recordId, sourceId: ev.sourceId, quote: ev.quote, locator: ev.locator, start: ev.start ?? null, end: ev.end ?? null, line: ev.line ?? null, file: `api:${principal.name}` });
       // New evidence may be earlier than the record's first: the day it matches from follows it.
       await run(setKnownFrom, { ids: [input.recordId] });
       await this.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
@@ -171,6 +175,8 @@ export class WriteService {
   private async checkAttachment(batch: Batch): Promise<UserErrorModel[]> {
     const stub = await this.graphStub(batch);
     const errors = validateBatches(this.dataDir, [stub, batch]).get("input") ?? [];
+    // The attached quote gets its place in the source's text (read by attach and retract).
+    locateEvidence(this.dataDir, [stub, batch]);
     return errors.filter((e) => e.field !== "(dependencies)").map((e) => ({
       message: e.message,
       path: e.field === "record" ? ["input", "id"] : e.field.endsWith("source") ? ["input", "evidence", "sourceId"] : ["input", "evidence", "quote"],

@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { DataValidationError } from "../../src/ingest/facts.js";
-import { loadAll, readAll } from "../../src/ingest/load.js";
+import { ensureLoaded, loadAll, LOAD_TIMEOUT_MS, readAll } from "../../src/ingest/load.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { silentLogger } from "../../src/logger.js";
+import { startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { Database } from "../../src/db/database.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
 
 let h: Harness;
@@ -297,5 +300,53 @@ describe("facts read again at their source", () => {
     expect([data!.f5!.status, data!.f5!.fiscalYear]).toEqual(["PROPOSED", 2012]);
     expect(data!.f580!.parts.map((p) => p.amount.value).sort()).toEqual(["200000000", "380000000"]);
     expect(data!.f580!.partsDiscrepancy).toEqual({ value: "0" });
+  });
+});
+
+// In this file, beside the other full loads: loads of the shared graph must not run side by side.
+describe("a newcomer's first start", () => {
+  it("when a load was interrupted, then /health says loading, never ok, and the next start finishes it; a finished load of the same data is left alone", async () => {
+    const repo = new IngestRepository(h.db);
+    // Earlier tests here load broken copies of the data, which leave the graph "incomplete".
+    await loadAll(h.db, h.config.dataDir, silentLogger);
+    expect(await ensureLoaded(h.db, h.config.dataDir, silentLogger)).toBe("up to date");
+    await h.db.write(`MATCH (s:LoadState {id: 'graph'}) SET s.status = 'loading', s.filesDone = 3`);
+    const health = async () => {
+      // Each call below is a new app, so no cached answer hides the state.
+      const a = await startApp(loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1" }), h.db, silentLogger);
+      try {
+        const r = await fetch(`http://127.0.0.1:${a.port}/health`);
+        return { status: r.status, body: (await r.json()) as { status: string; graph: { filesDone: number } } };
+      } finally {
+        await a.stop();
+      }
+    };
+    const during = await health();
+    expect([during.status, during.body.status, during.body.graph.filesDone]).toEqual([503, "loading", 3]);
+    const before = await repo.counts();
+    expect(await ensureLoaded(h.db, h.config.dataDir, silentLogger)).toBe("loaded");
+    expect(await repo.counts()).toEqual(before);
+    expect((await repo.loadState())!.status).toBe("complete");
+    expect((await health()).status).toBe(200);
+  });
+
+  it("when the graph is loaded, then every load transaction runs with the load's own timeout, not the request timeout", async () => {
+    const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri") });
+    const timeouts: (number | undefined)[] = [];
+    class RecordingDatabase extends Database {
+      override writeTransaction<T>(work: Parameters<Database["writeTransaction"]>[0], opts: Parameters<Database["writeTransaction"]>[1] = {}): Promise<T> {
+        timeouts.push(opts.timeoutMs);
+        return super.writeTransaction(work, opts) as Promise<T>;
+      }
+    }
+    const recording = new RecordingDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger, { timeoutMs: config.limits.queryTimeoutMs });
+    try {
+      await loadAll(recording, h.config.dataDir, silentLogger);
+    } finally {
+      await recording.close();
+    }
+    expect(timeouts.length).toBeGreaterThan(5);
+    expect(new Set(timeouts)).toEqual(new Set([LOAD_TIMEOUT_MS]));
+    expect(LOAD_TIMEOUT_MS).toBeGreaterThan(config.limits.queryTimeoutMs * 10);
   });
 });

@@ -187,10 +187,10 @@ describe("limits", () => {
   it("when a query would cost too much, then it is rejected naming the cost limit and the cost found", async () => {
     const r = await gql(`{ actors(first: 100) { edges { node { fundingProvided(first: 100) { edges { node { id payer { id } } } } } } } }`);
     expect(r.body.data).toBeUndefined();
-    expect(r.body.errors![0]!.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+(\.\d+)?\.$/);
+    expect(r.body.errors![0]!.message).toMatch(/^Query Cost limit of 60000 exceeded, found \d+(\.\d+)?\.$/);
     const ext = r.body.errors![0]!.extensions as { limit: string; max: number; found: number };
-    expect(ext).toMatchObject({ limit: "maxQueryCost", max: 20000 });
-    expect(ext.found).toBeGreaterThan(20000);
+    expect(ext).toMatchObject({ limit: "maxQueryCost", max: 60000 });
+    expect(ext.found).toBeGreaterThan(60000);
   });
 
   it("when a query carries too many directives, then it is rejected naming the directive limit", async () => {
