@@ -274,3 +274,50 @@ describe("cost that fits analysts", () => {
     expect(w.body.data!.actors.edges).toHaveLength(26);
   });
 });
+
+describe("a hostile client over HTTP", () => {
+  it("when 1 200 generated hostile requests are sent, then none gets a 5xx, none leaks internals, and nothing is written", async () => {
+    let seed = 20261202;
+    const rand = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const ok = "{ actors(first: 2) { edges { node { id name } } } }";
+    const deepJson = (n: number) => `${'{"a":'.repeat(n)}1${"}".repeat(n)}`;
+    const generators: (() => { body: Buffer | string; headers: Record<string, string> })[] = [
+      // syntax damage
+      () => ({ body: JSON.stringify({ query: ok.slice(0, Math.floor(rand() * ok.length)) + pick(["{", "}", "(", "$", "...", "@", "\"", "#", "\\u0000"]) }), headers: { "content-type": "application/json" } }),
+      // deep nesting in documents and in variables
+      () => ({ body: JSON.stringify({ query: `{ actors(filter: { kinds: ${"[".repeat(100 + Math.floor(rand() * 900))}MINISTRY${"]".repeat(100)} }) { totalCount } }` }), headers: { "content-type": "application/json" } }),
+      () => ({ body: `{"query": "query($x: String) { actors(first: 1) { totalCount } }", "variables": {"x": ${deepJson(65 + Math.floor(rand() * 5000))}}}`, headers: { "content-type": "application/json" } }),
+      () => ({ body: JSON.stringify({ query: `{ ${"a: actors { totalCount } ".repeat(0)}${"actors { edges { node { ".repeat(20)}id${" } } }".repeat(20)} }` }), headers: { "content-type": "application/json" } }),
+      // alias and directive floods
+      () => ({ body: JSON.stringify({ query: `{ ${Array.from({ length: 20 + Math.floor(rand() * 200) }, (_v, i) => `a${i}: actors(first: 1) { totalCount }`).join(" ")} }` }), headers: { "content-type": "application/json" } }),
+      () => ({ body: JSON.stringify({ query: `{ actors(first: 1) ${"@include(if: true) ".repeat(20 + Math.floor(rand() * 200))}{ totalCount } }` }), headers: { "content-type": "application/json" } }),
+      // bad encodings
+      () => ({ body: Buffer.concat([Buffer.from('{"query": "{ actors(filter: { nameContains: \\"'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1]), Buffer.from('\\" }) { totalCount } }"}')]), headers: { "content-type": "application/json; charset=utf-8" } }),
+      () => ({ body: Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from(JSON.stringify({ query: ok }))]), headers: { "content-type": "application/json" } }),
+      // wrong content types
+      () => ({ body: JSON.stringify({ query: ok }), headers: { "content-type": pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "application/xml", "", "application/graphql"]) } }),
+      () => ({ body: `query=${encodeURIComponent(ok)}`, headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      // random bearer keys, with writes they may not make
+      () => ({ body: JSON.stringify({ query: `mutation { addRelation(input: { id: "rel:fuzz:x", type: "COOPERATES_WITH", category: COOPERATION, subjectId: "no:association:ks", objectId: "no:ministry:hod", evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Departementsråden i Helse- og omsorgsdepartementet" }] }) { userErrors { message } } }` }), headers: { "content-type": "application/json", authorization: pick([`Bearer kg_${Math.random().toString(36).slice(2)}`, "Bearer ", "Basic YWRtaW46YWRtaW4=", `Bearer ${"x".repeat(5000)}`, "bearer\tkg_tab"]) } }),
+      // junk JSON shapes
+      () => ({ body: pick(["[]", "null", "1", '"x"', '{"query": 5}', '{"query": null}', '{"variables": "x"}', '{"query": "{ actors { totalCount } }", "operationName": 7}', "{", ""]), headers: { "content-type": "application/json" } }),
+    ];
+    const before = await new IngestRepository(db).counts();
+    const problems: string[] = [];
+    for (let i = 0; i < 1200; i += 1) {
+      const { body, headers } = pick(generators)();
+      const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "apollo-require-preflight": "true", ...headers }, body: typeof body === "string" ? body : new Uint8Array(body) });
+      const text = await res.text();
+      if (res.status >= 500) problems.push(`${i}: ${res.status} ${text.slice(0, 200)}`);
+      if (/\bat \S+ \(|node_modules|Neo4jError|MATCH \(|\.ts:\d+/.test(text)) problems.push(`${i}: leaked internals ${text.slice(0, 200)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(await new IngestRepository(db).counts()).toEqual(before);
+  }, 180_000);
+});
