@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError, type ValidationRule } from "graphql";
-import { AuthError, authenticate } from "./auth/api-keys.js";
+import { AuthError, authenticate, type Principal } from "./auth/api-keys.js";
 import { HealthCheck } from "./http/health.js";
 import { ConcurrencyGate } from "./graphql/graph-work.js";
 import type { SupervisorStatus } from "./neo4j/supervisor.js";
@@ -86,22 +86,15 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
   });
 }
 
-/** The name of a valid API key's principal; null for no key or a bad one (counted by address). */
-function validKeyName(req: IncomingMessage, config: Config): string | null {
+/**
+ * Who is calling, worked out once per request: the principal of a valid key, null for none, or
+ * the reason a bad key is refused. The rate limiter counts a bad key by address; GraphQL refuses it.
+ */
+function callerOf(req: IncomingMessage, config: Config): { principal: Principal | null; refused: AuthError | null } {
   try {
-    return authenticate(req.headers.authorization, config.apiKeys)?.name ?? null;
+    return { principal: authenticate(req.headers.authorization, config.apiKeys), refused: null };
   } catch (e) {
-    if (e instanceof AuthError) return null;
-    throw e;
-  }
-}
-
-/** Who is calling: a principal for a valid key, null for none; a bad key is refused. */
-export function principalOf(req: IncomingMessage, config: Config) {
-  try {
-    return authenticate(req.headers.authorization, config.apiKeys);
-  } catch (e) {
-    if (e instanceof AuthError) throw new GraphQLError(e.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    if (e instanceof AuthError) return { principal: null, refused: e };
     throw e;
   }
 }
@@ -119,16 +112,19 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
   const apollo = createApollo(config, log, httpServer);
   await apollo.start();
   const gate = new ConcurrencyGate();
-  const context = async (req: IncomingMessage, operation?: string) =>
-    createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: principalOf(req, config), client: clientOf(validKeyName(req, config), req.socket.remoteAddress), gate }, operation);
+  const context = async (caller: ReturnType<typeof callerOf>, client: string, operation?: string) => {
+    if (caller.refused) throw new GraphQLError(caller.refused.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    return createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: caller.principal, client, gate }, operation);
+  };
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const health = new HealthCheck(db, opts.localNeo4j);
 
   httpServer.on("request", (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
+      const caller = callerOf(req, config);
+      const client = clientOf(caller.principal?.name ?? null, req.socket.remoteAddress);
       if (path !== "/health") {
-        const client = clientOf(validKeyName(req, config), req.socket.remoteAddress);
         const wait = await limiter.hit(client);
         if (wait > 0) {
           res.setHeader("retry-after", String(wait));
@@ -140,7 +136,7 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
         const { httpStatus, body } = await health.check();
         sendJson(res, httpStatus, body);
       } else if (path === "/graphql") {
-        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(req, operation), exposeStatementCount: config.exposeStatementCount });
+        await handleGraphQL(apollo, req, res, { bodyLimit: config.limits.bodyLimitBytes, context: (operation) => context(caller, client, operation), exposeStatementCount: config.exposeStatementCount });
       } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {
         await handleExport(req, res, { db, limits: config.limits, log, maxEdges: config.limits.maxExportEdges });
       } else if (path === "/" && req.method === "GET") {

@@ -158,16 +158,6 @@ export class Database {
     }
   }
 
-  /** True when the database answers a trivial query. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.driver.executeQuery("RETURN 1", {}, { database: this.database });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   async close(): Promise<void> {
     await this.driver.close();
   }

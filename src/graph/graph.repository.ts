@@ -52,8 +52,9 @@ export class GraphRepository {
 
   async edgesAmong(scope: SubgraphModel["edgeScope"]): Promise<SubgraphEdgeModel[]> {
     if (scope.ids.length === 0) return [];
-    const { expandGroups, ...params } = scope;
-    return (await this.db.read(q.edgesAmong({ ...params, expandGroups }), params, this.opts)) as unknown as SubgraphEdgeModel[];
+    // expandGroups shapes the statement (graph.cypher.ts reads it as a flag); it is no parameter.
+    const { expandGroups: _flag, ...params } = scope;
+    return (await this.db.read(q.edgesAmong(scope), params, this.opts)) as unknown as SubgraphEdgeModel[];
   }
 
   async search(text: string, kinds: string[] | null, limit: number, projection: Projection = actorProjection.all): Promise<SearchHitModel[]> {

@@ -7,7 +7,7 @@ import { readCuratedFile } from "./curated.js";
 import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
 import { kindMemberships } from "./kind-memberships.js";
-import { locateEvidence } from "./locate.js";
+import { locateEvidence, sourceTexts } from "./locate.js";
 import { validateBatches } from "./validate.js";
 import { importNorwegianTerritory } from "./registries/no-territory.js";
 import type { RegistryResult } from "./registries/registry.js";
@@ -63,7 +63,9 @@ export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): 
   const derived = kindMemberships(batches);
   batches.push(derived);
   errors.set(derived.file, []);
-  for (const [file, e] of validateBatches(dataDir, batches)) errors.get(file)!.push(...e);
+  // Each source's text is read once, for the quote checks and for the quotes' offsets.
+  const texts = sourceTexts(dataDir, batches);
+  for (const [file, e] of validateBatches(dataDir, batches, { texts })) errors.get(file)!.push(...e);
   // The derived memberships stand on the files that define their groups and members.
   const kinds = new Set(batches.flatMap((b) => b.actors).map((a) => a.memberKind).filter(Boolean));
   const defines = (b: Batch) => b.actors.some((a) => a.memberKind || kinds.has(a.kind));
@@ -71,7 +73,7 @@ export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): 
   if (broken.length > 0 && derived.relations.length > 0) {
     errors.get(derived.file)!.push(new DataError({ file: derived.file, line: 0, record: "(all)" }, "(dependencies)", `not written while ${broken.join(", ")} has errors: its groups or members may be missing`));
   }
-  locateEvidence(dataDir, batches);
+  locateEvidence(texts, batches);
   return { batches, errors };
 }
 
@@ -150,10 +152,6 @@ export async function ensureLoaded(db: Database, dataDir: string, log: Logger, o
   log.info(`loading the knowledge graph: ${why} (npm run db:load does the same)`);
   await loadAll(db, dataDir, log, opts);
   return "loaded";
-}
-
-export async function databaseIsEmpty(db: Database): Promise<boolean> {
-  return new IngestRepository(db).isEmpty();
 }
 
 export async function wipeDatabase(db: Database): Promise<void> {

@@ -23,7 +23,9 @@ export function dataFile(dataDir: string, file: string): string | null {
 }
 
 /** The stored text of every source that has one: given with the source, or its file in the data folder. */
-export function sourceTexts(dataDir: string, batches: Batch[]): (sourceId: string) => string | null {
+export type SourceTexts = (sourceId: string) => string | null;
+
+export function sourceTexts(dataDir: string, batches: Batch[]): SourceTexts {
   const cache = new Map<string, string | null>();
   const sources = new Map(batches.flatMap((b) => b.sources).map((s) => [s.id, s]));
   return (sourceId) => {
@@ -37,13 +39,12 @@ export function sourceTexts(dataDir: string, batches: Batch[]): (sourceId: strin
 }
 
 /**
- * Gives each quote its place in its source's stored text: the first place it stands verbatim,
+ * Gives each quote its place in its source's stored text (`textOf`, the reader validation used): the first place it stands verbatim,
  * as character offsets (String.slice, so `text.slice(start, end) === quote`) and the line it
  * starts on. A quote that stands only with other spacing keeps no offsets, and a source with no
  * stored text gives none. A locator the file states is kept; otherwise it becomes "line N".
  */
-export function locateEvidence(dataDir: string, batches: Batch[]): void {
-  const textOf = sourceTexts(dataDir, batches);
+export function locateEvidence(textOf: SourceTexts, batches: Batch[]): void {
   const locate = (ev: EvidenceFact) => {
     const text = textOf(ev.sourceId);
     const start = text === null ? -1 : text.indexOf(ev.quote);

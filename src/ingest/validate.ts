@@ -1,4 +1,4 @@
-import { sourceTexts } from "./locate.js";
+import { sourceTexts, type SourceTexts } from "./locate.js";
 import { DataError, type Batch, type EvidenceFact, type Loc } from "./facts.js";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -15,7 +15,7 @@ interface Definition {
  * stand verbatim in their source, amounts and dates are sane. Returns the errors of each
  * file; a file that refers to a record of a failing file fails too, so nothing dangles.
  */
-export function validateBatches(dataDir: string, batches: Batch[], known: { actorIds?: Set<string> } = {}): Map<string, DataError[]> {
+export function validateBatches(dataDir: string, batches: Batch[], known: { actorIds?: Set<string>; texts?: SourceTexts } = {}): Map<string, DataError[]> {
   const errors = new Map<string, DataError[]>(batches.map((b) => [b.file, []]));
   const add = (file: string, e: DataError) => errors.get(file)!.push(e);
 
@@ -37,7 +37,7 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
   const order = new Map(batches.map((b, i) => [b.file, i]));
   const later = (file: string, def: Definition | undefined) => def !== undefined && (order.get(def.file) ?? 0) > (order.get(file) ?? 0);
 
-  const rawText = sourceTexts(dataDir, batches);
+  const rawText = known.texts ?? sourceTexts(dataDir, batches);
   const normalised = new Map<string, string | null>();
   const textOf = (sourceId: string): string | null => {
     if (!normalised.has(sourceId)) {

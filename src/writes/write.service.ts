@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import { emptyBatch, type Batch, type DataError } from "../ingest/facts.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
 import { setKnownFrom } from "../ingest/ingest.cypher.js";
-import { locateEvidence } from "../ingest/locate.js";
+import { locateEvidence, sourceTexts } from "../ingest/locate.js";
 import { validateBatches } from "../ingest/validate.js";
 import * as q from "./write.cypher.js";
 
@@ -102,12 +102,13 @@ export class WriteService {
     if (replayed) return replayed;
     if (preErrors.length > 0) return { userErrors: preErrors, result: null };
     const stub = await this.graphStub(batch);
-    const errors = validateBatches(this.dataDir, [stub, batch]).get(batch.file) ?? [];
+    const texts = sourceTexts(this.dataDir, [stub, batch]);
+    const errors = validateBatches(this.dataDir, [stub, batch], { texts }).get(batch.file) ?? [];
     // References to records the graph already holds are fine for API writes.
     const real = errors.filter((e) => !(e.field === "(dependencies)"));
     if (real.length > 0) return { userErrors: real.map((e) => ({ message: e.message, path: pathOf(e) })), result: null };
     // Quotes written through the API get their place in the source's text, as loaded files' do.
-    locateEvidence(this.dataDir, [stub, batch]);
+    locateEvidence(texts, [stub, batch]);
 
     const auditId = `audit:${crypto.randomUUID()}`;
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
@@ -174,9 +175,10 @@ export class WriteService {
 
   private async checkAttachment(batch: Batch): Promise<UserErrorModel[]> {
     const stub = await this.graphStub(batch);
-    const errors = validateBatches(this.dataDir, [stub, batch]).get("input") ?? [];
+    const texts = sourceTexts(this.dataDir, [stub, batch]);
+    const errors = validateBatches(this.dataDir, [stub, batch], { texts }).get("input") ?? [];
     // The attached quote gets its place in the source's text (read by attach and retract).
-    locateEvidence(this.dataDir, [stub, batch]);
+    locateEvidence(texts, [stub, batch]);
     return errors.filter((e) => e.field !== "(dependencies)").map((e) => ({
       message: e.message,
       path: e.field === "record" ? ["input", "id"] : e.field.endsWith("source") ? ["input", "evidence", "sourceId"] : ["input", "evidence", "quote"],
