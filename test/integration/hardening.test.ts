@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hashKey } from "../../src/auth/api-keys.js";
+import { apiKeysFor, startTestServer, type TestServer } from "../helpers/server.js";
 import { loadConfig } from "../../src/config.js";
 import { Database } from "../../src/db/database.js";
-import { startApp, type App } from "../../src/app.js";
+import { startApp } from "../../src/app.js";
 import { silentLogger } from "../../src/logger.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { readAll } from "../../src/ingest/load.js";
@@ -13,21 +13,16 @@ import { readCuratedText } from "../../src/ingest/curated.js";
 import { ConcurrencyGate, MAX_CONCURRENT } from "../../src/graphql/graph-work.js";
 
 const KEYS = { editor: "kg_test_editor_key_0002", admin: "kg_test_admin_key_00002" };
-const API_KEYS = Object.entries(KEYS).map(([role, key]) => `${role}-user:${role}:${hashKey(key)}`).join(",");
+const API_KEYS = apiKeysFor(KEYS);
 
-let app: App;
+let server: TestServer;
 let db: Database;
 let base: string;
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
-  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
-  app = await startApp(config, db, silentLogger);
-  base = `http://127.0.0.1:${app.port}`;
+  server = await startTestServer({ NODE_ENV: "production", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
+  ({ db, base } = server);
 });
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+afterAll(() => server.stop());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gql(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<{ status: number; body: { data?: Record<string, any>; errors?: { message: string }[] } }> {

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { Database } from "../../src/db/database.js";
-import { startApp, type App } from "../../src/app.js";
-import { silentLogger } from "../../src/logger.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
 
-let app: App;
-let db: Database;
+let server: TestServer;
 let base: string;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1" });
-  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
-  app = await startApp(config, db, silentLogger);
-  base = `http://127.0.0.1:${app.port}`;
+  server = await startTestServer();
+  base = server.base;
 });
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+afterAll(() => server.stop());
 
 describe("HTTP server", () => {
   it("when the database is reachable, then GET /health answers with database up, the load's version, and ok only over a complete graph", async () => {

@@ -1,31 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { hashKey } from "../../src/auth/api-keys.js";
 import { loadConfig } from "../../src/config.js";
-import { Database } from "../../src/db/database.js";
-import { startApp, type App } from "../../src/app.js";
+import type { Database } from "../../src/db/database.js";
+import { startApp } from "../../src/app.js";
 import { silentLogger } from "../../src/logger.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
+import { apiKeysFor, startTestServer, type TestServer } from "../helpers/server.js";
 
 const KEYS = { reader: "kg_test_reader_key_0001", editor: "kg_test_editor_key_0001", admin: "kg_test_admin_key_00001" };
-const API_KEYS = Object.entries(KEYS).map(([role, key]) => `${role}-user:${role}:${hashKey(key)}`).join(",");
+const API_KEYS = apiKeysFor(KEYS);
 
-let app: App;
+let server: TestServer;
 let db: Database;
 let h: Harness;
 let base: string;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: "production", NEO4J_URI: inject("neo4jUri"), PORT: "0", HOST: "127.0.0.1", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
-  db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, silentLogger);
-  app = await startApp(config, db, silentLogger);
-  base = `http://127.0.0.1:${app.port}`;
+  server = await startTestServer({ NODE_ENV: "production", API_KEYS, RATE_LIMIT_PER_MINUTE: "100000" });
+  ({ db, base } = server);
   h = await createHarness();
 });
 afterAll(async () => {
-  await app.stop();
-  await db.close();
+  await server.stop();
   await h.close();
 });
 
