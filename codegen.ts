@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         strictScalars: true,
         useIndexSignature: false,
-        contextType: "../context.js#GraphQLContext",
+        contextType: "../request-context.js#RequestContext",
         scalars: {
           Date: "string",
           Decimal: { input: "string", output: "string | number | bigint" },

@@ -12,7 +12,7 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { ROOT_DIR, loadConfig } from "../src/config.js";
-import { Database } from "../src/db/database.js";
+import { Database, type PlanNode } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
 import { silentLogger } from "../src/logger.js";
 import { freePort, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
@@ -54,9 +54,7 @@ async function child(args: string[], readyPrefix: string): Promise<{ proc: Child
 
 async function loadSynthetic(db: Database): Promise<number> {
   const t0 = Date.now();
-  const session = db.driver.session({ database: db.database });
-  await session.run(q.wipe);
-  await session.close();
+  await db.autoCommit(q.wipe, {}, { timeoutMs: 30 * 60_000 });
   await db.write(q.createSources, { rows: Array.from({ length: 100 }, (_, i) => ({ id: `bench:source:${i}`, title: `Synthetic source ${i}` })) });
   const all = actors(scale!);
   for (let i = 0; i < all.length; i += 10_000) await db.write(q.createActors, { rows: all.slice(i, i + 10_000) }, { timeoutMs: 300_000 });
@@ -272,19 +270,16 @@ async function main(): Promise<void> {
     // PROFILE: lookups must seek an index, not scan a label.
     const plans: string[] = [];
     for (const [what, cypher, params] of [
-      ["actor by id", "PROFILE MATCH (a:Actor {id: $id}) RETURN a.name", { id: ids.ministry }],
-      ["flows of a recipient", "PROFILE MATCH (f:FundingFlow) WHERE f.recipientId = $id RETURN count(f)", { id: ids.municipality }],
-      ["relations of a subject", "PROFILE MATCH (r:Relation) WHERE r.subjectId = $id RETURN count(r)", { id: ids.governor }],
+      ["actor by id", "MATCH (a:Actor {id: $id}) RETURN a.name", { id: ids.ministry }],
+      ["flows of a recipient", "MATCH (f:FundingFlow) WHERE f.recipientId = $id RETURN count(f)", { id: ids.municipality }],
+      ["relations of a subject", "MATCH (r:Relation) WHERE r.subjectId = $id RETURN count(r)", { id: ids.governor }],
     ] as const) {
-      const s = db.driver.session({ database: db.database });
-      const res = await s.run(cypher, params);
-      await s.close();
       const ops: string[] = [];
-      const walk = (p: { operatorType: string; children: unknown[] }) => {
+      const walk = (p: PlanNode) => {
         ops.push(p.operatorType.split("@")[0]!);
-        (p.children as typeof p[]).forEach(walk);
+        p.children.forEach(walk);
       };
-      walk(res.summary.profile as never);
+      walk(await db.plan(cypher, params, "PROFILE"));
       plans.push(`| ${what} | ${ops.join(" ← ")} | ${ops.some((o) => /Scan/.test(o) && !/IndexScan/.test(o)) ? "label scan" : "index seek"} |`);
     }
 

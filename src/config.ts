@@ -2,13 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseApiKeys, type ApiKeyEntry } from "./auth/api-keys.js";
-import type { ExecutorKind } from "./graphql/executor.js";
 
 /**
  * Repository root, so relative defaults work whatever the working directory: the nearest
  * folder above this module with a package.json (src/ when run from source, dist/src/ when
  * compiled).
  */
+/** How GraphQL operations are executed: compiled by graphql-jit, or interpreted by graphql-js. */
+export type ExecutorKind = "jit" | "graphql-js";
+
 export const ROOT_DIR = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function packageRoot(from: string): string {

@@ -1,22 +1,9 @@
-import type { Database, QueryOptions } from "../db/database.js";
+import type { Database, Params, QueryOptions } from "../db/database.js";
 import { fold } from "../text/fold.js";
 import type { ActorFilter } from "../graphql/generated/types.js";
 import type { Projection } from "../db/projection.js";
 import * as q from "./actor.cypher.js";
-import { flowPageOf } from "../funding/funding.cypher.js";
-import { conditionsParam, flowsFromItems, type ActorFlowsKey, type FlowItem } from "../funding/funding.repository.js";
-import type { FundingFlowModel } from "../funding/funding.model.js";
 import { actorFromTuple, type ActorModel } from "./actor.model.js";
-
-/** Each actor's page of flows, read by the statement that reads the page of actors. */
-export interface FlowPrefetch {
-  side: "payerId" | "recipientId";
-  /** The page's conditions, the same for every actor. */
-  page: Omit<ActorFlowsKey, "actorId" | "key">;
-  flows: Projection;
-  other: Projection | null;
-}
-
 function filterParams(filter: ActorFilter | null | undefined) {
   const kinds = filter?.kinds && filter.kinds.length > 0 ? [...new Set(filter.kinds)] : null;
   return {
@@ -40,28 +27,20 @@ export class ActorRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number, projection: Projection): Promise<ActorModel[]> {
-    return (await this.readPage(filter, after, limit, projection, null)).actors;
-  }
-
-  /** A page of actors and, in the same statement, each one's page of flows. */
-  async pageWithFlows(
+  /**
+   * A page in name order. With `nested` (another domain's read, see NestedRead), the same
+   * statement also reads each actor's `items`, returned by position.
+   */
+  async page(
     filter: ActorFilter | null | undefined,
     after: [string, string] | null,
     limit: number,
     projection: Projection,
-    prefetch: FlowPrefetch,
-  ): Promise<{ actors: ActorModel[]; flows: FundingFlowModel[][] }> {
-    const { actors, rows } = await this.readPage(filter, after, limit, projection, prefetch);
-    return { actors, flows: rows.map((r) => flowsFromItems(prefetch.side, r.items as FlowItem[], prefetch.flows, prefetch.other)) };
-  }
-
-  private async readPage(filter: ActorFilter | null | undefined, after: [string, string] | null, limit: number, projection: Projection, prefetch: FlowPrefetch | null) {
+    nested: { body: string; params: Params } | null = null,
+  ): Promise<{ actors: ActorModel[]; items: unknown[][] | null }> {
     const params = { ...filterParams(filter), afterName: after?.[0] ?? null, afterId: after?.[1] ?? null, limit };
-    const nested = prefetch && flowPageOf(prefetch.side, "a.id", "$flowKey", prefetch.flows, prefetch.other);
-    const flowParams = prefetch ? { flowKey: conditionsParam(prefetch.page), maxLimit: prefetch.page.limit } : {};
-    const rows = await this.db.read(q.actorsPage(params, projection, nested), { ...params, ...flowParams }, this.opts);
-    return { rows, actors: rows.map((r) => actorFromTuple(projection, r.actor as unknown[])) };
+    const rows = await this.db.read(q.actorsPage(params, projection, nested?.body ?? null), { ...params, ...nested?.params }, this.opts);
+    return { actors: rows.map((r) => actorFromTuple(projection, r.actor as unknown[])), items: nested ? rows.map((r) => r.items as unknown[]) : null };
   }
 
   async count(filter: ActorFilter | null | undefined): Promise<number> {

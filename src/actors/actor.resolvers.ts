@@ -1,25 +1,13 @@
-import type { GraphQLResolveInfo } from "graphql";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
-import type { GraphQLContext } from "../graphql/context.js";
-import { actorFunding, fundingPrefetch } from "../funding/funding.resolvers.js";
-import { actorRelations, relatedActors } from "../relations/relation.resolvers.js";
 import { selectedFields } from "../graphql/selection.js";
 import { actorKey } from "./actor.loaders.js";
 import { actorProjection } from "./actor.projection.js";
+import { onEveryActorType, type ActorContext } from "./actor.context.js";
 
-type PageArgs = { asOf?: string | null; first?: number | null; after?: string | null };
-
+// Actor's own fields. Other domains add theirs (funding, relations, evidence) with onEveryActorType.
 const actorFields = {
-  evidence: (a: ActorModel, _x: unknown, ctx: GraphQLContext) => ctx.loaders.evidenceByRecordId.load(a.id),
-  relations: (a: ActorModel, args: Parameters<typeof actorRelations>[1], ctx: GraphQLContext) => actorRelations(a.id, args, ctx),
-  fundingReceived: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext, info: GraphQLResolveInfo) => actorFunding("received", a.id, args, ctx, info),
-  fundingProvided: (a: ActorModel, args: Parameters<typeof actorFunding>[2], ctx: GraphQLContext, info: GraphQLResolveInfo) => actorFunding("provided", a.id, args, ctx, info),
-  members: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "MEMBER_OF", "subject", args, ctx),
-  // A predecessor is the subject of "X SUCCEEDED_BY this"; a successor its object.
-  predecessors: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "SUCCEEDED_BY", "subject", args, ctx),
-  successors: (a: ActorModel, args: PageArgs, ctx: GraphQLContext) => relatedActors(a.id, "SUCCEEDED_BY", "object", args, ctx),
   officialId: (a: ActorModel) => (a.officialId && a.officialIdScheme ? { scheme: a.officialIdScheme, value: a.officialId } : null),
   validity: (a: ActorModel) => ({
     validFrom: a.validFrom,
@@ -32,22 +20,18 @@ const actorFields = {
   }),
 };
 
-export const actorResolvers: Resolvers = {
+export const actorResolvers: Resolvers<ActorContext> = {
   Query: {
     actor: (_p, { id }, ctx, info) => ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info)))),
     actors: async (_p, { filter, first, after }, ctx, info) => {
       const size = pageSize(first, ctx.limits);
       const key = decodeCursor(after, 2) as [string, string] | null;
       const projection = actorProjection.forFields(selectedFields(info, ["edges", "node"]));
-      const prefetch = fundingPrefetch(info, ["edges", "node"], ctx);
-      let rows: ActorModel[];
-      if (prefetch) {
-        const page = await ctx.actors.pageWithFlows(filter, key, size + 1, projection, prefetch.read);
-        rows = page.actors;
-        prefetch.store(rows.map((a) => a.id), page.flows);
-      } else {
-        rows = await ctx.actors.page(filter, key, size + 1, projection);
-      }
+      // At most one other domain's list is read ahead: the first that offers one.
+      let nested = null;
+      for (const offer of ctx.actorListReadAhead) if ((nested = offer(info, ["edges", "node"]))) break;
+      const { actors: rows, items } = await ctx.actors.page(filter, key, size + 1, projection, nested);
+      if (nested && items) nested.deliver(rows.map((a) => a.id), items);
       for (const a of rows) ctx.loaders.actorById.prime(actorKey(a.id, projection), a);
       return connectionFromRows(rows, size, after, (a) => [a.name, a.id], () => ctx.actors.count(filter));
     },
@@ -58,9 +42,7 @@ export const actorResolvers: Resolvers = {
   ActorConnection: {
     ...connectionResolvers<ActorModel>(),
   },
-  Organisation: actorFields,
-  Person: actorFields,
+  ...onEveryActorType(actorFields),
   Municipality: { ...actorFields, number: (a) => a.number ?? a.officialId ?? "" },
-  Territory: actorFields,
   Collective: { ...actorFields, memberKind: (a) => a.memberKind },
 };

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const log = createLogger("warn");
   const conn = await connect(config, log);
   try {
-    const service = new ExportService(conn.db, config.limits);
+    const service = new ExportService(conn.db, config.limits, { operation: "export-cli" });
     process.stderr.write("preparing export (counting nodes, edges and sources)...\n");
     const prepared = await service.prepare(spec, { maxSeedNodes: 1_000_000 }).catch((e: unknown) => {
       if (e instanceof SpecError) usageError(e);

@@ -20,6 +20,13 @@ export class QueryTimeoutError extends Error {
 }
 
 export type Row = Record<string, unknown>;
+
+/** One operator of a statement's plan, with the operators it reads from. */
+export interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
 export type Params = Record<string, unknown>;
 
 /** Counts statements so tests and the benchmark can prove batching works. */
@@ -72,7 +79,7 @@ function mapError(err: unknown): unknown {
  * metadata, and returns plain values. Nothing else in the code base touches the driver.
  */
 export class Database {
-  readonly driver: Driver;
+  private readonly driver: Driver;
   readonly database: string;
   private readonly defaultTimeoutMs: number;
   private readonly retryMs: number;
@@ -139,6 +146,23 @@ export class Database {
   }
 
   /**
+   * Runs one write statement as an auto-commit transaction, for the statements that manage
+   * their own transactions (CALL … IN TRANSACTIONS) and so cannot run inside a managed one.
+   * Not retried: such a statement may have committed part of its work.
+   */
+  async autoCommit(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    if (opts.counter) opts.counter.statements += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return rows(await session.run(cypher, toParams(params) as Params, this.transactionConfig(opts)));
+    } catch (err) {
+      throw this.mapped(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Streams the rows of one read statement without holding them all: the driver pulls
    * records in batches as the consumer iterates. For exports of any size.
    */
@@ -153,6 +177,22 @@ export class Database {
       for await (const record of result) yield row(record);
     } catch (err) {
       throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * The plan of one statement, for the tests and the benchmark that hold lookups to index
+   * seeks: EXPLAIN plans it without running it, PROFILE runs it and counts rows.
+   */
+  async plan(cypher: string, params: Params = {}, how: "EXPLAIN" | "PROFILE" = "EXPLAIN"): Promise<PlanNode> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`${how} ${cypher}`, toParams(params) as Params, this.transactionConfig({ operation: "plan" }));
+      return (how === "EXPLAIN" ? result.summary.plan : result.summary.profile) as unknown as PlanNode;
+    } catch (err) {
+      throw this.mapped(err);
     } finally {
       await session.close();
     }

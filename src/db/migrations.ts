@@ -51,8 +51,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * they are written with IF NOT EXISTS, so a run interrupted half-way is simply resumed.
  */
 export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): Promise<{ applied: string[] }> {
+  // A migration is a job: named in the query log, and given the time an index build needs.
+  const opts = { operation: "migrate", timeoutMs: 10 * 60_000 };
   const done = new Map(
-    (await db.read("MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum")).map((r) => [r.version as number, r.checksum as string]),
+    (await db.read("MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum", {}, opts)).map((r) => [r.version as number, r.checksum as string]),
   );
   const applied: string[] = [];
   for (const mig of readMigrations(dir)) {
@@ -61,14 +63,15 @@ export async function migrate(db: Database, log: Logger, dir = MIGRATIONS_DIR): 
       if (prior !== mig.checksum) log.warn("migration changed after it was applied; not re-run", { file: mig.file });
       continue;
     }
-    for (const stmt of mig.statements) await db.write(stmt);
+    for (const stmt of mig.statements) await db.write(stmt, {}, opts);
     await db.write(
       "MERGE (m:Migration {version: $version}) SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()",
       { version: mig.version, name: mig.name, checksum: mig.checksum },
+      opts,
     );
     applied.push(mig.file);
     log.info("migration applied", { file: mig.file });
   }
-  await db.write("CALL db.awaitIndexes(60)");
+  await db.write("CALL db.awaitIndexes(60)", {}, opts);
   return { applied };
 }

@@ -8,3 +8,5 @@ export function createEvidenceLoaders(repo: EvidenceRepository) {
     evidenceByRecordId: new DataLoader<string, EvidenceModel[]>((ids) => repo.evidenceByRecordIds(ids)),
   };
 }
+
+export type EvidenceLoaders = ReturnType<typeof createEvidenceLoaders>;

@@ -1,7 +1,10 @@
 import { GraphQLError } from "graphql";
 import type { Resolvers } from "../graphql/generated/types.js";
+import { onEveryActorType } from "../actors/actor.context.js";
+import type { ActorModel } from "../actors/actor.model.js";
+import type { EvidenceContext } from "./evidence.context.js";
 
-export const evidenceResolvers: Resolvers = {
+export const evidenceResolvers: Resolvers<EvidenceContext> = {
   Query: {
     sources: (_p, _a, ctx) => ctx.evidence.allSources(),
     source: (_p, { id }, ctx) => ctx.loaders.sourceById.load(id),
@@ -14,4 +17,7 @@ export const evidenceResolvers: Resolvers = {
       return s;
     },
   },
+  ...onEveryActorType({
+    evidence: (a: ActorModel, _x: unknown, ctx: EvidenceContext) => ctx.loaders.evidenceByRecordId.load(a.id),
+  }),
 };

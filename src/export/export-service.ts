@@ -1,4 +1,4 @@
-import type { Database } from "../db/database.js";
+import type { Database, QueryOptions } from "../db/database.js";
 import type { Limits } from "../config.js";
 import { EvidenceRepository } from "../evidence/evidence.repository.js";
 import { GraphRepository } from "../graph/graph.repository.js";
@@ -25,14 +25,15 @@ export interface PreparedExport {
 export class ExportService {
   private readonly repo: ExportRepository;
 
-  constructor(private readonly db: Database, private readonly limits: Limits & { maxExportEdges?: number }) {
-    this.repo = new ExportRepository(db);
+  /** `opts`: the request's or the job's options, which every statement of the export runs with. */
+  constructor(private readonly db: Database, private readonly limits: Limits & { maxExportEdges?: number }, private readonly opts: QueryOptions = {}) {
+    this.repo = new ExportRepository(db, opts);
   }
 
   async prepare(spec: SubgraphSpec, opts: { maxEdges?: number; maxSeedNodes?: number } = {}): Promise<PreparedExport> {
     let seedIds: string[] | null = null;
     if (spec.mode === "seeds") {
-      const sg = await new GraphRepository(this.db).neighbourhood(spec.seeds, spec.depth, spec.asOf, opts.maxSeedNodes ?? this.limits.maxNeighbourhoodNodes, spec.types);
+      const sg = await new GraphRepository(this.db, this.opts).neighbourhood(spec.seeds, spec.depth, spec.asOf, opts.maxSeedNodes ?? this.limits.maxNeighbourhoodNodes, spec.types);
       seedIds = sg.nodes.map((n) => n.id);
       const unknown = spec.seeds.filter((s) => !seedIds!.includes(s));
       if (unknown.length > 0) throw new SpecError(`'seeds' names ${unknown.map((s) => `'${s.slice(0, 80)}'`).join(", ")}, which ${unknown.length === 1 ? "is no actor" : "are no actors"} in the graph.`, "seeds");
@@ -42,7 +43,7 @@ export class ExportService {
     if (opts.maxEdges !== undefined && summary.edgeCount > opts.maxEdges) {
       throw new ExportLimitError(`The subgraph has ${summary.edgeCount} edges, above this route's limit of ${opts.maxEdges}; narrow it or use the HTTP download or the CLI.`);
     }
-    const sources = (await new EvidenceRepository(this.db).sourcesByIds(summary.sourceIds)).filter((s) => s !== null);
+    const sources = (await new EvidenceRepository(this.db, this.opts).sourcesByIds(summary.sourceIds)).filter((s) => s !== null);
     const manifest: Manifest = {
       generator: "samhandling-kg",
       generatedAt: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Database, Params } from "../db/database.js";
+import type { Database, Params, QueryOptions } from "../db/database.js";
 import * as q from "./export.cypher.js";
 import type { ExportEdge, ExportNode } from "./export.model.js";
 import type { SubgraphSpec } from "./subgraph.js";
@@ -12,7 +12,15 @@ interface Plan {
 
 /** The only code that runs export statements; rows are streamed, never held whole. */
 export class ExportRepository {
-  constructor(private readonly db: Database) {}
+  private readonly opts: QueryOptions;
+
+  /**
+   * `opts`: the request's or the job's options. Without a timeout of their own, exports get
+   * 5 minutes: a download of the whole graph is one long read, not a request's query.
+   */
+  constructor(private readonly db: Database, opts: QueryOptions = {}) {
+    this.opts = { operation: "export", ...opts, timeoutMs: opts.timeoutMs ?? 300_000 };
+  }
 
   /** Seeds mode needs its node set first (breadth-first, bounded by depth and a node cap). */
   async plan(spec: SubgraphSpec, seedIds: string[] | null): Promise<Plan> {
@@ -27,21 +35,21 @@ export class ExportRepository {
 
   async summary(plan: Plan): Promise<{ nodeCount: number; edgeCount: number; sourceIds: string[] }> {
     const [n, e] = await Promise.all([
-      this.db.read(q.countNodes(plan.nodes), plan.params, { timeoutMs: 300_000 }),
-      this.db.read(q.summariseEdges(plan.edges), plan.params, { timeoutMs: 300_000 }),
+      this.db.read(q.countNodes(plan.nodes), plan.params, this.opts),
+      this.db.read(q.summariseEdges(plan.edges), plan.params, this.opts),
     ]);
     return { nodeCount: n[0]!.nodeCount as number, edgeCount: e[0]!.edgeCount as number, sourceIds: (e[0]!.sourceIds as string[]).sort() };
   }
 
   async *nodes(plan: Plan): AsyncGenerator<ExportNode> {
-    for await (const row of this.db.stream(plan.nodes, plan.params)) {
+    for await (const row of this.db.stream(plan.nodes, plan.params, this.opts)) {
       const n = row.node as ExportNode;
       yield { ...n, aliases: n.aliases ?? [] };
     }
   }
 
   async *edges(plan: Plan): AsyncGenerator<ExportEdge> {
-    for await (const row of this.db.stream(plan.edges, plan.params)) {
+    for await (const row of this.db.stream(plan.edges, plan.params, this.opts)) {
       yield {
         id: row.id as string,
         source: row.source as string,
@@ -63,7 +71,7 @@ export class ExportRepository {
 
   /** A short hash of what was loaded (file paths and content hashes). */
   async dataVersion(): Promise<string> {
-    const rows = await this.db.read(q.dataVersion);
+    const rows = await this.db.read(q.dataVersion, {}, this.opts);
     return crypto.createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 12);
   }
 }

@@ -1,4 +1,5 @@
 import type { Resolvers } from "../graphql/generated/types.js";
+import type { EvidenceContext } from "../evidence/evidence.context.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { checkFundingFilter } from "../funding/funding.resolvers.js";
 import { ExportLimitError, ExportService } from "./export-service.js";
@@ -9,7 +10,7 @@ import { normaliseSpec, SpecError } from "./subgraph.js";
 
 const GRAPHQL_EXPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-export const exportResolvers: Resolvers = {
+export const exportResolvers: Resolvers<EvidenceContext> = {
   Query: {
     exportSubgraph: async (_p, { format, subgraph }, ctx) => {
       checkFundingFilter(subgraph.funding, "subgraph.funding");
@@ -22,7 +23,7 @@ export const exportResolvers: Resolvers = {
       }
       const name = format.toLowerCase().replace(/_/g, "-");
       const f = formatByName(name)!;
-      const service = new ExportService(ctx.db, ctx.limits);
+      const service = new ExportService(ctx.db, ctx.limits, { ...ctx.queryOptions, timeoutMs: ctx.limits.queryTimeoutMs });
       try {
         const prepared = await service.prepare(spec, { maxEdges: ctx.limits.maxInlineExportEdges }).catch((e: unknown) => {
           throw e instanceof SpecError ? badUserInput(e.message, `subgraph.${e.argumentPath}`) : e;

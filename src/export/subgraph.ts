@@ -1,6 +1,7 @@
 import { isEdgeType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
 import type { Limits } from "../config.js";
 import { isIsoDate } from "../graphql/scalars.js";
+import { CURRENCY, CURRENCY_HINT } from "../funding/money.js";
 
 /**
  * What to export: seeds + depth (+ relation types, asOf), or a funding filter, or the whole
@@ -52,7 +53,7 @@ export function normaliseSpec(raw: RawSpec, limits: Limits, prefix = "subgraph")
   const types = raw.types?.length ? raw.types : null;
   for (const t of types ?? []) if (!isEdgeType(t)) throw new SpecError(`'${prefix}.types' holds '${t.slice(0, 60)}', which is not a relation type; use FUNDS or one of ${RELATION_TYPE_LIST}.`, `${prefix}.types`);
   const f = raw.funding;
-  if (f?.currency != null && !/^[A-Z]{3}$/.test(f.currency)) throw new SpecError(`'${prefix}.funding.currency' must be an ISO 4217 code, got '${f.currency}'.`, `${prefix}.funding.currency`);
+  if (f?.currency != null && !CURRENCY.test(f.currency)) throw new SpecError(`'${prefix}.funding.currency' must be ${CURRENCY_HINT}, got '${f.currency}'.`, `${prefix}.funding.currency`);
   return {
     mode: seeds.length > 0 ? "seeds" : f ? "funding" : "all",
     seeds,

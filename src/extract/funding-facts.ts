@@ -2,7 +2,8 @@ import { fold } from "../text/fold.js";
 import type { Discrepancy, ExtractedFunding, ExtractedStatus, PartyRef } from "./extraction.model.js";
 import type { Mention } from "./mentions.js";
 import type { MoneyMention } from "./money.js";
-import { lineAt, type Line, type Sentence } from "./segments.js";
+import type { Line, Sentence } from "./segments.js";
+import { lineAt } from "../text/lines.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {

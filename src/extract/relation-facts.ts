@@ -2,7 +2,8 @@ import { fold } from "../text/fold.js";
 import type { ExtractedRelation } from "./extraction.model.js";
 import type { Gazetteer, KnownActor } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import { lineAt, type Sentence } from "./segments.js";
+import type { Sentence } from "./segments.js";
+import { lineAt } from "../text/lines.js";
 
 // A minister's title before a name: "helse- og omsorgsminister Anne-Grete Strøm-Erichsen",
 // "sundhedsminister Ellen Trane Nørby". The title says which ministry the person heads.

@@ -23,13 +23,6 @@ export interface Sentence extends Span {
 const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref"]);
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
-/** 1-based number of the line the offset stands on. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line += 1;
-  return line;
-}
-
 /** The text's lines with their offsets; a line is a paragraph in most press releases. */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];

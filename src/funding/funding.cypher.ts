@@ -10,17 +10,39 @@ export const flowFields = (v: string, projection: Projection = flowProjection.al
 
 type Params = Record<string, unknown>;
 
-/** FundingFilter as a predicate on variable `v`, with only the conditions whose parameter is set. */
+/**
+ * THE FLOW CONDITIONS, the one place each is written: FundingFilter's fields (as
+ * `filterParams` in funding.repository.ts names them) as predicates on flow variable `v`,
+ * `p` being the expression that holds the value.
+ */
+const CONDITIONS: Record<string, (v: string, p: string) => string> = {
+  payerId: (v, p) => `${v}.payerId = ${p}`,
+  recipientId: (v, p) => `${v}.recipientId = ${p}`,
+  yearFrom: (v, p) => `${v}.year >= ${p}`,
+  yearTo: (v, p) => `${v}.year <= ${p}`,
+  currency: (v, p) => `${v}.currency = ${p}`,
+  programmeId: (v, p) => `${v}.programmeId = ${p}`,
+  statuses: (v, p) => `${v}.status IN ${p}`,
+};
+
+const live = (v: string) => `${v}.retractedAt IS NULL`;
+
+/** A predicate on a flow variable, such as the question's filter. */
+export type FlowPredicate = (v: string) => string;
+
+/** FundingFilter as a predicate on variable `v`, from the statement's parameters: only the conditions whose parameter is set. */
 export const flowFilter = (v: string, params: Params) =>
+  allOf([live(v), ...Object.entries(CONDITIONS).map(([name, c]) => isSet(params, name) && c(v, `$${name}`))]);
+
+/**
+ * The same from map `k`, one key of a batch (keys of one batch may set different conditions,
+ * so each is inert when its entry is missing). The page's actor, `actorId` (an expression), is on `side`.
+ */
+export const flowFilterOfKey = (v: string, k: string, side: "payerId" | "recipientId", actorId = `${k}.actorId`) =>
   allOf([
-    `${v}.retractedAt IS NULL`,
-    isSet(params, "payerId") && `${v}.payerId = $payerId`,
-    isSet(params, "recipientId") && `${v}.recipientId = $recipientId`,
-    isSet(params, "yearFrom") && `${v}.year >= $yearFrom`,
-    isSet(params, "yearTo") && `${v}.year <= $yearTo`,
-    isSet(params, "currency") && `${v}.currency = $currency`,
-    isSet(params, "programmeId") && `${v}.programmeId = $programmeId`,
-    isSet(params, "statuses") && `${v}.status IN $statuses`,
+    live(v),
+    CONDITIONS[side]!(v, actorId),
+    ...Object.entries(CONDITIONS).map(([name, c]) => `(${k}.${name} IS NULL OR ${c(v, `${k}.${name}`)})`),
   ]);
 
 /**
@@ -37,8 +59,8 @@ export const flowFilter = (v: string, params: Params) =>
  * answers: the per-payer bucket equals `fundingFlows(filter: {payerId}).totals` and the payer's
  * `fundingProvided.totals`, whatever else the graph holds.
  */
-const counted = (params: Params, sameBucket: (x: string) => string) => {
-  const inSum = (x: string) => `${flowFilter(x, params)} AND ${x}.currency = f.currency AND ${x}.status = f.status AND ${sameBucket(x)}`;
+const counted = (filter: FlowPredicate, sameBucket: (x: string) => string) => {
+  const inSum = (x: string) => `${filter(x)} AND ${x}.currency = f.currency AND ${x}.status = f.status AND ${sameBucket(x)}`;
   return /* cypher */ `
   CASE
     WHEN f.passesOnId IS NOT NULL AND EXISTS { MATCH (f)-[:PASSES_ON]->(u:FundingFlow) WHERE ${inSum("u")} } THEN 0
@@ -46,10 +68,10 @@ const counted = (params: Params, sameBucket: (x: string) => string) => {
       CASE
         // The degree test first: it reads a count the store keeps, and almost no flow has parts.
         WHEN COUNT { (f)<-[:PART_OF]-() } = 0 THEN f.amount
-        ELSE
-          CASE WHEN f.amount > coalesce(COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${inSum("p")} RETURN sum(p.amount) }[0], 0)
-               THEN f.amount - coalesce(COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${inSum("p")} RETURN sum(p.amount) }[0], 0)
-               ELSE 0 END
+        // What the parts leave unexplained, never below zero. The parts are listed, not summed
+        // in the subquery: an aggregate there cannot refer to a batch key's conditions (k.*).
+        ELSE [rest IN [reduce(rest = f.amount, part IN COLLECT { MATCH (p:FundingFlow)-[:PART_OF]->(f) WHERE ${inSum("p")} RETURN p.amount } | rest - part)]
+              | CASE WHEN rest > 0 THEN rest ELSE 0 END][0]
       END
   END`;
 };
@@ -79,26 +101,38 @@ RETURN count(f) AS n`;
  * relationships instead of testing every flow; sums take each flow's amount and then add
  * (counted - amount) for these.
  */
-const correctedFlows = (params: Params) => /* cypher */ `
-  CALL () {
+const correctedFlows = (filter: FlowPredicate, scope = "") => /* cypher */ `
+  CALL (${scope}) {
     MATCH (f:FundingFlow)-[:PASSES_ON]->(:FundingFlow) RETURN DISTINCT f
     UNION
     MATCH (:FundingFlow)-[:PART_OF]->(f:FundingFlow) RETURN DISTINCT f
   }
-  WITH f WHERE ${flowFilter("f", params)}`;
+  WITH ${scope ? `${scope}, ` : ""}f WHERE ${filter("f")}`;
 
-export const flowsTotals = (params: Params) => /* cypher */ `
-CALL () {
-  MATCH (f:FundingFlow) WHERE ${flowFilter("f", params)}
+/** Totals per currency and status of the flows `filter` matches, by the counting rule; `scope` is imported into the CALL. */
+const totalsOf = (filter: FlowPredicate, scope = "") => /* cypher */ `
+CALL (${scope}) {
+  MATCH (f:FundingFlow) WHERE ${filter("f")}
   RETURN f.currency AS currency, f.status AS status, sum(f.amount) AS value
   UNION ALL
-  ${correctedFlows(params)}
-  WITH f, ${counted(params, anyBucket)} AS counted
+  ${correctedFlows(filter, scope)}
+  WITH f, ${counted(filter, anyBucket)} AS counted
   RETURN f.currency AS currency, f.status AS status, sum(counted - f.amount) AS value
 }
-WITH currency, status, sum(value) AS value
+WITH ${scope ? `${scope}, ` : ""}currency, status, sum(value) AS value`;
+
+export const flowsTotals = (params: Params) => /* cypher */ `
+${totalsOf((v) => flowFilter(v, params))}
 RETURN currency, status, value
 ORDER BY currency, status`;
+
+/** Per-actor totals for many actors in one statement (DataLoader batches); `$keys` as for flowsOfActors. */
+export const totalsOfActors = (side: "payerId" | "recipientId") => /* cypher */ `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
+${totalsOf((v) => flowFilterOfKey(v, "k", side), "i, k")}
+RETURN i, currency, status, value
+ORDER BY i, currency, status`;
 
 /** Conditions an index on FundingFlow can answer (V0002, V0004): with one set, flows are found through it. */
 const SEEKABLE = ["payerId", "recipientId", "yearFrom", "yearTo"] as const;
@@ -115,6 +149,7 @@ const SEEKABLE = ["payerId", "recipientId", "yearFrom", "yearTo"] as const;
  * faster on 100 000 flows than scanning the flows and expanding each.
  */
 export const summary = (group: Group, params: Params) => {
+  const filter: FlowPredicate = (v) => flowFilter(v, params);
   const side = group.needs.includes("payer") ? "payer" : group.needs.includes("recipient") ? "recipient" : null;
   const edge = side && `(f)-[:${side.toUpperCase()}]->(${side})`;
   const fromEdge = edge !== null && !SEEKABLE.some((k) => isSet(params, k));
@@ -126,9 +161,9 @@ CALL () {
   ${matched}
   RETURN ${group.by} AS g, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount
   UNION ALL
-  ${correctedFlows(params)}
+  ${correctedFlows(filter)}
   ${needs}
-  WITH f, ${group.by} AS g, ${counted(params, group.same)} AS counted
+  WITH f, ${group.by} AS g, ${counted(filter, group.same)} AS counted
   RETURN g, f.currency AS currency, f.status AS status, sum(counted - f.amount) AS value, 0 AS flowCount
 }
 WITH g, currency, status, sum(value) AS value, sum(flowCount) AS flowCount
@@ -167,18 +202,15 @@ export const GROUPS: Record<"PAYER" | "RECIPIENT" | "RECIPIENT_KIND" | "YEAR" | 
 
 /**
  * The body of a CALL that reads one actor's page of flows: `actorId` is the actor's id (an
- * expression), `k` the page's conditions (a map variable), $maxLimit the largest page asked
- * for in the statement. Each flow is read as far as `flows` says and, when `other` is given,
+ * expression), `k` the page's conditions (a map), $fundingMaxLimit the largest page asked for in
+ * the statement. Each flow is read as far as `flows` says and, when `other` is given,
  * with the party on its other side (a page of flows is nearly always shown with it).
  */
 export const flowPageOf = (side: "payerId" | "recipientId", actorId: string, k: string, flows: Projection, other: Projection | null) => /* cypher */ `
   MATCH (f:FundingFlow)
-  WHERE f.${side} = ${actorId} AND f.retractedAt IS NULL AND (${k}.after IS NULL OR f.id > ${k}.after)
-    AND (${k}.yearFrom IS NULL OR f.year >= ${k}.yearFrom) AND (${k}.yearTo IS NULL OR f.year <= ${k}.yearTo)
-    AND (${k}.currency IS NULL OR f.currency = ${k}.currency) AND (${k}.programmeId IS NULL OR f.programmeId = ${k}.programmeId)
-    AND (${k}.statuses IS NULL OR f.status IN ${k}.statuses)
+  WHERE ${flowFilterOfKey("f", k, side, actorId)} AND (${k}.after IS NULL OR f.id > ${k}.after)
   // LIMIT takes no variables: cut at the largest page, then slice per key.
-  WITH f ORDER BY f.id LIMIT $maxLimit
+  WITH f ORDER BY f.id LIMIT $fundingMaxLimit
   ${other ? `OPTIONAL MATCH (o:Actor {id: f.${side === "payerId" ? "recipientId" : "payerId"}})` : ""}
   WITH collect([${tupleProjection("f", flows)}, ${other ? tupleProjection("o", other, true) : "null"}]) AS items
   RETURN items[0..${k}.limit] AS items`;
@@ -196,11 +228,7 @@ export const countFlowsOfActors = (side: "payerId" | "recipientId") => /* cypher
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS k
 CALL (k) {
-  MATCH (f:FundingFlow)
-  WHERE f.${side} = k.actorId AND f.retractedAt IS NULL
-    AND (k.yearFrom IS NULL OR f.year >= k.yearFrom) AND (k.yearTo IS NULL OR f.year <= k.yearTo)
-    AND (k.currency IS NULL OR f.currency = k.currency) AND (k.programmeId IS NULL OR f.programmeId = k.programmeId)
-    AND (k.statuses IS NULL OR f.status IN k.statuses)
+  MATCH (f:FundingFlow) WHERE ${flowFilterOfKey("f", "k", side)}
   RETURN count(f) AS n
 }
 RETURN i, n`;

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Projection } from "../db/projection.js";
-import type { FundingFlowModel, ProgrammeModel } from "./funding.model.js";
+import type { FundingFlowModel, FundingTotalModel, ProgrammeModel } from "./funding.model.js";
 import type { ActorFlowsKey, FundingRepository } from "./funding.repository.js";
 import { flowProjection } from "./funding.projection.js";
 import { actorProjection } from "../actors/actor.projection.js";
@@ -12,6 +12,7 @@ export interface ActorFlowsRequest {
   other: Projection | null;
 }
 
+/** What a page of one actor's flows is cached under: a page read ahead with a list of actors is primed under the same key. */
 const requestKey = (r: ActorFlowsRequest) => `${r.flows.key}|${r.other?.key ?? "-"}|${r.page.key}`;
 
 /** Per-request loaders: each becomes one UNWIND statement per tick, whatever the list size. */
@@ -35,10 +36,9 @@ export function createFundingLoaders(repo: FundingRepository) {
     flowCountReceivedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("recipientId", keys), byKey),
     flowCountProvidedByActor: new DataLoader<ActorFlowsKey, number, string>((keys) => repo.countFlowsOfActors("payerId", keys), byKey),
     flowsProvidedByActor: new DataLoader<ActorFlowsRequest, FundingFlowModel[], string>(pages("payerId"), { cacheKeyFn: requestKey }),
-    /**
-     * Pages an actor list read in its own statement, by request shape, then actor id. Not a
-     * DataLoader: its answers are there already and are handed out without a promise.
-     */
-    flowPagesReadAhead: new Map<string, Map<string, FundingFlowModel[]>>(),
+    flowTotalsReceivedByActor: new DataLoader<ActorFlowsKey, FundingTotalModel[], string>((keys) => repo.totalsOfActors("recipientId", keys), byKey),
+    flowTotalsProvidedByActor: new DataLoader<ActorFlowsKey, FundingTotalModel[], string>((keys) => repo.totalsOfActors("payerId", keys), byKey),
   };
 }
+
+export type FundingLoaders = ReturnType<typeof createFundingLoaders>;

@@ -5,6 +5,7 @@ import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, FundingTotalModel, ProgrammeModel } from "./funding.model.js";
 
+/** FundingFilter as statement parameters, the one mapping (see CONDITIONS in funding.cypher.ts): unset fields are null. */
 export function filterParams(filter: FundingFilter | null | undefined) {
   return {
     payerId: filter?.payerId ?? null,
@@ -17,17 +18,14 @@ export function filterParams(filter: FundingFilter | null | undefined) {
   };
 }
 
+export type FlowConditions = ReturnType<typeof filterParams>;
+
 /** One actor's page of flows, as a DataLoader key: `key` is its cache key, the rest goes to Cypher. */
-export interface ActorFlowsKey {
+export interface ActorFlowsKey extends FlowConditions {
   key: string;
   actorId: string;
   after: string | null;
   limit: number;
-  yearFrom: number | null;
-  yearTo: number | null;
-  currency: string | null;
-  programmeId: string | null;
-  statuses: string[] | null;
 }
 
 /** A page's conditions as a statement parameter, without the unset ones: a missing map key reads as null in Cypher. */
@@ -58,6 +56,8 @@ export function flowsFromItems(side: "payerId" | "recipientId", items: readonly 
   });
 }
 
+const totalFromRow = (r: Record<string, unknown>): FundingTotalModel => ({ value: r.value as number | bigint, currency: r.currency as string, status: r.status as FundingStatus });
+
 /** The only code that runs funding statements. */
 export class FundingRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
@@ -80,7 +80,7 @@ export class FundingRepository {
 
   async totals(filter: FundingFilter | null | undefined): Promise<FundingTotalModel[]> {
     const params = filterParams(filter);
-    return (await this.db.read(q.flowsTotals(params), params, this.opts)).map((r) => ({ value: r.value as number | bigint, currency: r.currency as string, status: r.status as FundingStatus }));
+    return (await this.db.read(q.flowsTotals(params), params, this.opts)).map(totalFromRow);
   }
 
   async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
@@ -100,7 +100,7 @@ export class FundingRepository {
 
   /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
   async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
-    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys: keysParam(keys), maxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys: keysParam(keys), fundingMaxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
     const pages: FundingFlowModel[][] = keys.map(() => []);
     for (const r of rows) pages[r.i as number] = flowsFromItems(side, r.items as FlowItem[], flows, other);
     return pages;
@@ -111,6 +111,14 @@ export class FundingRepository {
     const counts = keys.map(() => 0);
     for (const r of rows) counts[r.i as number] = r.n as number;
     return counts;
+  }
+
+  /** Each key's totals by the counting rule, as `totals` gives them for the key's filter and actor. */
+  async totalsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<FundingTotalModel[][]> {
+    const rows = await this.db.read(q.totalsOfActors(side), { keys: keysParam(keys) }, this.opts);
+    const totals: FundingTotalModel[][] = keys.map(() => []);
+    for (const r of rows) totals[r.i as number]!.push(totalFromRow(r));
+    return totals;
   }
 
   async partsOf(ids: readonly string[]): Promise<FundingFlowModel[][]> {

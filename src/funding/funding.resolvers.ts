@@ -1,27 +1,27 @@
-import { GraphQLError, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo } from "graphql";
+import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo } from "graphql";
 import type { Limits } from "../config.js";
 import type { ActorFlowsRequest } from "./funding.loaders.js";
 import { covers, type Projection } from "../db/projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorProjection } from "../actors/actor.projection.js";
+import { onEveryActorType, referencedActor, type NestedRead } from "../actors/actor.context.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
 import { PageConnection, connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { FundingContext } from "./funding.context.js";
 import type { FundingConnectionModel, FundingFlowModel, FundingTotalModel } from "./funding.model.js";
-import type { ActorFlowsKey } from "./funding.repository.js";
-import { subtractMoney, sumMoney } from "./money.js";
-
-const CURRENCY = /^[A-Z]{3}$/;
+import { conditionsParam, filterParams, flowsFromItems, type ActorFlowsKey, type FlowItem } from "./funding.repository.js";
+import { flowPageOf } from "./funding.cypher.js";
+import { CURRENCY, CURRENCY_HINT, subtractMoney, sumMoney } from "./money.js";
 
 /** Checks a FundingFilter; `path` names the argument in errors (e.g. `filter`). */
 export function checkFundingFilter(filter: FundingFilter | null | undefined, path: string): void {
   if (!filter) return;
   if (filter.currency != null && !CURRENCY.test(filter.currency)) {
-    throw badUserInput(`'${path}.currency' must be an ISO 4217 code such as NOK or DKK, got '${filter.currency}'.`, `${path}.currency`);
+    throw badUserInput(`'${path}.currency' must be ${CURRENCY_HINT}, got '${filter.currency}'.`, `${path}.currency`);
   }
   for (const k of ["yearFrom", "yearTo"] as const) {
     const y = filter[k];
@@ -64,16 +64,7 @@ function fundingShape(side: "received" | "provided", args: FundingArgs, limits: 
   checkFundingFilter(args.filter, "filter");
   const size = pageSize(args.first, limits);
   const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
-  const f = args.filter;
-  const conditions = {
-    after: after ?? null,
-    limit: size + 1,
-    yearFrom: f?.yearFrom ?? null,
-    yearTo: f?.yearTo ?? null,
-    currency: f?.currency ?? null,
-    programmeId: f?.programmeId ?? null,
-    statuses: f?.statuses?.length ? f.statuses : null,
-  };
+  const conditions = { ...filterParams(args.filter), after: after ?? null, limit: size + 1 };
   const conditionsKey = JSON.stringify(conditions);
   // The party on the other side comes with the page when it is selected.
   const otherField = side === "received" ? "payer" : "recipient";
@@ -94,17 +85,16 @@ function fundingRequest(shape: FundingShape, actorId: string): ActorFlowsRequest
   return { page: { actorId, ...shape.conditions, key: JSON.stringify(actorId) + shape.conditionsKey }, flows: shape.flows, other: shape.other };
 }
 
+const pagesOf = (side: "received" | "provided", ctx: FundingContext) => (side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor);
+
 /**
- * The per-actor funding connection behind Actor.fundingReceived / fundingProvided. A page the
- * actor list read ahead is answered at once, without a promise, so graphql-js completes the
- * list's nodes synchronously; otherwise the page is batched through the loader.
+ * The per-actor funding connection behind Actor.fundingReceived / fundingProvided, batched
+ * through the loader (which an actor list that read the pages ahead has primed).
  */
-export function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): FundingConnectionModel | Promise<FundingConnectionModel> {
+export async function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: FundingContext, info: GraphQLResolveInfo): Promise<FundingConnectionModel> {
   const shape = fundingShape(side, args, ctx.limits, info);
-  const ready = ctx.loaders.flowPagesReadAhead.get(shape.key)?.get(actorId);
-  if (ready) return new ActorFlowConnection(ready, side, actorId, args, shape, ctx);
-  const loader = side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor;
-  return loader.load(fundingRequest(shape, actorId)).then((rows) => new ActorFlowConnection(rows, side, actorId, args, shape, ctx));
+  const rows = await pagesOf(side, ctx).load(fundingRequest(shape, actorId));
+  return new ActorFlowConnection(rows, side, actorId, args, shape, ctx);
 }
 
 /** One actor's page of flows; the count and the totals run only when selected. */
@@ -115,7 +105,7 @@ class ActorFlowConnection extends PageConnection<FundingFlowModel> implements Fu
     private readonly actorId: string,
     private readonly args: FundingArgs,
     private readonly shape: FundingShape,
-    private readonly ctx: GraphQLContext,
+    private readonly ctx: FundingContext,
   ) {
     super(rows, shape.size, args.after);
   }
@@ -124,25 +114,31 @@ class ActorFlowConnection extends PageConnection<FundingFlowModel> implements Fu
     return encodeCursor([item.id]);
   }
 
+  /** The whole filtered list, not the page: the count and the totals. */
+  private wholeList(): ActorFlowsKey {
+    const k = { actorId: this.actorId, ...this.shape.conditions, after: null, limit: 0 };
+    return { ...k, key: JSON.stringify(k) };
+  }
+
   totalCount(): Promise<number> {
     const counter = this.side === "received" ? this.ctx.loaders.flowCountReceivedByActor : this.ctx.loaders.flowCountProvidedByActor;
-    const countKey = { actorId: this.actorId, ...this.shape.conditions, after: null, limit: 0 };
-    return counter.load({ ...countKey, key: JSON.stringify(countKey) });
+    return counter.load(this.wholeList());
   }
 
   totals(): Promise<FundingTotalModel[]> {
-    return this.ctx.funding.totals({ ...this.args.filter, [this.side === "received" ? "recipientId" : "payerId"]: this.actorId });
+    const totals = this.side === "received" ? this.ctx.loaders.flowTotalsReceivedByActor : this.ctx.loaders.flowTotalsProvidedByActor;
+    return totals.load(this.wholeList());
   }
 }
 
 /**
  * When every node of an actor list selects fundingReceived (or else fundingProvided) once,
  * with the same arguments, the list's statement can read those pages too: one statement
- * instead of two. Returns what to read and how to hand the pages to the nodes, or
- * null when the selection is not that simple (the nodes then batch as usual) or its
- * arguments are bad (the nodes then report the error at its path).
+ * instead of two. The pages are primed into the loader, under the key each node's
+ * actorFunding asks for. Null when the selection is not that simple (the nodes then batch as
+ * usual) or its arguments are bad (the nodes then report the error at its path).
  */
-export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly string[], ctx: GraphQLContext) {
+export function fundingReadAhead(info: GraphQLResolveInfo, nodePath: readonly string[], ctx: FundingContext): NestedRead | null {
   const selected = fieldNodesAt(info, nodePath);
   for (const [field, side] of [["fundingReceived", "received"], ["fundingProvided", "provided"]] as const) {
     const nodes = selected.filter((n) => n.name.value === field);
@@ -150,17 +146,18 @@ export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly str
     try {
       // The arguments as the nested resolver will get them (these have no defaults to apply).
       const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as FundingArgs;
-      const nested = { fieldNodes: nodes, fragments: info.fragments };
       // Not memoized (no variableValues): `nodes` is an array of its own.
-      const shape = fundingShape(side, args, ctx.limits, nested);
+      const shape = fundingShape(side, args, ctx.limits, { fieldNodes: nodes, fragments: info.fragments });
+      const column = side === "received" ? "recipientId" : "payerId";
       return {
-        read: { side: side === "received" ? ("recipientId" as const) : ("payerId" as const), page: shape.conditions, flows: shape.flows, other: shape.other },
-        /** Files each actor's page where actorFunding looks first. */
-        store(actorIds: readonly string[], pages: readonly FundingFlowModel[][]) {
-          // Merged, not replaced: two lists in one request may read the same shape for other actors.
-          let byActor = ctx.loaders.flowPagesReadAhead.get(shape.key);
-          if (!byActor) ctx.loaders.flowPagesReadAhead.set(shape.key, (byActor = new Map()));
-          actorIds.forEach((id, i) => byActor.set(id, pages[i]!));
+        body: flowPageOf(column, "a.id", "$fundingPage", shape.flows, shape.other),
+        params: { fundingPage: conditionsParam(shape.conditions), fundingMaxLimit: shape.conditions.limit },
+        deliver(actorIds, items) {
+          const loader = pagesOf(side, ctx);
+          actorIds.forEach((id, i) => {
+            const request = fundingRequest(shape, id);
+            loader.clear(request).prime(request, flowsFromItems(column, items[i] as FlowItem[], shape.flows, shape.other));
+          });
         },
       };
     } catch {
@@ -170,7 +167,7 @@ export function fundingPrefetch(info: GraphQLResolveInfo, nodePath: readonly str
   return null;
 }
 
-export const fundingResolvers: Resolvers = {
+export const fundingResolvers: Resolvers<FundingContext> = {
   Query: {
     fundingFlow: (_p, { id }, ctx) => ctx.loaders.flowById.load(id),
     fundingFlows: async (_p, { filter, first, after }, ctx, info) => {
@@ -214,18 +211,16 @@ export const fundingResolvers: Resolvers = {
     actor: (b, _a, ctx, info) => (b.actorId ? ctx.loaders.actorById.load(actorKey(b.actorId, actorProjection.forFields(selectedFields(info)))) : null),
     programme: (b, _a, ctx) => (b.programmeId ? ctx.loaders.programmeById.load(b.programmeId) : null),
   },
+  ...onEveryActorType({
+    fundingReceived: (a: ActorModel, args: FundingArgs, ctx: FundingContext, info: GraphQLResolveInfo) => actorFunding("received", a.id, args, ctx, info),
+    fundingProvided: (a: ActorModel, args: FundingArgs, ctx: FundingContext, info: GraphQLResolveInfo) => actorFunding("provided", a.id, args, ctx, info),
+  }),
 };
 
 /** A flow's payer or recipient: as read with the flow when that covers the selection, else loaded. */
-function party(f: FundingFlowModel, side: "payer" | "recipient", ctx: GraphQLContext, info: GraphQLResolveInfo): ActorModel | Promise<ActorModel> {
-  const id = side === "payer" ? f.payerId : f.recipientId;
+function party(f: FundingFlowModel, side: "payer" | "recipient", ctx: FundingContext, info: GraphQLResolveInfo): ActorModel | Promise<ActorModel> {
   const needed = actorProjection.forFields(selectedFields(info));
   const read = f.parties?.[side];
   if (read && covers(f.parties!.projection, needed)) return read;
-  return ctx.loaders.actorById.load(actorKey(id, needed)).then((a) => required(a, id));
-}
-
-function required<T>(value: T | null, id: string): T {
-  if (value === null) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);
-  return value;
+  return referencedActor(side === "payer" ? f.payerId : f.recipientId, ctx, info, needed);
 }

@@ -10,3 +10,7 @@ export function sumMoney(values: readonly (number | bigint | string)[], currency
 export function subtractMoney(a: number | bigint | string, b: number | bigint | string, currency: string): MoneyModel {
   return { value: (big(a) - big(b)).toString(), currency };
 }
+
+/** An ISO 4217 currency code, the one pattern every input of money is checked against. */
+export const CURRENCY = /^[A-Z]{3}$/;
+export const CURRENCY_HINT = "an ISO 4217 code such as NOK or DKK";

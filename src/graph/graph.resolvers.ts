@@ -1,18 +1,10 @@
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
-import { actorKey } from "../actors/actor.loaders.js";
 import { actorProjection } from "../actors/actor.projection.js";
+import { referencedActor } from "../actors/actor.context.js";
 import { selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
-import type { GraphQLContext } from "../graphql/context.js";
-
-/** Loads an actor as far as the field resolving it selects. */
-const actorOf = async (id: string, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-  const a = await ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info))));
-  if (!a) throw new GraphQLError(`Actor ${id} is missing from the graph.`);
-  return a;
-};
+import type { GraphContext } from "./graph.context.js";
 
 function bounded(value: number | null | undefined, def: number, min: number, max: number, arg: string, limit: string): number {
   if (value === null || value === undefined) return def;
@@ -21,7 +13,7 @@ function bounded(value: number | null | undefined, def: number, min: number, max
   return value;
 }
 
-export const graphResolvers: Resolvers = {
+export const graphResolvers: Resolvers<GraphContext> = {
   Query: {
     paths: async (_p, { fromId, toId, maxHops, asOf, first, expandGroups }, ctx) => {
       const hops = bounded(maxHops, Math.min(4, ctx.limits.maxHops), 1, ctx.limits.maxHops, "maxHops", "maxHops");
@@ -46,12 +38,12 @@ export const graphResolvers: Resolvers = {
   },
   Path: {
     length: (p) => p.hops.length,
-    nodes: (p, _a, ctx, info) => Promise.all(p.nodeIds.map((id) => actorOf(id, ctx, info))),
+    nodes: (p, _a, ctx, info) => Promise.all(p.nodeIds.map((id) => referencedActor(id, ctx, info))),
     hops: (p) => p.hops,
   },
   Hop: {
-    from: (h, _a, ctx, info) => actorOf(h.fromId, ctx, info),
-    to: (h, _a, ctx, info) => actorOf(h.toId, ctx, info),
+    from: (h, _a, ctx, info) => referencedActor(h.fromId, ctx, info),
+    to: (h, _a, ctx, info) => referencedActor(h.toId, ctx, info),
     relation: (h, _a, ctx) => (h.type === "FUNDS" ? null : ctx.loaders.relationById.load(h.recordId)),
     fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
     evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),

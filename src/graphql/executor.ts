@@ -1,7 +1,7 @@
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { ExecutorKind } from "../config.js";
 
-export type ExecutorKind = "jit" | "graphql-js";
 
 export interface ExecuteArgs {
   document: DocumentNode;

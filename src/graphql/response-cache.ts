@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
-import type { GraphQLContext } from "./context.js";
+import type { RequestContext } from "./request-context.js";
 import { cachePolicyPlugin } from "./cache-policy.js";
 
 /**
@@ -24,16 +24,16 @@ export class DataGeneration {
  * (`@cacheControl` per type, `seconds` for the rest). Callers with a key always read the
  * database: they are the ones who write, and must see their writes at once.
  */
-export function responseCachePlugins(seconds: number, generation: DataGeneration): ApolloServerPlugin<GraphQLContext>[] {
+export function responseCachePlugins(seconds: number, generation: DataGeneration): ApolloServerPlugin<RequestContext>[] {
   if (seconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
-  const anonymous = async (rc: { contextValue: GraphQLContext }) => rc.contextValue.principal === null;
+  const anonymous = async (rc: { contextValue: RequestContext }) => rc.contextValue.principal === null;
   return [
     // Apollo's own cache-control plugin hooks every field; the policy is worked out from the
     // document instead (cache-policy.ts). No Cache-Control headers either way: a browser or
     // CDN copy could not be cleared by a write.
     ApolloServerPluginCacheControlDisabled(),
     cachePolicyPlugin(seconds),
-    responseCachePlugin<GraphQLContext>({
+    responseCachePlugin<RequestContext>({
       shouldReadFromCache: anonymous,
       shouldWriteToCache: anonymous,
       extraCacheKeyData: async () => generation.value,

@@ -42,7 +42,7 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, de
     }
     throw e;
   }
-  const service = new ExportService(deps.db, deps.limits);
+  const service = new ExportService(deps.db, deps.limits, { operation: "export" });
   let prepared;
   try {
     prepared = await service.prepare(spec, { maxEdges: deps.maxEdges });

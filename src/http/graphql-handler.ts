@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { GraphQLContext } from "../api/context.js";
 import { documentDepth, MAX_NESTING, valueDepth } from "./nesting.js";
 
 export class BodyTooLargeError extends Error {}

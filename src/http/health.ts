@@ -27,7 +27,7 @@ export class HealthCheck {
   private readonly repo: IngestRepository;
 
   constructor(db: Database, private readonly supervised?: () => SupervisorStatus, private readonly timeoutMs = 1000, private readonly cacheMs = 1000) {
-    this.repo = new IngestRepository(db);
+    this.repo = new IngestRepository(db, { operation: "health" });
   }
 
   async check(now = Date.now()): Promise<Health> {

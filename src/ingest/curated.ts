@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 
 import { z } from "zod";
 import { parseLooseDate } from "./dates.js";
 import { DataError, emptyBatch, type Batch, type EvidenceFact, type Loc } from "./facts.js";
+import { CURRENCY, CURRENCY_HINT } from "../funding/money.js";
 
 const ID = z.string().regex(/^[a-z][a-z0-9-]*(:[\p{L}\p{N}._@-]+)+$/u, "must be a readable id like 'no:ministry:hod' (lower-case prefix, colon-separated)");
 const LOOSE_DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
@@ -69,7 +70,7 @@ const funding = z.strictObject({
   payer: ID,
   recipient: ID,
   amount: z.union([z.string(), z.number()]).transform((v) => String(v)).pipe(z.string().regex(/^\d+$/, "must be a whole, non-negative number of currency units (no decimals, no separators)")),
-  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as NOK or DKK"),
+  currency: z.string().regex(CURRENCY, `must be ${CURRENCY_HINT}`),
   flowType: z.enum(["BUDGET_ALLOCATION", "GRANT", "TRANSFER", "POOL", "CO_FINANCING"]),
   status: z.enum(["PROPOSED", "ANNOUNCED", "ALLOCATED", "DISBURSED"]),
   fiscalYear: z.number().int().min(1900).max(2100).optional(),

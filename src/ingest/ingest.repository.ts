@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Database, Params, Row } from "../db/database.js";
+import type { Database, Params, QueryOptions, Row } from "../db/database.js";
 import { KIND_LABEL } from "../actors/actor.model.js";
 import { fold } from "../text/fold.js";
 import type { Batch, EvidenceFact, FundingFact } from "./facts.js";
@@ -68,7 +68,8 @@ export interface LoadState {
 }
 
 export class IngestRepository {
-  constructor(private readonly db: Database) {}
+  /** `opts`: the job's (a load's, a request's) options, which every statement runs with. */
+  constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
 
   /**
    * Writes a batch in one transaction. `alsoInTransaction` runs last in the same transaction
@@ -142,40 +143,35 @@ export class IngestRepository {
         relations: counts(r, relationRows.length),
         removed,
       };
-    }, { timeoutMs: opts.timeoutMs });
+    }, { ...this.opts, timeoutMs: opts.timeoutMs ?? this.opts.timeoutMs });
   }
 
   async counts(): Promise<Record<string, number>> {
-    return (await this.db.read(q.countAll))[0] as Record<string, number>;
+    return (await this.db.read(q.countAll, {}, this.opts))[0] as Record<string, number>;
   }
 
   async beginLoad(dataVersion: string, total: number): Promise<void> {
-    await this.db.write(q.beginLoad, { dataVersion, total });
+    await this.db.write(q.beginLoad, { dataVersion, total }, this.opts);
   }
 
   async fileLoaded(done: number): Promise<void> {
-    await this.db.write(q.fileLoaded, { done });
+    await this.db.write(q.fileLoaded, { done }, this.opts);
   }
 
   async endLoad(status: "complete" | "incomplete", rejected: string[]): Promise<void> {
-    await this.db.write(q.endLoad, { status, rejected });
+    await this.db.write(q.endLoad, { status, rejected }, this.opts);
   }
 
   async loadState(): Promise<LoadState | null> {
-    return ((await this.db.read(q.loadState))[0]?.state as LoadState | undefined) ?? null;
+    return ((await this.db.read(q.loadState, {}, this.opts))[0]?.state as LoadState | undefined) ?? null;
   }
 
   async isEmpty(): Promise<boolean> {
-    return (await this.db.read(q.anyActor)).length === 0;
+    return (await this.db.read(q.anyActor, {}, this.opts)).length === 0;
   }
 
   async wipe(): Promise<void> {
-    // CALL … IN TRANSACTIONS needs an implicit transaction, which the driver gives to session.run.
-    const session = this.db.driver.session({ database: this.db.database });
-    try {
-      await session.run(q.wipeGraph);
-    } finally {
-      await session.close();
-    }
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction.
+    await this.db.autoCommit(q.wipeGraph, {}, this.opts);
   }
 }

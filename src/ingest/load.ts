@@ -92,7 +92,8 @@ export interface LoadSummary {
 export async function loadAll(db: Database, dataDir: string, log: Logger, opts: { extraFiles?: string[]; throwOnErrors?: boolean; timeoutMs?: number } = {}): Promise<LoadSummary> {
   const started = Date.now();
   const { batches, errors } = readAll(dataDir, opts);
-  const repo = new IngestRepository(db);
+  // Loading is not a request: its statements get the load's own timeout, not the request timeout.
+  const repo = new IngestRepository(db, { operation: "load", timeoutMs: opts.timeoutMs ?? LOAD_TIMEOUT_MS });
   const files: FileSummary[] = [];
   const rejected: LoadSummary["rejected"] = [];
   await repo.beginLoad(dataVersionOf(dataDir), batches.length);
@@ -102,8 +103,7 @@ export async function loadAll(db: Database, dataDir: string, log: Logger, opts: 
       rejected.push({ file: batch.file, errors: errs.map(String) });
       log.error("file rejected; nothing written from it", { file: batch.file, errors: errs.length, first: String(errs[0]) });
     } else {
-      // Loading is not a request: its transactions get the load's own timeout, not the request timeout.
-      const summary = await repo.writeBatch(batch, undefined, { timeoutMs: opts.timeoutMs ?? LOAD_TIMEOUT_MS });
+      const summary = await repo.writeBatch(batch);
       files.push(summary);
       log.info("loaded", { file: batch.file, progress: `${i + 1}/${batches.length}`, actors: summary.actors, fundingFlows: summary.fundingFlows, relations: summary.relations, removed: summary.removed });
     }
@@ -144,7 +144,7 @@ export function dataVersionOf(dataDir: string): string {
  * Files load idempotently, so finishing an interrupted load is loading again.
  */
 export async function ensureLoaded(db: Database, dataDir: string, log: Logger, opts: { timeoutMs?: number } = {}): Promise<"loaded" | "up to date"> {
-  const repo = new IngestRepository(db);
+  const repo = new IngestRepository(db, { operation: "load" });
   const [state, empty] = await Promise.all([repo.loadState(), repo.isEmpty()]);
   const version = dataVersionOf(dataDir);
   const why = empty ? "the database is empty" : !state ? "the graph records no finished load" : state.status !== "complete" ? `the last load is ${state.status} (${state.filesDone}/${state.filesTotal} files)` : state.dataVersion !== version ? "the data folder changed since the last load" : null;
@@ -155,5 +155,5 @@ export async function ensureLoaded(db: Database, dataDir: string, log: Logger, o
 }
 
 export async function wipeDatabase(db: Database): Promise<void> {
-  await new IngestRepository(db).wipe();
+  await new IngestRepository(db, { operation: "wipe", timeoutMs: LOAD_TIMEOUT_MS }).wipe();
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { lineAt } from "../extract/segments.js";
+import { lineAt } from "../text/lines.js";
 import type { Batch, EvidenceFact } from "./facts.js";
 
 /** A source file's path as given: relative, inside the data folder, no ".." and no backslashes. */

@@ -1,5 +1,6 @@
 import { sourceTexts, type SourceTexts } from "./locate.js";
 import { DataError, type Batch, type EvidenceFact, type Loc } from "./facts.js";
+import { CURRENCY, CURRENCY_HINT } from "../funding/money.js";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 /** The shortest quote accepted: "å" or "" states nothing, and would match almost any text. */
@@ -85,7 +86,7 @@ export function validateBatches(dataDir: string, batches: Batch[], known: { acto
     const fundingById = new Map(batches.flatMap((x) => x.funding).map((f) => [f.id, f]));
     for (const f of b.funding) {
       if (f.amount < 0n) add(b.file, new DataError(f.loc, "amount", f.note ?? "must not be negative"));
-      if (!/^[A-Z]{3}$/.test(f.currency)) add(b.file, new DataError(f.loc, "currency", `'${f.currency}' is not an ISO 4217 code`));
+      if (!CURRENCY.test(f.currency)) add(b.file, new DataError(f.loc, "currency", `'${f.currency}' is not ${CURRENCY_HINT}`));
       ref(b.file, f.loc, "payer", defs.actor, "actor", f.payerId);
       ref(b.file, f.loc, "recipient", defs.actor, "actor", f.recipientId);
       ref(b.file, f.loc, "programme", defs.programme, "programme", f.programmeId);

@@ -12,3 +12,5 @@ export function createRelationLoaders(repo: RelationRepository) {
     relatedActors: new DataLoader<RelatedActorsKey, { total: number; actors: ActorModel[] }, string>((keys) => repo.relatedActors(keys), byKey),
   };
 }
+
+export type RelationLoaders = ReturnType<typeof createRelationLoaders>;

@@ -1,9 +1,7 @@
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { actorKey } from "../actors/actor.loaders.js";
-import { actorProjection } from "../actors/actor.projection.js";
-import { selectedFields } from "../graphql/selection.js";
+import { onEveryActorType, referencedActor } from "../actors/actor.context.js";
 import type { Direction, Resolvers } from "../graphql/generated/types.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { RelationContext } from "./relation.context.js";
 import { connectionFromRows, connectionResolvers, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import type { RelationModel } from "./relation.model.js";
@@ -12,7 +10,7 @@ import type { RelationModel } from "./relation.model.js";
 export async function actorRelations(
   actorId: string,
   args: { asOf?: string | null; types?: string[] | null; direction?: Direction | null; first?: number | null; after?: string | null },
-  ctx: GraphQLContext,
+  ctx: RelationContext,
 ): Promise<ConnectionModel<RelationModel>> {
   const size = pageSize(args.first, ctx.limits);
   const after = (decodeCursor(args.after, 1)?.[0] as string | undefined) ?? null;
@@ -29,7 +27,7 @@ export async function relatedActors(
   type: "MEMBER_OF" | "SUCCEEDED_BY",
   side: "subject" | "object",
   args: { asOf?: string | null; first?: number | null; after?: string | null },
-  ctx: GraphQLContext,
+  ctx: RelationContext,
 ): Promise<ConnectionModel<ActorModel>> {
   const size = pageSize(args.first, ctx.limits);
   const cursor = decodeCursor(args.after, 2) as [string, string] | null;
@@ -39,14 +37,10 @@ export async function relatedActors(
   return connectionFromRows(actors, size, args.after, (a) => [a.name, a.id], async () => total);
 }
 
-/** Loads an actor as far as the field resolving it selects. */
-const actorOf = async (id: string, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-  const a = await ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info))));
-  if (!a) throw new GraphQLError(`Actor ${id} referenced by a record is missing from the graph.`);
-  return a;
-};
+type RelationsArgs = Parameters<typeof actorRelations>[1];
+type PageArgs = { asOf?: string | null; first?: number | null; after?: string | null };
 
-export const relationResolvers: Resolvers = {
+export const relationResolvers: Resolvers<RelationContext> = {
   Query: {
     relation: (_p, { id }, ctx) => ctx.loaders.relationById.load(id),
     relations: async (_p, { filter, first, after }, ctx) => {
@@ -61,11 +55,18 @@ export const relationResolvers: Resolvers = {
     ...connectionResolvers<RelationModel>(),
   },
   Relation: {
-    subject: (r, _a, ctx, info) => actorOf(r.subjectId, ctx, info),
-    object: (r, _a, ctx, info) => actorOf(r.objectId, ctx, info),
+    subject: (r, _a, ctx, info) => referencedActor(r.subjectId, ctx, info),
+    object: (r, _a, ctx, info) => referencedActor(r.objectId, ctx, info),
     byKind: (r) => r.byKind === true,
     quantity: (r) => (r.quantityValue != null && r.quantityUnit ? { value: r.quantityValue, unit: r.quantityUnit } : null),
     validity: (r) => ({ validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision, note: r.validityNote, knownFrom: r.knownFrom ?? r.validFrom, openStart: r.openStart ?? false }),
     evidence: (r, _a, ctx) => ctx.loaders.evidenceByRecordId.load(r.id),
   },
+  ...onEveryActorType({
+    relations: (a: ActorModel, args: RelationsArgs, ctx: RelationContext) => actorRelations(a.id, args, ctx),
+    members: (a: ActorModel, args: PageArgs, ctx: RelationContext) => relatedActors(a.id, "MEMBER_OF", "subject", args, ctx),
+    // A predecessor is the subject of "X SUCCEEDED_BY this"; a successor its object.
+    predecessors: (a: ActorModel, args: PageArgs, ctx: RelationContext) => relatedActors(a.id, "SUCCEEDED_BY", "subject", args, ctx),
+    successors: (a: ActorModel, args: PageArgs, ctx: RelationContext) => relatedActors(a.id, "SUCCEEDED_BY", "object", args, ctx),
+  }),
 };

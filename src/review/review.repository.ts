@@ -9,6 +9,11 @@ type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 export class ReviewRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
 
+  /** Runs `work` in one write transaction: all of it or nothing. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.db.writeTransaction(work, this.opts);
+  }
+
   async actors(): Promise<KnownActor[]> {
     return (await this.db.read(q.gazetteerActors, {}, this.opts)).map((r) => {
       const a = r.actor as KnownActor;

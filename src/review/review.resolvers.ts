@@ -1,22 +1,25 @@
 import type { Resolvers } from "../graphql/generated/types.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { FundingContext } from "../funding/funding.context.js";
+import type { RelationContext } from "../relations/relation.context.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { requireRole } from "../writes/write.resolvers.js";
 import type { CandidateModel, CandidatePartyModel } from "./review.model.js";
 import { ReviewRepository } from "./review.repository.js";
 import { ReviewService } from "./review.service.js";
 
-const repo = (ctx: GraphQLContext) => new ReviewRepository(ctx.db, { counter: ctx.counter });
-const service = (ctx: GraphQLContext) => new ReviewService(ctx.db, repo(ctx), ctx.dataDir, ctx.log);
+type ReviewContext = FundingContext & RelationContext;
+
+const repo = (ctx: ReviewContext) => new ReviewRepository(ctx.db, ctx.queryOptions);
+const service = (ctx: ReviewContext) => new ReviewService(ctx.db, ctx.dataDir, ctx.log, ctx.queryOptions);
 
 const party = (id: string | null, name: string | null, mention: string | null, unresolved: string | null): CandidatePartyModel | null =>
   id || name || mention ? { id, name, mention, unresolved } : null;
 
-async function candidateAfter(ctx: GraphQLContext, id: string): Promise<CandidateModel | null> {
+async function candidateAfter(ctx: ReviewContext, id: string): Promise<CandidateModel | null> {
   return (await repo(ctx).byIds([id]))[0] ?? null;
 }
 
-export const reviewResolvers: Resolvers = {
+export const reviewResolvers: Resolvers<ReviewContext> = {
   Query: {
     candidates: async (_p, { sourceId, status, first }, ctx) => {
       requireRole(ctx, "editor");

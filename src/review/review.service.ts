@@ -1,4 +1,4 @@
-import type { Database } from "../db/database.js";
+import type { Database, QueryOptions } from "../db/database.js";
 import type { Principal } from "../auth/api-keys.js";
 import type { Logger } from "../logger.js";
 import { candidateIds } from "../extract/candidate-yaml.js";
@@ -11,6 +11,7 @@ import { parseLooseDate } from "../ingest/dates.js";
 import { emptyBatch, type Batch } from "../ingest/facts.js";
 import { WriteService, type UserErrorModel, type WriteOutcome } from "../writes/write.service.js";
 import { ReviewRepository } from "./review.repository.js";
+import { CURRENCY, CURRENCY_HINT } from "../funding/money.js";
 
 export interface IngestInput {
   sourceId: string;
@@ -49,17 +50,24 @@ const err = (message: string, ...path: string[]): UserErrorModel => ({ message, 
 export class ReviewService {
   private readonly writes: WriteService;
 
-  constructor(private readonly db: Database, private readonly repo: ReviewRepository, dataDir: string, private readonly log: Logger) {
-    this.writes = new WriteService(db, dataDir, log);
+  private readonly repo: ReviewRepository;
+
+  /** `opts`: the request's options, which every statement runs with. */
+  constructor(db: Database, dataDir: string, private readonly log: Logger, opts: QueryOptions = {}) {
+    this.repo = new ReviewRepository(db, opts);
+    this.writes = new WriteService(db, dataDir, log, opts);
   }
 
   async ingest(principal: Principal, input: IngestInput): Promise<{ userErrors: UserErrorModel[]; result: WriteOutcome["result"]; sourceId: string | null; candidateIds: string[] }> {
     const none = { result: null, sourceId: null, candidateIds: [] };
+    const asReplay = (replayed: WriteOutcome) => ({
+      userErrors: replayed.userErrors,
+      result: replayed.result,
+      sourceId: replayed.result ? input.sourceId : null,
+      candidateIds: replayed.result ? replayed.result.recordIds.filter((id) => id.startsWith("candidate:")) : [],
+    });
     const replayed = await this.writes.replayOf(input.idempotencyKey, "ingestDocument", input);
-    if (replayed) {
-      const ids = replayed.result ? replayed.result.recordIds.filter((id) => id.startsWith("candidate:")) : [];
-      return { userErrors: replayed.userErrors, result: replayed.result, sourceId: replayed.result ? input.sourceId : null, candidateIds: ids };
-    }
+    if (replayed) return asReplay(replayed);
     const errors: UserErrorModel[] = [];
     if (!ID.test(input.sourceId)) errors.push(err("sourceId must be readable and colon-separated, like 'doc:hod-2013-frisklivssentraler'.", "input", "sourceId"));
     const given = [input.text, input.html].filter((x) => x !== null && x !== undefined);
@@ -95,10 +103,13 @@ export class ReviewService {
       language: ex.source.language, url: ex.source.url, text: doc.text, note: `ingested through the API by ${principal.name}`,
     };
     const recordIds = [input.sourceId, ...candidates.map((c) => c.id as string)];
-    const auditId = await this.db.writeTransaction(async (run) => {
+    let auditId = "";
+    const lost = await this.writes.once(input.idempotencyKey, "ingestDocument", input, () => this.repo.transaction(async (run) => {
       await this.repo.storeIngested(run, source, candidates, `api:${principal.name}`);
-      return this.writes.auditIn(run, principal, "ingestDocument", recordIds, input.idempotencyKey, input);
-    });
+      auditId = await this.writes.auditIn(run, principal, "ingestDocument", recordIds, input.idempotencyKey, input);
+    }));
+    // A concurrent request with the same key committed first: answer as its replay.
+    if (lost) return asReplay(lost);
     this.log.info("document ingested", { sourceId: input.sourceId, candidates: candidates.length, principal: principal.name });
     return { userErrors: [], result: { auditId, replayed: false, recordIds }, sourceId: input.sourceId, candidateIds: candidates.map((c) => c.id as string) };
   }
@@ -126,7 +137,7 @@ export class ReviewService {
       const amount = edits.amount ?? c.amount ?? "";
       if (!/^\d+$/.test(amount)) errors.push(err(`amount must be a whole number of currency units ≥ 0, got '${amount}'.`, "edits", "amount"));
       const currency = edits.currency ?? c.currency ?? "";
-      if (!/^[A-Z]{3}$/.test(currency)) errors.push(err(`currency must be an ISO 4217 code such as NOK or DKK, got '${currency}'.`, "edits", "currency"));
+      if (!CURRENCY.test(currency)) errors.push(err(`currency must be ${CURRENCY_HINT}, got '${currency}'.`, "edits", "currency"));
       const year = edits.fiscalYear ?? c.year;
       if (year !== null && year !== undefined && (year < 1800 || year > 2200)) errors.push(err("fiscalYear must be between 1800 and 2200.", "edits", "fiscalYear"));
       // A part is linked to its total once the total has been accepted too.
@@ -164,10 +175,12 @@ export class ReviewService {
     if (!c) return { userErrors: [err(`No candidate has the id '${id}'.`, "id")], result: null };
     if (c.status === "REJECTED") return { userErrors: [], result: { auditId: null, replayed: true, recordIds: [id] } };
     if (c.status === "ACCEPTED") return { userErrors: [err(`'${id}' was accepted as ${c.recordId}; retract that record instead.`, "id")], result: null };
-    const auditId = await this.db.writeTransaction(async (run) => {
+    let auditId = "";
+    const lost = await this.writes.once(key, "rejectCandidate", payload, () => this.repo.transaction(async (run) => {
       if (!(await this.repo.decide(run, { id, status: "REJECTED", by: principal.name, reason, recordId: null }))) throw new Error(`candidate ${id} was decided by another request`);
-      return this.writes.auditIn(run, principal, "rejectCandidate", [id], key, payload);
-    });
+      auditId = await this.writes.auditIn(run, principal, "rejectCandidate", [id], key, payload);
+    }));
+    if (lost) return lost;
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [id] } };
   }
 }

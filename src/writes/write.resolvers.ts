@@ -1,16 +1,19 @@
 import { isRelationType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
 import { GraphQLError } from "graphql";
 import type { Resolvers } from "../graphql/generated/types.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { RequestContext } from "../graphql/request-context.js";
+import type { FundingContext } from "../funding/funding.context.js";
+import type { RelationContext } from "../relations/relation.context.js";
 import { hasRole, type Principal, type Role } from "../auth/api-keys.js";
 import { parseLooseDate } from "../ingest/dates.js";
 import { readCuratedText } from "../ingest/curated.js";
 import { emptyBatch, type Batch, type DataError, type EvidenceFact } from "../ingest/facts.js";
 import { WriteService, type UserErrorModel, type WriteOutcome } from "./write.service.js";
 import { actorKey } from "../actors/actor.loaders.js";
+import { CURRENCY, CURRENCY_HINT } from "../funding/money.js";
 
 /** Writes need a key with at least `role`: none → UNAUTHENTICATED, too weak → FORBIDDEN. */
-export function requireRole(ctx: GraphQLContext, role: Role): Principal {
+export function requireRole(ctx: Pick<RequestContext, "principal">, role: Role): Principal {
   if (!ctx.principal) {
     throw new GraphQLError("Writes need an API key: send 'Authorization: Bearer <key>'.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
   }
@@ -35,15 +38,18 @@ function wholeAmount(value: string): { amount: bigint | null; error: UserErrorMo
   return { amount: BigInt(value), error: null };
 }
 
-function service(ctx: GraphQLContext) {
-  return new WriteService(ctx.db, ctx.dataDir, ctx.log);
+function service(ctx: WriteContext) {
+  return new WriteService(ctx.db, ctx.dataDir, ctx.log, ctx.queryOptions);
 }
 
 function asPayload<T>(outcome: WriteOutcome, record: () => Promise<T>) {
   return outcome.userErrors.length > 0 ? { userErrors: outcome.userErrors, result: null, record: Promise.resolve(null) } : { userErrors: [], result: outcome.result, record: record() };
 }
 
-export const writeResolvers: Resolvers = {
+/** A write answers with the records it wrote, read through the funding, relation and actor loaders. */
+type WriteContext = FundingContext & RelationContext;
+
+export const writeResolvers: Resolvers<WriteContext> = {
   Query: {
     auditLog: async (_p, { first }, ctx) => {
       requireRole(ctx, "admin");
@@ -73,7 +79,7 @@ export const writeResolvers: Resolvers = {
       const who = requireRole(ctx, "editor");
       const { amount, error } = wholeAmount(input.amount);
       const pre: UserErrorModel[] = error ? [error] : [];
-      if (!/^[A-Z]{3}$/.test(input.currency)) pre.push({ message: `currency must be an ISO 4217 code such as NOK or DKK, got '${input.currency}'.`, path: ["input", "currency"] });
+      if (!CURRENCY.test(input.currency)) pre.push({ message: `currency must be ${CURRENCY_HINT}, got '${input.currency}'.`, path: ["input", "currency"] });
       if (input.evidence.length === 0) pre.push({ message: "Every write carries evidence: give at least one source and quote.", path: ["input", "evidence"] });
       if (input.fiscalYear != null && (input.fiscalYear < 1800 || input.fiscalYear > 2200)) pre.push({ message: "fiscalYear must be between 1800 and 2200.", path: ["input", "fiscalYear"] });
       const d = parseLooseDate(input.date ?? undefined, "start");

@@ -1,13 +1,11 @@
 import crypto from "node:crypto";
-import type { Database, Params, Row } from "../db/database.js";
+import type { Database, QueryOptions, Row } from "../db/database.js";
 import type { Principal } from "../auth/api-keys.js";
 import type { Logger } from "../logger.js";
 import { emptyBatch, type Batch, type DataError } from "../ingest/facts.js";
-import { IngestRepository } from "../ingest/ingest.repository.js";
-import { setKnownFrom } from "../ingest/ingest.cypher.js";
 import { locateEvidence, sourceTexts } from "../ingest/locate.js";
 import { validateBatches } from "../ingest/validate.js";
-import * as q from "./write.cypher.js";
+import { WriteRepository, type AuditEntry, type Run } from "./write.repository.js";
 
 export interface UserErrorModel {
   message: string;
@@ -30,14 +28,19 @@ const requestHash = (operation: string, payload: unknown) =>
  * their sources), then written with its audit entry and idempotency key in one transaction.
  */
 export class WriteService {
-  constructor(private readonly db: Database, private readonly dataDir: string, private readonly log: Logger) {}
+  private readonly repo: WriteRepository;
+
+  /** `opts`: the request's options, which every statement of the write runs with. */
+  constructor(db: Database, private readonly dataDir: string, private readonly log: Logger, opts: QueryOptions = {}) {
+    this.repo = new WriteRepository(db, opts);
+  }
 
   /**
    * Runs a write that records `key`. When a concurrent request with the same key commits first,
    * this one's transaction fails on the key's uniqueness constraint and nothing of it is
    * written; it then answers as a replay of that request, or refuses a different payload.
    */
-  private async once(key: string | null | undefined, hash: string, write: () => Promise<unknown>): Promise<WriteOutcome | null> {
+  private async onceByHash(key: string | null | undefined, hash: string, write: () => Promise<unknown>): Promise<WriteOutcome | null> {
     try {
       await write();
       return null;
@@ -53,13 +56,13 @@ export class WriteService {
   /** Replays an earlier identical request, or refuses a key reused for another request. */
   private async replay(key: string | null | undefined, hash: string): Promise<WriteOutcome | null> {
     if (!key) return null;
-    const rows = await this.db.read(q.idempotencyKey, { key });
-    if (rows.length === 0) return null;
-    if (rows[0]!.requestHash !== hash) {
+    const stored = await this.repo.idempotencyKey(key);
+    if (!stored) return null;
+    if (stored.requestHash !== hash) {
       return { userErrors: [{ message: "This idempotencyKey was already used for a different request; use a new key.", path: ["input", "idempotencyKey"] }], result: null };
     }
-    const stored = JSON.parse(rows[0]!.result as string) as { auditId: string; recordIds: string[] };
-    return { userErrors: [], result: { ...stored, replayed: true } };
+    const earlier = JSON.parse(stored.result) as { auditId: string; recordIds: string[] };
+    return { userErrors: [], result: { ...earlier, replayed: true } };
   }
 
   /** Definitions already in the graph that the batch refers to, as a batch that is never written. */
@@ -72,23 +75,23 @@ export class WriteService {
       programmeIds: [...new Set(batch.funding.map((f) => f.programmeId).filter((x): x is string => !!x))],
       recordIds: [...new Set([...batch.funding.flatMap((f) => [f.partOfId, f.passesOnId]), ...batch.attachments.map((a) => a.recordId)].filter((x): x is string => !!x))],
     };
-    const row = (await this.db.read(q.existing, params))[0]!;
+    const row = await this.repo.existing(params);
     const defined = new Set([...batch.actors, ...batch.funding, ...batch.relations, ...batch.sources, ...batch.programmes].map((x) => x.id));
     const loc = { file: "(graph)", line: 0, record: "existing" };
-    for (const a of row.actors as { id: string; kind: string }[]) {
+    for (const a of row.actors) {
       if (defined.has(a.id)) continue;
       stub.actors.push({ loc, id: a.id, kind: a.kind as never, name: a.id, aliases: [], country: "NO", officialIdScheme: null, officialId: null, number: null, description: null, validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [] });
     }
-    for (const s of row.sources as { id: string; file: string | null; title: string; kind: "DOCUMENT" | "DATASET"; text: string | null }[]) {
+    for (const s of row.sources) {
       if (defined.has(s.id)) continue;
       stub.sources.push({ loc, id: s.id, kind: s.kind, title: s.title, publisher: null, published: null, publishedPrecision: null, publishedDerivation: null, language: null, url: null, licence: null, file: s.file, note: null, text: s.text });
     }
-    for (const p of row.programmes as string[]) if (!defined.has(p)) stub.programmes.push({ loc, id: p, name: p, country: "NO", description: null });
-    for (const f of row.flows as { id: string; currency: string }[]) {
+    for (const p of row.programmes) if (!defined.has(p)) stub.programmes.push({ loc, id: p, name: p, country: "NO", description: null });
+    for (const f of row.flows) {
       if (defined.has(f.id)) continue;
       stub.funding.push({ loc, id: f.id, payerId: "", recipientId: "", amount: 0n, currency: f.currency, flowType: "GRANT", status: "ALLOCATED", fiscalYear: null, date: null, datePrecision: null, purpose: null, programmeId: null, partOfId: null, passesOnId: null, note: null, evidence: [] });
     }
-    for (const r of row.relations as string[]) {
+    for (const r of row.relations) {
       if (defined.has(r)) continue;
       stub.relations.push({ loc, id: r, type: "STUB", category: "GOVERNANCE", subjectId: "", objectId: "", role: null, note: null, validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [] });
     }
@@ -96,7 +99,7 @@ export class WriteService {
   }
 
   /** Validates and writes a batch of facts for `principal`, all or nothing. */
-  async applyBatch(principal: Principal, operation: string, batch: Batch, key: string | null | undefined, payload: unknown, pathOf: PathMapper, preErrors: UserErrorModel[] = [], alsoInTransaction?: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>): Promise<WriteOutcome> {
+  async applyBatch(principal: Principal, operation: string, batch: Batch, key: string | null | undefined, payload: unknown, pathOf: PathMapper, preErrors: UserErrorModel[] = [], alsoInTransaction?: (run: Run) => Promise<void>): Promise<WriteOutcome> {
     const hash = requestHash(operation, payload);
     const replayed = await this.replay(key, hash);
     if (replayed) return replayed;
@@ -112,14 +115,10 @@ export class WriteService {
 
     const auditId = `audit:${crypto.randomUUID()}`;
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
-    const lost = await this.once(key, hash, () => new IngestRepository(this.db).writeBatch(
-      { ...batch, file: `api:${principal.name}` },
-      async (run) => {
-        await alsoInTransaction?.(run);
-        await this.audit(run, { auditId, principal, operation, recordIds, key, hash });
-      },
-      { removeStale: false },
-    ));
+    const lost = await this.onceByHash(key, hash, () => this.repo.writeBatch({ ...batch, file: `api:${principal.name}` }, async (run) => {
+      await alsoInTransaction?.(run);
+      await this.audit(run, { auditId, principal, operation, recordIds, key, hash });
+    }));
     if (lost) return lost;
     this.log.info("write", { auditId, principal: principal.name, operation, records: recordIds.length });
     return { userErrors: [], result: { auditId, replayed: false, recordIds } };
@@ -135,14 +134,14 @@ export class WriteService {
     batch.attachments.push({ loc: { file: "input", line: 0, record: "input" }, recordId: input.id, evidence: { sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null } });
     const errs = await this.checkAttachment(batch);
     if (errs.length > 0) return { userErrors: errs, result: null };
-    const state = await this.db.read(q.recordState, { id: input.id });
-    if (state.length === 0) return { userErrors: [{ message: `No ${label === "FundingFlow" ? "funding flow" : "relation"} has the id '${input.id}'.`, path: ["input", "id"] }], result: null };
-    if (state[0]!.retractedAt) return { userErrors: [{ message: `'${input.id}' was already withdrawn on ${state[0]!.retractedAt}.`, path: ["input", "id"] }], result: null };
+    const retractedAt = await this.repo.retractedAt(input.id);
+    if (retractedAt === undefined) return { userErrors: [{ message: `No ${label === "FundingFlow" ? "funding flow" : "relation"} has the id '${input.id}'.`, path: ["input", "id"] }], result: null };
+    if (retractedAt) return { userErrors: [{ message: `'${input.id}' was already withdrawn on ${retractedAt}.`, path: ["input", "id"] }], result: null };
     if (input.reason.trim().length < 3) return { userErrors: [{ message: "Give the reason for the retraction.", path: ["input", "reason"] }], result: null };
     const auditId = `audit:${crypto.randomUUID()}`;
-    const lost = await this.once(input.idempotencyKey, hash, () => this.db.writeTransaction(async (run) => {
-      const done = await run(q.retract(label), { id: input.id, by: principal.name, reason: input.reason, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
-      if (done.length === 0) throw new Error(`retraction of ${input.id} matched nothing`);
+    const lost = await this.onceByHash(input.idempotencyKey, hash, () => this.repo.transaction(async (run) => {
+      const done = await this.repo.retract(run, label, { id: input.id, by: principal.name, reason: input.reason, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
+      if (!done) throw new Error(`retraction of ${input.id} matched nothing`);
       await this.audit(run, { auditId, principal, operation, recordIds: [input.id], key: input.idempotencyKey, hash });
     }));
     if (lost) return lost;
@@ -158,11 +157,9 @@ export class WriteService {
     const errs = await this.checkAttachment(batch);
     if (errs.length > 0) return { userErrors: errs, result: null };
     const auditId = `audit:${crypto.randomUUID()}`;
-    const lost = await this.once(input.idempotencyKey, hash, () => this.db.writeTransaction(async (run) => {
+    const lost = await this.onceByHash(input.idempotencyKey, hash, () => this.repo.transaction(async (run) => {
       const ev = batch.attachments[0]!.evidence;
-      await run(q.attachEvidence, { recordId: input.recordId, sourceId: ev.sourceId, quote: ev.quote, locator: ev.locator, start: ev.start ?? null, end: ev.end ?? null, line: ev.line ?? null, file: `api:${principal.name}` });
-      // New evidence may be earlier than the record's first: the day it matches from follows it.
-      await run(setKnownFrom, { ids: [input.recordId] });
+      await this.repo.attachEvidence(run, { recordId: input.recordId, sourceId: ev.sourceId, quote: ev.quote, locator: ev.locator, start: ev.start ?? null, end: ev.end ?? null, line: ev.line ?? null, file: `api:${principal.name}` });
       await this.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
     }));
     if (lost) return lost;
@@ -170,7 +167,7 @@ export class WriteService {
   }
 
   async auditLog(limit: number): Promise<Row[]> {
-    return (await this.db.read(q.auditLog, { limit })).map((r) => r.entry as Row);
+    return this.repo.auditLog(limit);
   }
 
   private async checkAttachment(batch: Batch): Promise<UserErrorModel[]> {
@@ -186,10 +183,15 @@ export class WriteService {
   }
 
   /** Writes the audit entry (and idempotency key) of a write made by another domain's statements. */
-  async auditIn(run: (cypher: string, params?: Params) => Promise<Row[]>, principal: Principal, operation: string, recordIds: string[], key: string | null | undefined, payload: unknown): Promise<string> {
+  async auditIn(run: Run, principal: Principal, operation: string, recordIds: string[], key: string | null | undefined, payload: unknown): Promise<string> {
     const auditId = `audit:${crypto.randomUUID()}`;
     await this.audit(run, { auditId, principal, operation, recordIds, key, hash: requestHash(operation, payload) });
     return auditId;
+  }
+
+  /** `onceByHash` for a write made by another domain's statements (the review queue's). */
+  once(key: string | null | undefined, operation: string, payload: unknown, write: () => Promise<unknown>): Promise<WriteOutcome | null> {
+    return this.onceByHash(key, requestHash(operation, payload), write);
   }
 
   /** The earlier outcome of a request with this idempotency key, or a refusal when it differs. */
@@ -197,16 +199,7 @@ export class WriteService {
     return this.replay(key, requestHash(operation, payload));
   }
 
-  private async audit(run: (cypher: string, params?: Params) => Promise<Row[]>, a: { auditId: string; principal: Principal; operation: string; recordIds: string[]; key: string | null | undefined; hash: string }): Promise<void> {
-    await run(q.recordWrite, {
-      auditId: a.auditId,
-      principal: a.principal.name,
-      role: a.principal.role,
-      operation: a.operation,
-      recordIds: a.recordIds,
-      key: a.key ?? null,
-      requestHash: a.hash,
-      result: JSON.stringify({ auditId: a.auditId, recordIds: a.recordIds }),
-    });
+  private audit(run: Run, a: AuditEntry): Promise<void> {
+    return this.repo.audit(run, a);
   }
 }

@@ -3,7 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import { loadConfig, type Config } from "../../src/config.js";
 import { Database } from "../../src/db/database.js";
 import { createApollo } from "../../src/app.js";
-import { createContext, type GraphQLContext } from "../../src/graphql/context.js";
+import { createContext, type GraphQLContext } from "../../src/api/context.js";
 import { silentLogger } from "../../src/logger.js";
 import type { Principal } from "../../src/auth/api-keys.js";
 

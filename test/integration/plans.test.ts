@@ -4,6 +4,7 @@ import * as funding from "../../src/funding/funding.cypher.js";
 import { actorProjection } from "../../src/actors/actor.projection.js";
 import { flowProjection } from "../../src/funding/funding.projection.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
+import type { PlanNode } from "../../src/db/database.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,19 +14,13 @@ afterAll(() => h.close());
 
 /** The operators of a statement's plan, leaf to root order not kept; with `details`, each with what it reads. */
 async function operators(cypher: string, params: Record<string, unknown>, details = false): Promise<string[]> {
-  const session = h.db.driver.session({ database: h.config.neo4j.database });
-  try {
-    const res = await session.run(`EXPLAIN ${cypher}`, params);
-    const ops: string[] = [];
-    const walk = (p: { operatorType: string; arguments: { Details?: string }; children: unknown[] }) => {
-      ops.push(p.operatorType.split("@")[0]! + (details ? ` ${p.arguments.Details ?? ""}` : ""));
-      (p.children as (typeof p)[]).forEach(walk);
-    };
-    walk(res.summary.plan as never);
-    return ops;
-  } finally {
-    await session.close();
-  }
+  const ops: string[] = [];
+  const walk = (p: PlanNode) => {
+    ops.push(p.operatorType.split("@")[0]! + (details ? ` ${(p.arguments.Details as string | undefined) ?? ""}` : ""));
+    p.children.forEach(walk);
+  };
+  walk(await h.db.plan(cypher, params));
+  return ops;
 }
 
 describe("query plans", () => {

@@ -8,7 +8,7 @@ import type { RelationModel, RelationConnectionModel } from '../../relations/rel
 import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel } from '../../graph/graph.model.js';
 import type { ActorPayloadModel, FundingFlowPayloadModel, RelationPayloadModel } from '../../writes/write.model.js';
 import type { CandidateModel, CandidatePartyModel } from '../../review/review.model.js';
-import type { GraphQLContext } from '../context.js';
+import type { RequestContext } from '../request-context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -2063,24 +2063,24 @@ export type CacheControlDirectiveArgs = {
   scope?: Maybe<CacheControlScope>;
 };
 
-export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Collective' | 'Municipality' | 'Organisation' | 'Person' | 'Territory', ParentType, ContextType>;
 };
 
-export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2090,7 +2090,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+export type CandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2116,7 +2116,7 @@ export type CandidateResolvers<ContextType = GraphQLContext, ParentType extends 
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type CandidatePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateParty'] = ResolversParentTypes['CandidateParty']> = {
+export type CandidatePartyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateParty'] = ResolversParentTypes['CandidateParty']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   mention?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2124,13 +2124,13 @@ export type CandidatePartyResolvers<ContextType = GraphQLContext, ParentType ext
   unresolved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CandidatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidatePayload'] = ResolversParentTypes['CandidatePayload']> = {
+export type CandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidatePayload'] = ResolversParentTypes['CandidatePayload']> = {
   candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CollectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = {
+export type CollectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2158,7 +2158,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2167,7 +2167,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type ExportManifestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportManifest'] = ResolversParentTypes['ExportManifest']> = {
+export type ExportManifestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExportManifest'] = ResolversParentTypes['ExportManifest']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2178,7 +2178,7 @@ export type ExportManifestResolvers<ContextType = GraphQLContext, ParentType ext
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
-export type FundingBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingBucket'] = ResolversParentTypes['FundingBucket']> = {
+export type FundingBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingBucket'] = ResolversParentTypes['FundingBucket']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   flowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2188,7 +2188,7 @@ export type FundingBucketResolvers<ContextType = GraphQLContext, ParentType exte
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
-export type FundingFlowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = {
+export type FundingFlowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2211,31 +2211,31 @@ export type FundingFlowResolvers<ContextType = GraphQLContext, ParentType extend
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type FundingFlowConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowConnection'] = ResolversParentTypes['FundingFlowConnection']> = {
+export type FundingFlowConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingFlowConnection'] = ResolversParentTypes['FundingFlowConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FundingFlowEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totals?: Resolver<Array<ResolversTypes['FundingTotal']>, ParentType, ContextType>;
 };
 
-export type FundingFlowEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowEdge'] = ResolversParentTypes['FundingFlowEdge']> = {
+export type FundingFlowEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingFlowEdge'] = ResolversParentTypes['FundingFlowEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
 };
 
-export type FundingFlowPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingFlowPayload'] = ResolversParentTypes['FundingFlowPayload']> = {
+export type FundingFlowPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingFlowPayload'] = ResolversParentTypes['FundingFlowPayload']> = {
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type FundingTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingTotal'] = ResolversParentTypes['FundingTotal']> = {
+export type FundingTotalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingTotal'] = ResolversParentTypes['FundingTotal']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
-export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+export type HopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2245,19 +2245,19 @@ export type HopResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type IngestDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+export type IngestDocumentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
-export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
+export type MunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2276,7 +2276,7 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCandidate?: Resolver<ResolversTypes['CandidatePayload'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addFundingFlow?: Resolver<ResolversTypes['FundingFlowPayload'], ParentType, ContextType, RequireFields<MutationAddFundingFlowArgs, 'input'>>;
   addRelation?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
@@ -2289,12 +2289,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertActor?: Resolver<ResolversTypes['UpsertActorPayload'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
-export type OfficialIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficialId'] = ResolversParentTypes['OfficialId']> = {
+export type OfficialIdResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialId'] = ResolversParentTypes['OfficialId']> = {
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2313,20 +2313,20 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
-export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2345,19 +2345,19 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
@@ -2375,7 +2375,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
-export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   byKind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RelationCategory'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2390,35 +2390,35 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 };
 
-export type RelationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RelationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
-export type RelationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationPayload'] = ResolversParentTypes['RelationPayload']> = {
+export type RelationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationPayload'] = ResolversParentTypes['RelationPayload']> = {
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RetractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+export type RetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2433,13 +2433,13 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type SubgraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2450,7 +2450,7 @@ export type SubgraphEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
-export type SubgraphExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubgraphExport'] = ResolversParentTypes['SubgraphExport']> = {
+export type SubgraphExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphExport'] = ResolversParentTypes['SubgraphExport']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2459,7 +2459,7 @@ export type SubgraphExportResolvers<ContextType = GraphQLContext, ParentType ext
   manifest?: Resolver<ResolversTypes['ExportManifest'], ParentType, ContextType>;
 };
 
-export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
+export type TerritoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2477,18 +2477,18 @@ export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UpsertActorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertActorPayload'] = ResolversParentTypes['UpsertActorPayload']> = {
+export type UpsertActorPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertActorPayload'] = ResolversParentTypes['UpsertActorPayload']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Validity'] = ResolversParentTypes['Validity']> = {
+export type ValidityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Validity'] = ResolversParentTypes['Validity']> = {
   knownFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   openStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2498,18 +2498,18 @@ export type ValidityResolvers<ContextType = GraphQLContext, ParentType extends R
   validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
 };
 
-export type WritePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WritePayload'] = ResolversParentTypes['WritePayload']> = {
+export type WritePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WritePayload'] = ResolversParentTypes['WritePayload']> = {
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type WriteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
   auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type Resolvers<ContextType = GraphQLContext> = {
+export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
@@ -2559,6 +2559,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WriteResult?: WriteResultResolvers<ContextType>;
 };
 
-export type DirectiveResolvers<ContextType = GraphQLContext> = {
+export type DirectiveResolvers<ContextType = RequestContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
 };

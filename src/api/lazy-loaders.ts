@@ -28,7 +28,7 @@ const GROUPS: ((r: LoaderRepositories) => object)[] = [
 
 /**
  * A request's loaders, each domain's made on first use. Most requests touch one or two
- * domains, and building all fourteen loaders for every request was the largest cost of
+ * domains, and building every domain's loaders for every request was the largest cost of
  * this server's own code on a small lookup.
  */
 class LazyLoaders {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.js";
+
+// Every statement goes through Database with the request's options, so the request's counter
+// sees them all: writes, exports and per-actor totals included. Each count below is what the
+// work needs, written out, so a statement added per item (an N+1) or one that bypasses the
+// door (uncounted) fails here.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const editor = { name: "editor-user", role: "editor" as const };
+type Total = { value: string; currency: string; status: string };
+type Edges<T> = { edges: { node: T }[] };
+
+describe("statements per request", () => {
+  it("when 50 actors each ask for their totals, then the page and the totals are two statements, and each total equals the actor's own question", async () => {
+    const r = await h.run(`{ actors(filter: { kinds: [MUNICIPALITY], country: NO }, first: 50) { edges { node { id fundingReceived(filter: { currency: "NOK" }) { totals { value currency status } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const nodes = (r.data!.actors as Edges<{ id: string; fundingReceived: { totals: Total[] } }>).edges.map((e) => e.node);
+    expect(nodes).toHaveLength(50);
+    // One statement reads the actors, one the 50 actors' totals (not one per actor).
+    expect(r.statements).toBe(2);
+    const withMoney = nodes.filter((n) => n.fundingReceived.totals.length > 0);
+    expect(withMoney.length).toBeGreaterThan(0);
+    for (const n of withMoney.slice(0, 5)) {
+      const alone = await h.run(`query($id: ID!) { fundingFlows(filter: { recipientId: $id, currency: "NOK" }) { totals { value currency status } } }`, { id: n.id });
+      expect((alone.data!.fundingFlows as { totals: Total[] }).totals).toEqual(n.fundingReceived.totals);
+    }
+  });
+
+  it("when an editor adds a relation, then every statement of the write is counted: the key check, the graph's references, the transaction's statements", async () => {
+    const r = await h.run(
+      `mutation($input: AddRelationInput!) { addRelation(input: $input) { result { recordIds } userErrors { message } } }`,
+      {
+        input: {
+          id: "rel:test:counted",
+          idempotencyKey: "statement-count-1",
+          type: "COOPERATES_WITH",
+          category: "COOPERATION",
+          subjectId: "no:association:ks",
+          objectId: "no:directorate:helsedirektoratet",
+          evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Helsedirektoratet vil også ha en viktig rolle i arbeidet med å sette reformen ut i livet." }],
+        },
+      },
+      editor,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ addRelation: { result: { recordIds: ["rel:test:counted"] }, userErrors: [] } });
+    // The key's earlier use; the records the write refers to; in its one transaction the relation,
+    // its evidence, its attachments, the day it is known from and the audit entry; the relation
+    // the payload returns.
+    expect(r.statements).toBe(8);
+    const replay = await h.run(
+      `mutation($input: AddRelationInput!) { addRelation(input: $input) { result { replayed } } }`,
+      { input: { id: "rel:test:counted", idempotencyKey: "statement-count-1", type: "COOPERATES_WITH", category: "COOPERATION", subjectId: "no:association:ks", objectId: "no:directorate:helsedirektoratet", evidence: [{ sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: "Helsedirektoratet vil også ha en viktig rolle i arbeidet med å sette reformen ut i livet." }] } },
+      editor,
+    );
+    expect(replay.data).toEqual({ addRelation: { result: { replayed: true } } });
+    // The key's earlier use, and the relation the payload returns: nothing is written again.
+    expect(replay.statements).toBe(2);
+  });
+
+  it("when a subgraph is exported through GraphQL, then every statement of the export is counted", async () => {
+    const r = await h.run(`{ exportSubgraph(format: GRAPHML, subgraph: { seeds: ["no:ministry:hod"], depth: 1 }) { manifest { nodeCount edgeCount } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ exportSubgraph: { manifest: { nodeCount: expect.any(Number), edgeCount: expect.any(Number) } } });
+    // The neighbourhood of the seeds; the node and edge counts; the data version; the sources
+    // read for the manifest, and again through the loader for its Source objects; the node
+    // stream and the edge stream.
+    expect(r.statements).toBe(8);
+  });
+});
