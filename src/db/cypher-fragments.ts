@@ -30,6 +30,5 @@ export const allOf = (conditions: (string | false)[]) => conditions.filter((c): 
  */
 export const actorValidOn = (v: string, day: string) => /* cypher */ `((${v}.validFrom IS NULL OR ${v}.validFrom <= ${day}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${day}))`;
 export const recordValidOn = (v: string, day: string) => /* cypher */ `((${v}.knownFrom IS NULL OR ${v}.knownFrom <= ${day}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${day}))`;
-/** The same, inert when the day parameter is null. */
-export const recordValidOnIfSet = (v: string, day: string) => /* cypher */ `(${day} IS NULL OR ${recordValidOn(v, day)})`;
+/** The same for an actor, inert when the day is null. */
 export const actorValidOnIfSet = (v: string, day: string) => /* cypher */ `(${day} IS NULL OR ${actorValidOn(v, day)})`;

@@ -1,9 +1,8 @@
-import { actorValidOnIfSet, recordValidOnIfSet } from "../db/cypher-fragments.js";
+import { actorValidOnIfSet } from "../db/cypher-fragments.js";
+import { edgeOk } from "../graph/graph.cypher.js";
 import { flowFilter } from "../funding/funding.cypher.js";
 
-/** Projected edge valid on $asOf and of an allowed type. */
-const EDGE_OK = /* cypher */ `r.recordId IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-  AND ${recordValidOnIfSet("r", "$asOf")}`;
+type Params = Record<string, unknown>;
 
 const NODE = /* cypher */ `a {.id, .kind, .name, .aliases, .country, .officialIdScheme, .officialId, .validFrom, .validTo}`;
 
@@ -28,8 +27,8 @@ ${RECORD_COLUMNS}`;
 export const nodesByIds = /* cypher */ `
 MATCH (a:Actor) WHERE a.id IN $ids RETURN ${NODE} AS node ORDER BY a.id`;
 
-export const edgesAmongIds = /* cypher */ `
-MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND ${EDGE_OK}
+export const edgesAmongIds = (params: Params) => /* cypher */ `
+MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND ${edgeOk(params)}
 ${EDGE_ROW}`;
 
 export const allNodes = /* cypher */ `
@@ -37,8 +36,8 @@ MATCH (a:Actor)
 WHERE ${actorValidOnIfSet("a", "$asOf")}
 RETURN ${NODE} AS node ORDER BY a.id`;
 
-export const allEdges = /* cypher */ `
-MATCH (a:Actor)-[r]->(b:Actor) WHERE ${EDGE_OK}
+export const allEdges = (params: Params) => /* cypher */ `
+MATCH (a:Actor)-[r]->(b:Actor) WHERE ${edgeOk(params)}
   AND ${actorValidOnIfSet("a", "$asOf")} AND ${actorValidOnIfSet("b", "$asOf")}
 ${EDGE_ROW}`;
 

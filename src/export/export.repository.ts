@@ -25,12 +25,12 @@ export class ExportRepository {
   /** Seeds mode needs its node set first (breadth-first, bounded by depth and a node cap). */
   async plan(spec: SubgraphSpec, seedIds: string[] | null): Promise<Plan> {
     const base = { asOf: spec.asOf, types: spec.types };
-    if (spec.mode === "seeds") return { nodes: q.nodesByIds, edges: q.edgesAmongIds, params: { ...base, ids: seedIds ?? spec.seeds } };
+    if (spec.mode === "seeds") return { nodes: q.nodesByIds, edges: q.edgesAmongIds(base), params: { ...base, ids: seedIds ?? spec.seeds } };
     if (spec.mode === "funding") {
       const params = { ...base, ...spec.funding };
       return { nodes: q.fundingNodes(params), edges: q.fundingEdges(params), params };
     }
-    return { nodes: q.allNodes, edges: q.allEdges, params: base };
+    return { nodes: q.allNodes, edges: q.allEdges(base), params: base };
   }
 
   async summary(plan: Plan): Promise<{ nodeCount: number; edgeCount: number; sourceIds: string[] }> {

@@ -9,7 +9,7 @@ import type { Projection } from "../db/projection.js";
  * relationship it expands, and "$x IS NULL OR …" would be tested there too.
  * `expandGroups` is read as a flag, not passed as a parameter.
  */
-const edgeOk = (params: Params) =>
+export const edgeOk = (params: Params) =>
   allOf([
     "r.recordId IS NOT NULL",
     isSet(params, "types") && "type(r) IN $types",

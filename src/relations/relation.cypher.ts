@@ -1,22 +1,36 @@
-import { recordValidOnIfSet } from "../db/cypher-fragments.js";
+import { actorValidOnIfSet, allOf, recordValidOn } from "../db/cypher-fragments.js";
 import { actorFields } from "../actors/actor.cypher.js";
 
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
   .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .quantityValue, .quantityUnit, .byKind, .retractedAt, .retractedBy, .retractionReason}`;
 
-const validOn = (v: string, param = "$asOf") => recordValidOnIfSet(v, param);
+/**
+ * THE RELATION CONDITIONS, the one place each is written: RelationFilter's fields as predicates
+ * on relation `v`, `p` being the expression that holds the value.
+ */
+const CONDITIONS = {
+  types: (v: string, p: string) => `${v}.type IN ${p}`,
+  categories: (v: string, p: string) => `${v}.category IN ${p}`,
+  actorId: (v: string, p: string) => `(${v}.subjectId = ${p} OR ${v}.objectId = ${p})`,
+  asOf: (v: string, p: string) => recordValidOn(v, p),
+};
+
+/**
+ * The standing relations `v` that meet the named conditions, each read from `value(name)` (a
+ * parameter or a batch key's entry) and inert when that is null.
+ */
+const relationFilter = (v: string, names: (keyof typeof CONDITIONS)[], value: (name: string) => string) =>
+  allOf([`${v}.retractedAt IS NULL`, ...names.map((n) => `(${value(n)} IS NULL OR ${CONDITIONS[n](v, value(n))})`)]);
+
+const param = (name: string) => `$${name}`;
+const ofKey = (name: string) => `k.${name}`;
 
 export const relationsByIds = /* cypher */ `
 UNWIND $ids AS id
 MATCH (r:Relation {id: id})
 RETURN ${RELATION_FIELDS("r")} AS relation`;
 
-const FILTER = /* cypher */ `
-  r.retractedAt IS NULL
-  AND ($types IS NULL OR r.type IN $types)
-  AND ($categories IS NULL OR r.category IN $categories)
-  AND ($actorId IS NULL OR r.subjectId = $actorId OR r.objectId = $actorId)
-  AND ${validOn("r")}`;
+const FILTER = relationFilter("r", ["types", "categories", "actorId", "asOf"], param);
 
 export const relationsPage = /* cypher */ `
 MATCH (r:Relation)
@@ -41,7 +55,7 @@ export const relationsOfActors = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
 ${RELATIONS_OF_KEY}
-  WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")} AND (k.after IS NULL OR r.id > k.after)
+  WITH r WHERE ${relationFilter("r", ["types", "asOf"], ofKey)} AND (k.after IS NULL OR r.id > k.after)
   // LIMIT takes no variables: cut at the batch's largest page, then slice per key.
   WITH r ORDER BY r.id LIMIT $maxLimit
   WITH collect(${RELATION_FIELDS("r")}) AS items
@@ -53,7 +67,7 @@ export const relationsOfActorsCount = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
 ${RELATIONS_OF_KEY}
-  WITH r WHERE r.retractedAt IS NULL AND (k.types IS NULL OR r.type IN k.types) AND ${validOn("r", "k.asOf")}
+  WITH r WHERE ${relationFilter("r", ["types", "asOf"], ofKey)}
   RETURN count(r) AS n
 }
 RETURN k.key AS key, n`;
@@ -66,14 +80,14 @@ export const relatedActors = /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
   CALL (k) {
-    MATCH (r:Relation {type: k.type}) WHERE k.side = 'subject' AND r.objectId = k.actorId AND r.retractedAt IS NULL AND ${validOn("r", "k.asOf")}
+    MATCH (r:Relation {type: k.type}) WHERE k.side = 'subject' AND r.objectId = k.actorId AND ${relationFilter("r", ["asOf"], ofKey)}
     MATCH (a:Actor {id: r.subjectId}) RETURN a
     UNION
-    MATCH (r:Relation {type: k.type}) WHERE k.side = 'object' AND r.subjectId = k.actorId AND r.retractedAt IS NULL AND ${validOn("r", "k.asOf")}
+    MATCH (r:Relation {type: k.type}) WHERE k.side = 'object' AND r.subjectId = k.actorId AND ${relationFilter("r", ["asOf"], ofKey)}
     MATCH (a:Actor {id: r.objectId}) RETURN a
     UNION
     MATCH (g:Actor {id: k.actorId}) WHERE k.type = 'MEMBER_OF' AND g.memberKind IS NOT NULL
-    MATCH (a:Actor) WHERE a.kind = g.memberKind AND a.country = g.country AND ${validOn("a", "k.asOf")} RETURN a
+    MATCH (a:Actor) WHERE a.kind = g.memberKind AND a.country = g.country AND ${actorValidOnIfSet("a", "k.asOf")} RETURN a
   }
   WITH a ORDER BY a.name, a.id
   WITH collect(a) AS everyone

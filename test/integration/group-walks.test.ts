@@ -58,3 +58,14 @@ describe("groups are walked like their members", () => {
     expect((await h.run<{ paths: unknown[] }>(q, { d: "2020-06-30" })).data!.paths).toHaveLength(0);
   });
 });
+
+describe("a group's members by kind on a date", () => {
+  it("when the municipalities are listed on 2011-06-30, then they are the 430 of that day: none formed later, none ended before", async () => {
+    const r = await h.run(`{ actor(id: "no:group:kommunene") { members(asOf: "2011-06-30", first: 1) { totalCount } } a: actor(id: "no:group:kommunene") { members(asOf: "2020-06-30", first: 1) { totalCount } } }`);
+    expect(r.errors).toBeUndefined();
+    const count = (x: unknown) => (x as { members: { totalCount: number } }).members.totalCount;
+    // SSB: 430 municipalities in 2011, 356 in 2020.
+    expect(count(r.data!.actor)).toBe(430);
+    expect(count(r.data!.a)).toBe(356);
+  });
+});
