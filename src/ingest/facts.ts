@@ -1,4 +1,8 @@
-import type { ActorKind, Country, DatePrecision } from "../graphql/generated/types.js";
+import type { ActorKind, FlowType, FundingStatus, RelationCategory } from "../graphql/generated/types.js";
+import type { ActorModel } from "../actors/actor.model.js";
+import type { SourceModel } from "../evidence/evidence.model.js";
+import type { FundingFlowModel, ProgrammeModel } from "../funding/funding.model.js";
+import type { RelationModel } from "../relations/relation.model.js";
 
 /** Where a fact was read: the file (relative to the data folder), its line and record. */
 export interface Loc {
@@ -19,106 +23,52 @@ export interface EvidenceFact {
   line?: number;
 }
 
-export interface SourceFact {
-  loc: Loc;
-  id: string;
-  kind: "DOCUMENT" | "DATASET";
-  title: string;
-  publisher: string | null;
-  published: string | null;
-  publishedPrecision: DatePrecision | null;
-  /** How a publication date not printed in the document was derived from its content. */
-  publishedDerivation: string | null;
-  language: string | null;
-  url: string | null;
-  licence: string | null;
-  /** Path of the stored text (documents) or table (datasets) inside the data folder. */
-  file: string | null;
-  note: string | null;
-  /** The stored text itself, for a document ingested through the API rather than from a file. */
-  text?: string | null;
-}
+// A fact read from a data file is the stored model (what the API reads back) plus where it was
+// read and the sentences that state it: the models are the one description of each record.
 
-export interface ValidityFields {
-  validFrom: string | null;
-  validFromPrecision: DatePrecision | null;
-  validTo: string | null;
-  validToPrecision: DatePrecision | null;
-  validityNote: string | null;
+/** A source as read: the stored model and its place in the data. */
+export type SourceFact = SourceModel & { loc: Loc };
+
+/** The validity of an actor or relation as written in the data. */
+export type ValidityFields = Pick<ActorModel, "validFrom" | "validFromPrecision" | "validTo" | "validToPrecision" | "validityNote"> & {
   /**
    * The start is open: the source's oldest version already has it ("already there in 1971").
    * Without it, an unknown start is not "always": see `knownFrom` in the loader.
    */
   openStart?: boolean;
-}
+};
 
-export interface ActorFact extends ValidityFields {
+export type ActorFact = Omit<ActorModel, "memberKind"> &
+  ValidityFields & {
+    loc: Loc;
+    /** A collective standing for every actor of this kind in its country (the municipalities). */
+    memberKind?: ActorKind | null;
+    evidence: EvidenceFact[];
+  };
+
+export type ProgrammeFact = ProgrammeModel & { loc: Loc };
+
+export type { FlowType, FundingStatus };
+
+/** A flow as read: the stored model, with its amount as an exact integer and no derived year. */
+export type FundingFact = Omit<FundingFlowModel, "amount" | "year" | "retractedAt" | "retractedBy" | "retractionReason" | "parties"> & {
   loc: Loc;
-  id: string;
-  kind: ActorKind;
-  name: string;
-  aliases: string[];
-  country: Country;
-  officialIdScheme: string | null;
-  officialId: string | null;
-  number: string | null;
-  description: string | null;
-  /** A collective standing for every actor of this kind in its country (the municipalities). */
-  memberKind?: ActorKind | null;
-  evidence: EvidenceFact[];
-}
-
-export interface ProgrammeFact {
-  loc: Loc;
-  id: string;
-  name: string;
-  country: Country;
-  description: string | null;
-}
-
-export type FundingStatus = "PROPOSED" | "ANNOUNCED" | "ALLOCATED" | "DISBURSED";
-export type FlowType = "BUDGET_ALLOCATION" | "GRANT" | "TRANSFER" | "POOL" | "CO_FINANCING";
-
-export interface FundingFact {
-  loc: Loc;
-  id: string;
-  payerId: string;
-  recipientId: string;
   /** Whole units of `currency` (NOK, DKK), exact. */
   amount: bigint;
-  currency: string;
-  flowType: FlowType;
-  status: FundingStatus;
-  fiscalYear: number | null;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  purpose: string | null;
-  programmeId: string | null;
-  /** The total this flow is a stated part of (95 mill. = 50 + 40 + 5). */
-  partOfId: string | null;
-  /** The upstream flow whose money this one passes on (ministry → pool → recipients). */
-  passesOnId: string | null;
-  note: string | null;
   evidence: EvidenceFact[];
-}
+};
 
-export type RelationCategory = "GOVERNANCE" | "COOPERATION" | "SUCCESSION" | "MEMBERSHIP";
+export type { RelationCategory };
 
-export interface RelationFact extends ValidityFields {
-  loc: Loc;
-  id: string;
-  type: string;
-  category: RelationCategory;
-  subjectId: string;
-  objectId: string;
-  role: string | null;
-  note: string | null;
-  /** Derived by rule from a group's memberKind, not stated by a source (see kind-memberships.ts). */
-  byKind?: boolean;
-  /** What the relation gives, when the source counts it: "ett årsverk hver" is 1 FTE. */
-  quantity?: { value: number; unit: string } | null;
-  evidence: EvidenceFact[];
-}
+export type RelationFact = Pick<RelationModel, "id" | "type" | "category" | "subjectId" | "objectId" | "role" | "note"> &
+  ValidityFields & {
+    loc: Loc;
+    /** Derived by rule from a group's memberKind, not stated by a source (see kind-memberships.ts). */
+    byKind?: boolean;
+    /** What the relation gives, when the source counts it: "ett årsverk hver" is 1 FTE. */
+    quantity?: { value: number; unit: string } | null;
+    evidence: EvidenceFact[];
+  };
 
 /** Extra evidence a file adds to a record defined elsewhere (a document confirming a term of office). */
 export interface AttachmentFact {
