@@ -14,6 +14,22 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from "../../src/neo4j/loca
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A logger that counts the reads Database retries, and resolves `retries(n)` once it has seen n of them. */
+function retryCounter() {
+  let seen = 0;
+  const waiting: { n: number; resolve: () => void }[] = [];
+  const log = {
+    ...silentLogger,
+    debug: (msg: string) => {
+      if (msg !== "retrying a read after a transient error") return;
+      seen += 1;
+      for (const w of waiting.filter((w) => w.n <= seen)) w.resolve();
+    },
+    child: () => log,
+  };
+  return { log, count: () => seen, retries: (n: number) => new Promise<void>((resolve) => (seen >= n ? resolve() : waiting.push({ n, resolve }))) };
+}
+
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -69,17 +85,20 @@ describe("database faults", () => {
     const port = await freePort();
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-retry-"));
     const target = { ...loadConfig({}).neo4j, uri: `bolt://127.0.0.1:${port}` };
-    const patient = new Database(target, silentLogger, { retryMs: 120_000 });
-    const brief = new Database(target, silentLogger, { retryMs: 1_000 });
+    const briefLog = retryCounter();
+    const patientLog = retryCounter();
+    const patient = new Database(target, patientLog.log, { retryMs: 120_000 });
+    const brief = new Database(target, briefLog.log, { retryMs: 1_000 });
     let neo4j: LocalNeo4j | undefined;
     try {
-      const started = Date.now();
+      // The brief one retries, then gives up when its window closes.
       await expect(brief.read("RETURN 1 AS one")).rejects.toBeInstanceOf(DatabaseUnavailableError);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+      expect(briefLog.count()).toBeGreaterThan(0);
 
       let settled = false;
       const read = patient.read("RETURN 42 AS answer").finally(() => (settled = true));
-      await sleep(1_500);
+      // Three retries while the database is down, and the read is still waiting, not failed.
+      await patientLog.retries(3);
       expect(settled, "the read gave up while the database was down").toBe(false);
       neo4j = await startLocalNeo4j(localConfig(home, port), silentLogger);
       expect(await read).toEqual([{ answer: 42 }]);
@@ -105,11 +124,20 @@ describe("database faults", () => {
       for (let i = 0; i < 20_000; i++) {
         batch.actors.push({ loc, id: `test:kill:${i}`, kind: "ORGANISATION", name: `Org ${i}`, aliases: [], country: "NO", officialIdScheme: null, officialId: null, number: null, description: null, validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [{ sourceId: "doc:test:kill", quote: `quote ${i}`, locator: null }] });
       }
-      let finished = false;
-      const attempt = new IngestRepository(db).writeBatch(batch).then(() => (finished = true));
-      await sleep(1000);
-      expect(finished, "the batch finished before the kill; make it larger").toBe(false);
+      // The transaction has written the whole batch when its last step runs; it is held there,
+      // uncommitted, until Neo4j is killed, and its next statement then fails.
+      let inTransaction!: () => void;
+      const written = new Promise<void>((resolve) => (inTransaction = resolve));
+      let killed!: () => void;
+      const gone = new Promise<void>((resolve) => (killed = resolve));
+      const attempt = new IngestRepository(db).writeBatch(batch, async (run) => {
+        inTransaction();
+        await gone;
+        await run("RETURN 1");
+      });
+      await written;
       await neo4j.kill();
+      killed();
       await expect(attempt).rejects.toBeDefined();
       await db.close();
 

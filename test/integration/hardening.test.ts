@@ -217,6 +217,23 @@ describe("idempotency keys under concurrency", () => {
     const rels = await db.read(`MATCH (r:Relation) WHERE r.id STARTS WITH 'rel:test:race-diff-' RETURN count(r) AS n`);
     expect(rels[0]!.n).toBe(1);
   });
+
+  it("when 10 identical document ingestions with one key race, then one stores the source and its candidates and the others replay it", async () => {
+    const key = `race-ingest-${Date.now()}`;
+    const text = "Helse- og omsorgsdepartementet gir 24,3 millioner kroner til samhandling i kommunene i 2011.";
+    const ingest = () => gql(`mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { result { auditId replayed } candidates { id } userErrors { message path } } }`, {
+      input: { sourceId: "doc:test-race-ingest", text, published: "2011-03-01", idempotencyKey: key },
+    }, KEYS.editor);
+    const answers = await Promise.all(Array.from({ length: 10 }, ingest));
+    expect(answers.map((a) => a.body.errors)).toEqual(Array(10).fill(undefined));
+    const outs = answers.map((a) => a.body.data!.ingestDocument as { result: { auditId: string; replayed: boolean }; candidates: { id: string }[]; userErrors: unknown[] });
+    expect(outs.every((o) => o.userErrors.length === 0)).toBe(true);
+    expect(new Set(outs.map((o) => o.result.auditId)).size).toBe(1);
+    expect(outs.filter((o) => !o.result.replayed)).toHaveLength(1);
+    expect(await auditsWith(key)).toBe(1);
+    const [row] = await db.read(`MATCH (s:Source {id: "doc:test-race-ingest"}) RETURN count(s) AS n`);
+    expect(row!.n).toBe(1);
+  });
 });
 
 describe("one evidence rule for files and writes", () => {

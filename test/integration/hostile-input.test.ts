@@ -117,21 +117,24 @@ describe("load", () => {
     await db.close();
   });
 
-  it("when 10 clients send relationship queries for 5 seconds on loopback, then there are zero errors", async () => {
+  it("when 10 clients send 500 relationship queries on loopback, then every one is answered, with zero errors", async () => {
     const result = await autocannon({
       url: `http://127.0.0.1:${app.port}/graphql`,
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ actor(id: "no:ministry:hod") { name relations(asOf: "2011-06-23", first: 5) { totalCount edges { node { type subject { name } } } } } }` }),
       connections: 10,
-      duration: 5,
+      // A fixed number of requests, not a duration: how many fit in a few seconds says how fast
+      // the machine is, not whether the server is correct. Each may wait as long as it must.
+      amount: 500,
+      timeout: 120,
     });
     process.stdout.write(`load: ${result.requests.total} requests, ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
     expect(result.errors).toBe(0);
     expect(result.timeouts).toBe(0);
     expect(result.non2xx).toBe(0);
-    expect(result.requests.total).toBeGreaterThan(50);
-  }, 30_000);
+    expect(result["2xx"]).toBe(500);
+  }, 300_000);
 });
 
 describe("transaction timeout", () => {

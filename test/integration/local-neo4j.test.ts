@@ -53,9 +53,9 @@ describe("local Neo4j", () => {
     });
     expect(alive(jvmPid)).toBe(true);
     child.kill("SIGKILL");
-    const deadline = Date.now() + 45_000;
-    while (alive(jvmPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-    expect(alive(jvmPid)).toBe(false);
+    // The JVM notices its parent is gone and exits; nothing else signals that, so its pid is
+    // watched (the test's own timeout is the only bound).
+    while (alive(jvmPid)) await new Promise((r) => setTimeout(r, 250));
     // The port is free again: a new server can bind it.
     await new Promise<void>((resolve, reject) => {
       const s = net.createServer().once("error", reject).listen(port, "127.0.0.1", () => s.close(() => resolve()));
