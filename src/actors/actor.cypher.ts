@@ -1,4 +1,4 @@
-import { actorValidOn, allOf, isSet } from "../db/cypher-fragments.js";
+import { actorValidDuring, actorValidOn, allOf, isSet } from "../db/cypher-fragments.js";
 import { mapProjection, tupleProjection, type Projection } from "../db/projection.js";
 import { actorProjection } from "./actor.projection.js";
 
@@ -25,6 +25,7 @@ export const actorFilter = (params: Params) =>
     isSet(params, "country") && "a.country = $country",
     isSet(params, "nameContains") && "a.searchText CONTAINS $nameContains",
     isSet(params, "asOf") && actorValidOn("a", "$asOf"),
+    isSet(params, "duringFrom") && actorValidDuring("a", "$duringFrom", "$duringTo"),
   ]);
 
 /**

@@ -13,6 +13,8 @@ function filterParams(filter: ActorFilter | null | undefined) {
     country: filter?.country ?? null,
     nameContains: filter?.nameContains ? fold(filter.nameContains) : null,
     asOf: filter?.asOf ?? null,
+    duringFrom: filter?.during?.from ?? null,
+    duringTo: filter?.during?.to ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Resolvers } from "../graphql/generated/types.js";
-import { connectionFromRows, connectionResolvers, decodeCursor, pageSize } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, pageSize } from "../graphql/pagination.js";
+import { checkDateRange } from "../graphql/date-range.js";
 import { actorTypeName, type ActorModel } from "./actor.model.js";
 import { selectedFields } from "../graphql/selection.js";
 import { actorKey } from "./actor.loaders.js";
@@ -24,8 +25,10 @@ export const actorResolvers: Resolvers<ActorContext> = {
   Query: {
     actor: (_p, { id }, ctx, info) => ctx.loaders.actorById.load(actorKey(id, actorProjection.forFields(selectedFields(info)))),
     actors: async (_p, { filter, first, after }, ctx, info) => {
+      checkDateRange(filter?.during, "filter.during");
       const size = pageSize(first, ctx.limits);
-      const key = decodeCursor(after, 2) as [string, string] | null;
+      const scope = cursorScope("actors", filter ?? null);
+      const key = decodeScopedCursor(after, scope, 2) as [string, string] | null;
       const projection = actorProjection.forFields(selectedFields(info, ["edges", "node"]));
       // At most one other domain's list is read ahead: the first that offers one.
       let nested = null;
@@ -33,7 +36,7 @@ export const actorResolvers: Resolvers<ActorContext> = {
       const { actors: rows, items } = await ctx.actors.page(filter, key, size + 1, projection, nested);
       if (nested && items) nested.deliver(rows.map((a) => a.id), items);
       for (const a of rows) ctx.loaders.actorById.prime(actorKey(a.id, projection), a);
-      return connectionFromRows(rows, size, after, (a) => [a.name, a.id], () => ctx.actors.count(filter));
+      return connectionFromRows(rows, size, after, (a) => [scope, a.name, a.id], () => ctx.actors.count(filter));
     },
   },
   Actor: {

@@ -38,6 +38,7 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
   const evidence = new EvidenceRepository(deps.db, queryOptions);
   const funding = new FundingRepository(deps.db, queryOptions);
   const relations = new RelationRepository(deps.db, queryOptions);
+  const graph = new GraphRepository(deps.db, queryOptions);
   const ctx: GraphQLContext = {
     db: deps.db,
     dataDir: deps.dataDir,
@@ -50,8 +51,8 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     evidence,
     funding,
     relations,
-    graph: new GraphRepository(deps.db, queryOptions),
-    loaders: createLoaders({ actors, evidence, funding, relations }),
+    graph,
+    loaders: createLoaders({ actors, evidence, funding, relations, graph }),
     // The domains whose lists can ride on an actor page's statement (see NestedRead).
     actorListReadAhead: [(info, nodePath) => fundingReadAhead(info, nodePath, ctx)],
     work: new WorkBudget(),

@@ -5,6 +5,8 @@ import type { EvidenceRepository } from "../evidence/evidence.repository.js";
 import { createFundingLoaders } from "../funding/funding.loaders.js";
 import type { FundingRepository } from "../funding/funding.repository.js";
 import { createRelationLoaders } from "../relations/relation.loaders.js";
+import { createGraphLoaders } from "../graph/graph.loaders.js";
+import type { GraphRepository } from "../graph/graph.repository.js";
 import type { RelationRepository } from "../relations/relation.repository.js";
 
 export interface LoaderRepositories {
@@ -12,18 +14,21 @@ export interface LoaderRepositories {
   evidence: EvidenceRepository;
   funding: FundingRepository;
   relations: RelationRepository;
+  graph: GraphRepository;
 }
 
 export type Loaders = ReturnType<typeof createActorLoaders> &
   ReturnType<typeof createEvidenceLoaders> &
   ReturnType<typeof createFundingLoaders> &
-  ReturnType<typeof createRelationLoaders>;
+  ReturnType<typeof createRelationLoaders> &
+  ReturnType<typeof createGraphLoaders>;
 
 const GROUPS: ((r: LoaderRepositories) => object)[] = [
   (r) => createActorLoaders(r.actors),
   (r) => createEvidenceLoaders(r.evidence),
   (r) => createFundingLoaders(r.funding),
   (r) => createRelationLoaders(r.relations),
+  (r) => createGraphLoaders(r.graph),
 ];
 
 /**

@@ -32,3 +32,7 @@ export const actorValidOn = (v: string, day: string) => /* cypher */ `((${v}.val
 export const recordValidOn = (v: string, day: string) => /* cypher */ `((${v}.knownFrom IS NULL OR ${v}.knownFrom <= ${day}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${day}))`;
 /** The same for an actor, inert when the day is null. */
 export const actorValidOnIfSet = (v: string, day: string) => /* cypher */ `(${day} IS NULL OR ${actorValidOn(v, day)})`;
+
+/** Valid on at least one day from `from` to `to` (both inclusive): the same rule, over a range. */
+export const actorValidDuring = (v: string, from: string, to: string) => /* cypher */ `((${v}.validFrom IS NULL OR ${v}.validFrom <= ${to}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${from}))`;
+export const recordValidDuring = (v: string, from: string, to: string) => /* cypher */ `((${v}.knownFrom IS NULL OR ${v}.knownFrom <= ${to}) AND (${v}.validTo IS NULL OR ${v}.validTo >= ${from}))`;

@@ -1,4 +1,4 @@
-import type { DatePrecision, FlowType, FundingStatus } from "../graphql/generated/types.js";
+import type { DatePrecision, FlowType, FundingGroupBy, FundingStatus } from "../graphql/generated/types.js";
 import type { ConnectionModel } from "../graphql/pagination.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import type { Projection } from "../db/projection.js";
@@ -29,6 +29,8 @@ export interface FundingFlowModel {
   retractedAt?: string | null;
   retractedBy?: string | null;
   retractionReason?: string | null;
+  /** The value it was sorted by on its page (FlowOrder's key), for its cursor; null in id order. */
+  sortKey?: number | bigint | null;
   /** The party on the other side as read with the flow (an actor's pages of flows), and how much of it was read. */
   parties?: { projection: Projection; payer?: ActorModel | null; recipient?: ActorModel | null };
 }
@@ -57,6 +59,7 @@ export interface FundingConnectionModel extends ConnectionModel<FundingFlowModel
 export interface FundingBucketModel {
   key: string;
   label: string;
+  keys: { groupBy: FundingGroupBy; key: string; label: string }[];
   total: MoneyModel;
   status: FundingStatus;
   flowCount: number;

@@ -3,9 +3,17 @@ import type { FundingFilter, FundingGroupBy, FundingStatus } from "../graphql/ge
 import { actorFromTuple } from "../actors/actor.model.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
+import type { FlowOrder } from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, FundingTotalModel, ProgrammeModel } from "./funding.model.js";
 
-/** FundingFilter as statement parameters, the one mapping (see CONDITIONS in funding.cypher.ts): unset fields are null. */
+const list = <T>(xs: readonly T[] | null | undefined) => (xs && xs.length > 0 ? [...new Set(xs)] : null);
+/** A Decimal the resolver has checked to be whole, as an exact integer. */
+const whole = (d: string | null | undefined) => (d === null || d === undefined ? null : BigInt(d.replace(/\.0*$/, "")));
+
+/**
+ * FundingFilter as statement parameters, the one mapping (see CONDITIONS in funding.cypher.ts):
+ * unset fields are null. `status` and its first name `statuses` are one condition.
+ */
 export function filterParams(filter: FundingFilter | null | undefined) {
   return {
     payerId: filter?.payerId ?? null,
@@ -14,7 +22,14 @@ export function filterParams(filter: FundingFilter | null | undefined) {
     yearTo: filter?.yearTo ?? null,
     currency: filter?.currency ?? null,
     programmeId: filter?.programmeId ?? null,
-    statuses: filter?.statuses && filter.statuses.length > 0 ? filter.statuses : null,
+    statuses: list(filter?.status ?? filter?.statuses),
+    amountMin: whole(filter?.amount?.min),
+    amountMax: whole(filter?.amount?.max),
+    sourceId: filter?.sourceId ?? null,
+    recipientKinds: list(filter?.recipientKinds),
+    recipientWithin: filter?.recipientWithin ?? null,
+    duringFrom: filter?.during?.from ?? null,
+    duringTo: filter?.during?.to ?? null,
   };
 }
 
@@ -24,7 +39,9 @@ export type FlowConditions = ReturnType<typeof filterParams>;
 export interface ActorFlowsKey extends FlowConditions {
   key: string;
   actorId: string;
+  /** The id and the sort key (FlowOrder's) of the row the page starts after. */
   after: string | null;
+  afterKey: number | bigint | null;
   limit: number;
 }
 
@@ -37,8 +54,8 @@ export const conditionsParam = (conditions: object) => Object.fromEntries(Object
  */
 const keysParam = (keys: readonly ActorFlowsKey[]) => keys.map(({ key: _cacheKey, ...k }) => conditionsParam(k));
 
-/** A flow and the party on its other side (or null), as `flowPageOf` returns them. */
-export type FlowItem = [unknown[], unknown[] | null];
+/** A flow, the party on its other side (or null) and its sort key, as `flowPageOf` returns them. */
+export type FlowItem = [unknown[], unknown[] | null, number | bigint | null];
 
 /** A flow record as read (all or part of its properties) as the model: the amount joins its currency. */
 export function toFlowModel(record: Record<string, unknown>): FundingFlowModel {
@@ -49,8 +66,9 @@ export function toFlowModel(record: Record<string, unknown>): FundingFlowModel {
 /** The flows of a page as `flowPageOf` returned them, with the other party attached when it was read. */
 export function flowsFromItems(side: "payerId" | "recipientId", items: readonly FlowItem[], flows: Projection, other: Projection | null): FundingFlowModel[] {
   const otherSide = side === "payerId" ? "recipient" : "payer";
-  return items.map(([f, a]) => {
+  return items.map(([f, a, sortKey]) => {
     const flow = toFlowModel(fromTuple(flows, f));
+    flow.sortKey = sortKey;
     if (other) flow.parties = { projection: other, [otherSide]: a ? actorFromTuple(other, a) : null };
     return flow;
   });
@@ -68,9 +86,14 @@ export class FundingRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(filter: FundingFilter | null | undefined, after: string | null, limit: number, projection: Projection): Promise<FundingFlowModel[]> {
-    const params = { ...filterParams(filter), after, limit };
-    return (await this.db.read(q.flowsPage(params, projection), params, this.opts)).map((r) => toFlowModel(fromTuple(projection, r.flow as unknown[])));
+  /** A page in `order`, after the row with id `after` and sort key `afterKey`. */
+  async page(filter: FundingFilter | null | undefined, order: FlowOrder, after: { id: string; key: number | bigint | null } | null, limit: number, projection: Projection): Promise<FundingFlowModel[]> {
+    const params = { ...filterParams(filter), after: after?.id ?? null, afterKey: after?.key ?? null, limit };
+    return (await this.db.read(q.flowsPage(params, projection, order), params, this.opts)).map((r) => {
+      const flow = toFlowModel(fromTuple(projection, r.flow as unknown[]));
+      flow.sortKey = r.sortKey as number | bigint | null;
+      return flow;
+    });
   }
 
   async count(filter: FundingFilter | null | undefined): Promise<number> {
@@ -83,24 +106,30 @@ export class FundingRepository {
     return (await this.db.read(q.flowsTotals(params), params, this.opts)).map(totalFromRow);
   }
 
-  async summary(groupBy: FundingGroupBy, filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
-    const g = q.GROUPS[groupBy];
+  /** Buckets by every grouping of `groupBy` at once (a bucket per combination of their keys). */
+  async summary(groupBy: readonly FundingGroupBy[], filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
     const params = filterParams(filter);
-    const rows = await this.db.read(q.summary(g, params), params, this.opts);
-    return rows.map((r) => ({
-      key: String(r.key),
-      label: String(r.label),
-      total: { value: r.value as number | bigint, currency: r.currency as string },
-      status: r.status as FundingStatus,
-      flowCount: r.flowCount as number,
-      actorId: groupBy === "PAYER" || groupBy === "RECIPIENT" ? String(r.key) : null,
-      programmeId: groupBy === "PROGRAMME" && r.key !== "none" ? String(r.key) : null,
-    }));
+    const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params), params, this.opts);
+    const at = (g: FundingGroupBy) => groupBy.indexOf(g);
+    return rows.map((r) => {
+      const keys = groupBy.map((g, i) => ({ groupBy: g, key: String((r.keys as unknown[])[i]), label: String((r.labels as unknown[])[i]) }));
+      const party = groupBy.findIndex((g) => g === "PAYER" || g === "RECIPIENT");
+      return {
+        key: keys.map((k) => k.key).join("|"),
+        label: keys.map((k) => k.label).join(" · "),
+        keys,
+        total: { value: r.value as number | bigint, currency: r.currency as string },
+        status: r.status as FundingStatus,
+        flowCount: r.flowCount as number,
+        actorId: party >= 0 ? keys[party]!.key : null,
+        programmeId: at("PROGRAMME") >= 0 && keys[at("PROGRAMME")]!.key !== "none" ? keys[at("PROGRAMME")]!.key : null,
+      };
+    });
   }
 
   /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
-  async flowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
-    const rows = await this.db.read(q.flowsOfActors(side, flows, other), { keys: keysParam(keys), fundingMaxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+  async flowsOfActors(side: "payerId" | "recipientId", order: FlowOrder, keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
+    const rows = await this.db.read(q.flowsOfActors(side, flows, other, order), { keys: keysParam(keys), fundingMaxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
     const pages: FundingFlowModel[][] = keys.map(() => []);
     for (const r of rows) pages[r.i as number] = flowsFromItems(side, r.items as FlowItem[], flows, other);
     return pages;

@@ -8,13 +8,14 @@ import { onEveryActorType, referencedActor, type NestedRead } from "../actors/ac
 import type { ActorModel } from "../actors/actor.model.js";
 import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
-import type { FundingFilter, Resolvers } from "../graphql/generated/types.js";
+import type { FundingFilter, FundingOrder, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
-import { PageConnection, connectionFromRows, connectionResolvers, decodeCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
+import { checkDateRange } from "../graphql/date-range.js";
+import { PageConnection, connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
 import type { FundingContext } from "./funding.context.js";
 import type { FundingConnectionModel, FundingFlowModel, FundingTotalModel } from "./funding.model.js";
 import { conditionsParam, filterParams, flowsFromItems, type ActorFlowsKey, type FlowItem } from "./funding.repository.js";
-import { flowPageOf } from "./funding.cypher.js";
+import { flowPageOf, type FlowOrder } from "./funding.cypher.js";
 import { CURRENCY, CURRENCY_HINT, subtractMoney, sumMoney } from "./money.js";
 
 /** Checks a FundingFilter; `path` names the argument in errors (e.g. `filter`). */
@@ -30,14 +31,45 @@ export function checkFundingFilter(filter: FundingFilter | null | undefined, pat
   if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
     throw badUserInput(`'${path}.yearFrom' (${filter.yearFrom}) is after '${path}.yearTo' (${filter.yearTo}).`, `${path}.yearFrom`);
   }
+  for (const k of ["min", "max"] as const) {
+    const v = filter.amount?.[k];
+    if (v != null && !/^\d+(\.0*)?$/.test(v)) throw badUserInput(`'${path}.amount.${k}' must be a whole, non-negative amount such as "100000000", got '${v}'.`, `${path}.amount.${k}`);
+  }
+  if (filter.amount?.min != null && filter.amount?.max != null && BigInt(filter.amount.min.replace(/\.0*$/, "")) > BigInt(filter.amount.max.replace(/\.0*$/, ""))) {
+    throw badUserInput(`'${path}.amount.min' (${filter.amount.min}) is above '${path}.amount.max' (${filter.amount.max}).`, `${path}.amount.min`);
+  }
+  checkDateRange(filter.during, `${path}.during`);
+  if (filter.status && filter.statuses) throw badUserInput(`Give '${path}.status' or its old name '${path}.statuses', not both.`, `${path}.statuses`);
 }
 
-type FundingArgs = { filter?: FundingFilter | null; first?: number | null; after?: string | null };
+/** A page's order from the field's argument: by id unless asked otherwise. */
+const orderOf = (orderBy: FundingOrder | null | undefined): FlowOrder => orderBy ?? "ID";
+
+/** The sort key as a cursor holds it (a string: amounts are exact integers beyond a double's range). */
+const keyText = (key: number | bigint | null | undefined) => (key === null || key === undefined ? "" : String(key));
+
+/** The sort key back from a cursor, checked; `path` names the argument in errors. */
+function keyFromCursor(order: FlowOrder, text: string | number, path: string): number | bigint | null {
+  if (order === "ID") return null;
+  if (typeof text !== "string" || !/^\d{1,30}$/.test(text)) throw badUserInput(`'${path}' is not a cursor this API issued; use an endCursor or edge cursor from a previous page.`, path);
+  return order.startsWith("AMOUNT") ? BigInt(text) : Number(text);
+}
+
+/** Where a page starts: the id and sort key of the row before it, from a cursor of this scope. */
+function startAfter(cursor: string | null | undefined, scope: string, order: FlowOrder, path = "after") {
+  const key = decodeScopedCursor(cursor, scope, 2, path);
+  return key ? { id: String(key[1]), key: keyFromCursor(order, key[0]!, path) } : null;
+}
+
+type FundingArgs = { filter?: FundingFilter | null; orderBy?: FundingOrder | null; first?: number | null; after?: string | null };
 type SelectionInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
 
 /** How a page of flows is asked for, the same for every actor asked the same way. */
 interface FundingShape {
   size: number;
+  order: FlowOrder;
+  /** What this page's cursors belong to (see cursorScope). */
+  scope: string;
   conditions: Omit<ActorFlowsKey, "actorId" | "key">;
   conditionsKey: string;
   flows: Projection;
@@ -63,15 +95,18 @@ function fundingShape(side: "received" | "provided", args: FundingArgs, limits: 
   if (hit) return hit;
   checkFundingFilter(args.filter, "filter");
   const size = pageSize(args.first, limits);
-  const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
-  const conditions = { ...filterParams(args.filter), after: after ?? null, limit: size + 1 };
-  const conditionsKey = JSON.stringify(conditions);
+  const order = orderOf(args.orderBy);
+  const filter = filterParams(args.filter);
+  const scope = cursorScope(side, filter, order);
+  const after = startAfter(args.after, scope, order);
+  const conditions = { ...filter, after: after?.id ?? null, afterKey: after?.key ?? null, limit: size + 1 };
+  const conditionsKey = JSON.stringify(conditions, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   // The party on the other side comes with the page when it is selected.
   const otherField = side === "received" ? "payer" : "recipient";
   const nodeFields = selectedFields(info, ["edges", "node"]);
   const flows = flowProjection.forFields(nodeFields);
   const other = nodeFields.has(otherField) ? actorProjection.forFields(selectedFields(info, ["edges", "node", otherField])) : null;
-  const shape = { size, conditions, conditionsKey, flows, other, key: `${side}|${flows.key}|${other?.key ?? "-"}|${conditionsKey}` };
+  const shape = { size, order, scope, conditions, conditionsKey, flows, other, key: `${side}|${order}|${flows.key}|${other?.key ?? "-"}|${conditionsKey}` };
   if (info.variableValues) {
     if (byNodes) byNodes.set(info.fieldNodes, shape);
     else shapes.set(info.variableValues, new WeakMap([[info.fieldNodes, shape]]));
@@ -85,7 +120,7 @@ function fundingRequest(shape: FundingShape, actorId: string): ActorFlowsRequest
   return { page: { actorId, ...shape.conditions, key: JSON.stringify(actorId) + shape.conditionsKey }, flows: shape.flows, other: shape.other };
 }
 
-const pagesOf = (side: "received" | "provided", ctx: FundingContext) => (side === "received" ? ctx.loaders.flowsReceivedByActor : ctx.loaders.flowsProvidedByActor);
+const pagesOf = (side: "received" | "provided", order: FlowOrder, ctx: FundingContext) => ctx.loaders.flowPagesOfActor(side === "received" ? "recipientId" : "payerId", order);
 
 /**
  * The per-actor funding connection behind Actor.fundingReceived / fundingProvided, batched
@@ -93,7 +128,7 @@ const pagesOf = (side: "received" | "provided", ctx: FundingContext) => (side ==
  */
 export async function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: FundingContext, info: GraphQLResolveInfo): Promise<FundingConnectionModel> {
   const shape = fundingShape(side, args, ctx.limits, info);
-  const rows = await pagesOf(side, ctx).load(fundingRequest(shape, actorId));
+  const rows = await pagesOf(side, shape.order, ctx).load(fundingRequest(shape, actorId));
   return new ActorFlowConnection(rows, side, actorId, args, shape, ctx);
 }
 
@@ -111,12 +146,12 @@ class ActorFlowConnection extends PageConnection<FundingFlowModel> implements Fu
   }
 
   cursorOf(item: FundingFlowModel): string {
-    return encodeCursor([item.id]);
+    return encodeCursor([this.shape.scope, keyText(item.sortKey), item.id]);
   }
 
   /** The whole filtered list, not the page: the count and the totals. */
   private wholeList(): ActorFlowsKey {
-    const k = { actorId: this.actorId, ...this.shape.conditions, after: null, limit: 0 };
+    const k = { actorId: this.actorId, ...this.shape.conditions, after: null, afterKey: null, limit: 0 };
     return { ...k, key: JSON.stringify(k) };
   }
 
@@ -150,10 +185,10 @@ export function fundingReadAhead(info: GraphQLResolveInfo, nodePath: readonly st
       const shape = fundingShape(side, args, ctx.limits, { fieldNodes: nodes, fragments: info.fragments });
       const column = side === "received" ? "recipientId" : "payerId";
       return {
-        body: flowPageOf(column, "a.id", "$fundingPage", shape.flows, shape.other),
+        body: flowPageOf(column, "a.id", "$fundingPage", shape.flows, shape.other, shape.order),
         params: { fundingPage: conditionsParam(shape.conditions), fundingMaxLimit: shape.conditions.limit },
         deliver(actorIds, items) {
-          const loader = pagesOf(side, ctx);
+          const loader = pagesOf(side, shape.order, ctx);
           actorIds.forEach((id, i) => {
             const request = fundingRequest(shape, id);
             loader.clear(request).prime(request, flowsFromItems(column, items[i] as FlowItem[], shape.flows, shape.other));
@@ -170,19 +205,23 @@ export function fundingReadAhead(info: GraphQLResolveInfo, nodePath: readonly st
 export const fundingResolvers: Resolvers<FundingContext> = {
   Query: {
     fundingFlow: (_p, { id }, ctx) => ctx.loaders.flowById.load(id),
-    fundingFlows: async (_p, { filter, first, after }, ctx, info) => {
+    fundingFlows: async (_p, { filter, orderBy, first, after }, ctx, info) => {
       checkFundingFilter(filter, "filter");
       const size = pageSize(first, ctx.limits);
-      const key = decodeCursor(after, 1);
+      const order = orderOf(orderBy);
+      const scope = cursorScope("fundingFlows", filterParams(filter), order);
+      const start = startAfter(after, scope, order);
       const projection = flowProjection.forFields(selectedFields(info, ["edges", "node"]));
-      const rows = await ctx.funding.page(filter, (key?.[0] as string) ?? null, size + 1, projection);
+      const rows = await ctx.funding.page(filter, order, start, size + 1, projection);
       // flowById answers for whole flows only.
       if (projection.complete) for (const f of rows) ctx.loaders.flowById.prime(f.id, f);
-      return Object.assign(connectionFromRows(rows, size, after, (f) => [f.id], () => ctx.funding.count(filter)), { totals: () => ctx.funding.totals(filter) });
+      const page = connectionFromRows(rows, size, after, (f) => [scope, keyText(f.sortKey), f.id], () => ctx.funding.count(filter));
+      return Object.assign(page, { totals: () => ctx.funding.totals(filter) });
     },
     fundingSummary: (_p, { groupBy, filter }, ctx) => {
       checkFundingFilter(filter, "filter");
-      return ctx.funding.summary(groupBy, filter);
+      if (groupBy.length === 0) throw badUserInput("'groupBy' must name at least one grouping, such as [YEAR] or [RECIPIENT_COUNTY, YEAR].", "groupBy");
+      return ctx.funding.summary([...new Set(groupBy)], filter);
     },
   },
   FundingFlowConnection: {

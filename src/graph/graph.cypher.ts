@@ -92,3 +92,58 @@ WITH node AS a, score + CASE WHEN $folded IN split(node.searchText, ' | ') THEN 
 RETURN ${actorTuple(projection)} AS actor, score
 ORDER BY score DESC, a.name, a.id
 LIMIT $limit`;
+
+/** Which kind of node has the id: each label is looked up through its id constraint. */
+export const labelOf = /* cypher */ `
+CALL () {
+  MATCH (n:Actor {id: $id}) RETURN 'Actor' AS label
+  UNION
+  MATCH (n:FundingFlow {id: $id}) RETURN 'FundingFlow' AS label
+  UNION
+  MATCH (n:Relation {id: $id}) RETURN 'Relation' AS label
+  UNION
+  MATCH (n:Source {id: $id}) RETURN 'Source' AS label
+}
+RETURN label LIMIT 1`;
+
+/** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
+export const recordsOfSources = /* cypher */ `
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (:Source {id: k.sourceId})<-[:CITES]-(n)
+  WHERE (n:FundingFlow OR n:Relation OR n:Actor) AND n.retractedAt IS NULL
+  WITH DISTINCT n
+  WITH n ORDER BY n.id
+  WITH collect(n) AS cited
+  RETURN size(cited) AS total,
+         [n IN cited WHERE k.after IS NULL OR n.id > k.after][0..k.limit] AS page
+}
+RETURN k.key AS key, total, [n IN page | {id: n.id, label: CASE WHEN n:FundingFlow THEN 'FundingFlow' WHEN n:Relation THEN 'Relation' ELSE 'Actor' END}] AS records`;
+
+/**
+ * Every actor and relation that began or ended from $from to $to, as rows (date, type, id,
+ * label): each side found through its validFrom or validTo index. Memberships derived from a
+ * group's kind (byKind) follow their members and are left out.
+ */
+const changeRows = (params: Params) => {
+  const actorKinds = isSet(params, "kinds") ? "AND x.kind IN $kinds" : "";
+  const relationKinds = isSet(params, "kinds") ? "AND EXISTS { MATCH (x:Actor) WHERE x.id IN [r.subjectId, r.objectId] AND x.kind IN $kinds }" : "";
+  const ends = [["validFrom", "BEGAN"], ["validTo", "ENDED"]] as const;
+  const actors = ends.map(([p, type]) => `MATCH (x:Actor) WHERE x.${p} >= $from AND x.${p} <= $to ${actorKinds} RETURN x.${p} AS date, '${type}' AS type, x.id AS id, 'Actor' AS label`);
+  const relations = ends.map(([p, type]) => `MATCH (r:Relation) WHERE r.${p} >= $from AND r.${p} <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL ${relationKinds}
+  RETURN r.${p} AS date, '${type}' AS type, r.id AS id, 'Relation' AS label`);
+  return /* cypher */ `CALL () {\n  ${[...actors, ...relations].join("\n  UNION ALL\n  ")}\n}`;
+};
+
+/** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row. */
+export const changes = (params: Params) => /* cypher */ `
+${changeRows(params)}
+WITH date, type, id, label
+${isSet(params, "afterId") ? "WHERE date > $afterDate OR (date = $afterDate AND (type > $afterType OR (type = $afterType AND id > $afterId)))" : ""}
+RETURN date, type, id, label
+ORDER BY date, type, id
+LIMIT $limit`;
+
+export const changesCount = (params: Params) => /* cypher */ `
+${changeRows(params)}
+RETURN count(*) AS n`;

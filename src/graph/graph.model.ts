@@ -1,4 +1,7 @@
 import type { ActorModel } from "../actors/actor.model.js";
+import type { FundingFlowModel } from "../funding/funding.model.js";
+import type { RelationModel } from "../relations/relation.model.js";
+import type { ConnectionModel } from "../graphql/pagination.js";
 
 export interface HopModel {
   fromId: string;
@@ -36,3 +39,22 @@ export interface SearchHitModel {
   actor: ActorModel;
   score: number;
 }
+
+/** A record as its own model: an actor, a funding flow or a relation (see Record in the schema). */
+export type RecordModel = ActorModel | FundingFlowModel | RelationModel;
+
+/** Which record an id names, as the statements that list records return it. */
+export interface RecordRef {
+  id: string;
+  label: "Actor" | "FundingFlow" | "Relation";
+}
+
+export type RecordConnectionModel = ConnectionModel<RecordModel>;
+
+export interface ChangeModel {
+  date: string;
+  type: "BEGAN" | "ENDED";
+  record: RecordModel;
+}
+
+export type ChangeConnectionModel = ConnectionModel<ChangeModel>;

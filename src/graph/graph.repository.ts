@@ -4,7 +4,15 @@ import { actorProjection } from "../actors/actor.projection.js";
 import type { Projection } from "../db/projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
-import type { PathModel, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
+import type { PathModel, RecordRef, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
+
+/** A page of the records citing one source, as a DataLoader key (`key` is its cache key). */
+export interface RecordsOfSourceKey {
+  key: string;
+  sourceId: string;
+  after: string | null;
+  limit: number;
+}
 
 /** Lucene query from free text: every word must match, as itself, a prefix or (long words) fuzzily. */
 export function luceneQuery(text: string): string | null {
@@ -20,6 +28,30 @@ function luceneOfFolded(folded: string): string | null {
 /** The only code that runs graph-wide statements: paths, neighbourhoods, search. */
 export class GraphRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
+
+  /** Each key's page of the records citing its source, and how many there are. */
+  async recordsOfSources(keys: readonly RecordsOfSourceKey[]): Promise<{ total: number; records: RecordRef[] }[]> {
+    const rows = await this.db.read(q.recordsOfSources, { keys: keys.map(({ key, sourceId, after, limit }) => ({ key, sourceId, after, limit })) }, this.opts);
+    const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: r.records as RecordRef[] }]));
+    return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
+  }
+
+  /** A page of the records that began or ended in the range, after the cursor's (date, type, id). */
+  async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number): Promise<(RecordRef & { date: string; type: "BEGAN" | "ENDED" })[]> {
+    const params = { ...range, kinds, afterDate: after?.date ?? null, afterType: after?.type ?? null, afterId: after?.id ?? null, limit };
+    return (await this.db.read(q.changes(params), params, this.opts)) as unknown as (RecordRef & { date: string; type: "BEGAN" | "ENDED" })[];
+  }
+
+  async changeCount(range: { from: string; to: string }, kinds: string[] | null): Promise<number> {
+    const params = { ...range, kinds };
+    return (await this.db.read(q.changesCount(params), params, this.opts))[0]!.n as number;
+  }
+
+  /** The kind of node that has the id, or null when none has it. */
+  async labelOf(id: string): Promise<"Actor" | "FundingFlow" | "Relation" | "Source" | null> {
+    const rows = await this.db.read(q.labelOf, { id }, this.opts);
+    return (rows[0]?.label as "Actor" | "FundingFlow" | "Relation" | "Source" | undefined) ?? null;
+  }
 
   async shortestPaths(fromId: string, toId: string, maxHops: number, asOf: string | null, k: number, expandGroups = true): Promise<PathModel[]> {
     if (fromId === toId) return [];

@@ -1,10 +1,27 @@
 import { actorProjection } from "../actors/actor.projection.js";
 import { referencedActor } from "../actors/actor.context.js";
+import { actorKey } from "../actors/actor.loaders.js";
+import { actorTypeName, type ActorModel } from "../actors/actor.model.js";
 import { selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
 import type { GraphContext } from "./graph.context.js";
+import type { ChangeModel, RecordModel, RecordRef } from "./graph.model.js";
+import { GraphQLError } from "graphql";
+import { checkDateRange } from "../graphql/date-range.js";
+import { connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, pageSize } from "../graphql/pagination.js";
+
+/** Each record a list names, through its domain's loader (one statement per kind for the whole list). */
+async function loadRecords(refs: readonly RecordRef[], ctx: GraphContext): Promise<RecordModel[]> {
+  const loaded = await Promise.all(refs.map((r) =>
+    r.label === "Actor" ? ctx.loaders.actorById.load(actorKey(r.id)) : r.label === "FundingFlow" ? ctx.loaders.flowById.load(r.id) : ctx.loaders.relationById.load(r.id)));
+  return loaded.map((m, i) => {
+    // The list and the record are read by two statements; a record removed between them is a damaged read, not a gap.
+    if (!m) throw new GraphQLError(`Record ${refs[i]!.id} disappeared while it was being read; ask again.`);
+    return m;
+  });
+}
 
 function bounded(value: number | null | undefined, def: number, min: number, max: number, arg: string, limit: string): number {
   if (value === null || value === undefined) return def;
@@ -15,6 +32,31 @@ function bounded(value: number | null | undefined, def: number, min: number, max
 
 export const graphResolvers: Resolvers<GraphContext> = {
   Query: {
+    changes: async (_p, { during, kinds, first, after }, ctx) => {
+      checkDateRange(during, "during");
+      const size = pageSize(first, ctx.limits);
+      const k = kinds && kinds.length > 0 ? [...new Set(kinds)] : null;
+      const scope = cursorScope("changes", during, k);
+      const key = decodeScopedCursor(after, scope, 3);
+      const rows = await ctx.graph.changes(during, k, key ? { date: String(key[0]), type: String(key[1]), id: String(key[2]) } : null, size + 1);
+      const records = await loadRecords(rows, ctx);
+      const changes = rows.map((r, i) => ({ date: r.date, type: r.type, record: records[i]! }));
+      return connectionFromRows(changes, size, after, (c) => [scope, c.date, c.type, c.record.id], () => ctx.graph.changeCount(during, k));
+    },
+    node: async (_p, { id }, ctx) => {
+      switch (await ctx.graph.labelOf(id)) {
+        case "Actor":
+          return ctx.loaders.actorById.load(actorKey(id));
+        case "FundingFlow":
+          return ctx.loaders.flowById.load(id);
+        case "Relation":
+          return ctx.loaders.relationById.load(id);
+        case "Source":
+          return ctx.loaders.sourceById.load(id);
+        default:
+          return null;
+      }
+    },
     paths: async (_p, { fromId, toId, maxHops, asOf, first, expandGroups }, ctx) => {
       const hops = bounded(maxHops, Math.min(4, ctx.limits.maxHops), 1, ctx.limits.maxHops, "maxHops", "maxHops");
       const k = bounded(first, 5, 1, ctx.limits.maxPaths, "first", "maxPaths");
@@ -47,6 +89,30 @@ export const graphResolvers: Resolvers<GraphContext> = {
     relation: (h, _a, ctx) => (h.type === "FUNDS" ? null : ctx.loaders.relationById.load(h.recordId)),
     fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
     evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),
+  },
+  // The models tell their types apart by what only they have: a flow its payer, a relation its
+  // subject, a source its title; an actor's kind names its type.
+  Node: {
+    __resolveType: (n) => ("payerId" in n ? "FundingFlow" : "subjectId" in n ? "Relation" : "title" in n ? "Source" : actorTypeName((n as ActorModel).kind)),
+  },
+  Record: {
+    __resolveType: (r) => ("payerId" in r ? "FundingFlow" : "subjectId" in r ? "Relation" : actorTypeName((r as ActorModel).kind)),
+  },
+  Source: {
+    records: async (s, { first, after }, ctx) => {
+      const size = pageSize(first, ctx.limits);
+      const scope = cursorScope("records", s.id);
+      const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
+      const k = { sourceId: s.id, after: start, limit: size + 1 };
+      const { total, records } = await ctx.loaders.recordsOfSource.load({ ...k, key: JSON.stringify(k) });
+      return connectionFromRows(await loadRecords(records, ctx), size, after, (r) => [scope, r.id], async () => total);
+    },
+  },
+  ChangeConnection: {
+    ...connectionResolvers<ChangeModel>(),
+  },
+  RecordConnection: {
+    ...connectionResolvers<RecordModel>(),
   },
   Subgraph: {
     edges: (sg, _a, ctx) => ctx.graph.edgesAmong(sg.edgeScope),

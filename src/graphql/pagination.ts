@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { Limits } from "../config.js";
 import { badUserInput, limitExceeded } from "./errors.js";
 
@@ -31,6 +32,25 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, a
     throw badUserInput(`'${argumentPath}' is not a cursor for this list; cursors cannot be reused across different fields.`, argumentPath);
   }
   return key as (string | number)[];
+}
+
+/**
+ * What a cursor belongs to: a digest of the field, its filter and its order. A cursor carries
+ * it, and one handed back under another filter or order is refused instead of starting the
+ * list somewhere in the middle.
+ */
+export function cursorScope(...parts: unknown[]): string {
+  return crypto.createHash("sha1").update(JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).digest("base64url").slice(0, 10);
+}
+
+/** Decodes a cursor made as `[scope, ...key]`, refusing one whose scope differs. */
+export function decodeScopedCursor(cursor: string | null | undefined, scope: string, arity: number, argumentPath = "after"): (string | number)[] | null {
+  const key = decodeCursor(cursor, arity + 1, argumentPath);
+  if (key === null) return null;
+  if (key[0] !== scope) {
+    throw badUserInput(`'${argumentPath}' belongs to a list with a different filter or order; ask again without it, or with the filter and order it came from.`, argumentPath);
+  }
+  return key.slice(1);
 }
 
 export function pageSize(first: number | null | undefined, limits: Limits, argumentPath = "first"): number {

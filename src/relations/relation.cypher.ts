@@ -1,4 +1,4 @@
-import { actorValidOnIfSet, allOf, recordValidOn } from "../db/cypher-fragments.js";
+import { actorValidOnIfSet, allOf, recordValidDuring, recordValidOn } from "../db/cypher-fragments.js";
 import { actorFields } from "../actors/actor.cypher.js";
 
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
@@ -13,6 +13,9 @@ const CONDITIONS = {
   categories: (v: string, p: string) => `${v}.category IN ${p}`,
   actorId: (v: string, p: string) => `(${v}.subjectId = ${p} OR ${v}.objectId = ${p})`,
   asOf: (v: string, p: string) => recordValidOn(v, p),
+  // DateRange as its two days: the filter sets both or neither.
+  duringFrom: (v: string, p: string) => recordValidDuring(v, p, p.replace(/duringFrom$/, "duringTo")),
+  sourceId: (v: string, p: string) => `EXISTS { MATCH (${v})-[:CITES]->(:Source {id: ${p}}) }`,
 };
 
 /**
@@ -30,7 +33,7 @@ UNWIND $ids AS id
 MATCH (r:Relation {id: id})
 RETURN ${RELATION_FIELDS("r")} AS relation`;
 
-const FILTER = relationFilter("r", ["types", "categories", "actorId", "asOf"], param);
+const FILTER = relationFilter("r", ["types", "categories", "actorId", "asOf", "duringFrom", "sourceId"], param);
 
 export const relationsPage = /* cypher */ `
 MATCH (r:Relation)
@@ -95,3 +98,14 @@ CALL (k) {
   RETURN size(everyone) AS total, [a IN rest[0..k.limit] | ${actorFields()}] AS actors
 }
 RETURN k.key AS key, total, actors`;
+
+/** relationSummary: the matching relations counted per subject, object or type (fixed text, chosen by an enum). */
+export const relationSummary = (groupBy: "SUBJECT" | "OBJECT" | "TYPE") => {
+  const key = groupBy === "SUBJECT" ? "r.subjectId" : groupBy === "OBJECT" ? "r.objectId" : "r.type";
+  const label = groupBy === "TYPE" ? "key" : "coalesce(COLLECT { MATCH (a:Actor {id: key}) RETURN a.name }[0], key)";
+  return /* cypher */ `
+MATCH (r:Relation) WHERE ${FILTER}
+WITH ${key} AS key, count(r) AS count
+RETURN key, ${label} AS label, count
+ORDER BY count DESC, key`;
+};

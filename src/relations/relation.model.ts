@@ -27,3 +27,11 @@ export interface RelationModel {
 }
 
 export type RelationConnectionModel = ConnectionModel<RelationModel>;
+
+export interface RelationBucketModel {
+  key: string;
+  label: string;
+  count: number;
+  /** The grouped actor (by subject or object); null by type. */
+  actorId: string | null;
+}

@@ -1,5 +1,5 @@
 import type { Database, QueryOptions } from "../db/database.js";
-import type { RelationFilter } from "../graphql/generated/types.js";
+import type { RelationGroupBy, RelationFilter } from "../graphql/generated/types.js";
 import { toActorModel, type ActorModel } from "../actors/actor.model.js";
 import * as q from "./relation.cypher.js";
 import type { RelationModel } from "./relation.model.js";
@@ -32,6 +32,9 @@ function filterParams(f: RelationFilter | null | undefined) {
     categories: f?.categories?.length ? f.categories : null,
     actorId: f?.actorId ?? null,
     asOf: f?.asOf ?? null,
+    duringFrom: f?.during?.from ?? null,
+    duringTo: f?.during?.to ?? null,
+    sourceId: f?.sourceId ?? null,
   };
 }
 
@@ -47,6 +50,10 @@ export class RelationRepository {
 
   async page(filter: RelationFilter | null | undefined, after: string | null, limit: number): Promise<RelationModel[]> {
     return (await this.db.read(q.relationsPage, { ...filterParams(filter), after, limit }, this.opts)).map((r) => r.relation as RelationModel);
+  }
+
+  async summary(groupBy: RelationGroupBy, filter: RelationFilter | null | undefined): Promise<{ key: string; label: string; count: number }[]> {
+    return (await this.db.read(q.relationSummary(groupBy), filterParams(filter), this.opts)) as unknown as { key: string; label: string; count: number }[];
   }
 
   async count(filter: RelationFilter | null | undefined): Promise<number> {

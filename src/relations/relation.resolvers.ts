@@ -2,7 +2,8 @@ import { actorKey } from "../actors/actor.loaders.js";
 import { onEveryActorType, referencedActor } from "../actors/actor.context.js";
 import type { Direction, Resolvers } from "../graphql/generated/types.js";
 import type { RelationContext } from "./relation.context.js";
-import { connectionFromRows, connectionResolvers, decodeCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
+import { connectionFromRows, connectionResolvers, cursorScope, decodeCursor, decodeScopedCursor, pageSize, type ConnectionModel } from "../graphql/pagination.js";
+import { checkDateRange } from "../graphql/date-range.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import type { RelationModel } from "./relation.model.js";
 
@@ -43,13 +44,23 @@ type PageArgs = { asOf?: string | null; first?: number | null; after?: string | 
 export const relationResolvers: Resolvers<RelationContext> = {
   Query: {
     relation: (_p, { id }, ctx) => ctx.loaders.relationById.load(id),
+    relationSummary: async (_p, { groupBy, filter }, ctx) => {
+      checkDateRange(filter?.during, "filter.during");
+      const rows = await ctx.relations.summary(groupBy, filter);
+      return rows.map((r) => ({ ...r, actorId: groupBy === "TYPE" ? null : r.key }));
+    },
     relations: async (_p, { filter, first, after }, ctx) => {
+      checkDateRange(filter?.during, "filter.during");
       const size = pageSize(first, ctx.limits);
-      const key = decodeCursor(after, 1);
+      const scope = cursorScope("relations", filter ?? null);
+      const key = decodeScopedCursor(after, scope, 1);
       const rows = await ctx.relations.page(filter, (key?.[0] as string) ?? null, size + 1);
       for (const r of rows) ctx.loaders.relationById.prime(r.id, r);
-      return connectionFromRows(rows, size, after, (r) => [r.id], () => ctx.relations.count(filter));
+      return connectionFromRows(rows, size, after, (r) => [scope, r.id], () => ctx.relations.count(filter));
     },
+  },
+  RelationBucket: {
+    actor: (b, _a, ctx, info) => (b.actorId ? referencedActor(b.actorId, ctx, info) : null),
   },
   RelationConnection: {
     ...connectionResolvers<RelationModel>(),

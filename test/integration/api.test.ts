@@ -12,8 +12,8 @@ type Edges<T> = { edges: { node: T }[] };
 describe("time", () => {
   it("when a municipality is read in 2011 and its successor today, then the county governor differs", async () => {
     const { data } = await h.run(`{
-      old: actor(id: "no:kommune:1102") { relations(asOf: "2011-06-30", types: ["SUPERVISES"], direction: INCOMING) { edges { node { subject { name } } } } successors { edges { node { id } } } }
-      now: actor(id: "no:kommune:1108") { relations(asOf: "2024-06-30", types: ["SUPERVISES"], direction: INCOMING) { edges { node { subject { name } } } } }
+      old: actor(id: "no:kommune:1102") { relations(asOf: "2011-06-30", types: [SUPERVISES], direction: INCOMING) { edges { node { subject { name } } } } successors { edges { node { id } } } }
+      now: actor(id: "no:kommune:1108") { relations(asOf: "2024-06-30", types: [SUPERVISES], direction: INCOMING) { edges { node { subject { name } } } } }
     }`);
     const old = data!.old as { relations: Edges<{ subject: { name: string } }>; successors: Edges<{ id: string }> };
     const now = data!.now as { relations: Edges<{ subject: { name: string } }> };

@@ -20,7 +20,7 @@ describe("one counting rule for money", () => {
       const field = side === "PAYER" ? "payerId" : "recipientId";
       const own = side === "PAYER" ? "fundingProvided" : "fundingReceived";
       const { data: summary } = await h.run<{ fundingSummary: { key: string; status: string; total: { value: string; currency: string } }[] }>(
-        `query($g: FundingGroupBy!, $f: FundingFilter) { fundingSummary(groupBy: $g, filter: $f) { key status total { value currency } } }`, { g: side, f: filter });
+        `query($g: [FundingGroupBy!]!, $f: FundingFilter) { fundingSummary(groupBy: $g, filter: $f) { key status total { value currency } } }`, { g: side, f: filter });
       const buckets = new Map<string, Sum[]>();
       for (const b of summary!.fundingSummary) buckets.set(b.key, [...(buckets.get(b.key) ?? []), { value: b.total.value, currency: b.total.currency, status: b.status }]);
       const { data: all } = await h.run<{ fundingFlows: { edges: { node: { payer: { id: string }; recipient: { id: string } } }[] } }>(

@@ -33,7 +33,8 @@ describe("injection", () => {
         h.run(`query($s: ID) { fundingFlows(filter: { payerId: $s }) { totalCount totals { value } } }`, { s }),
         h.run(`query($s: ID!) { paths(fromId: $s, toId: "no:ministry:hod") { length } }`, { s }),
         h.run(`query($s: ID!) { neighbourhood(ids: [$s]) { nodes { id } } }`, { s }),
-        h.run(`query($s: String!) { relations(filter: { types: [$s] }) { totalCount } }`, { s }),
+        h.run(`query($s: ID) { relations(filter: { sourceId: $s }) { totalCount } }`, { s }),
+        h.run(`query($s: ID) { fundingFlows(filter: { recipientWithin: $s, sourceId: $s }, orderBy: AMOUNT_DESC) { totalCount } }`, { s }),
         h.run(`query($s: ID!) { exportSubgraph(format: JGF, subgraph: { seeds: [$s] }) { manifest { nodeCount } } }`, { s }),
       ]);
       for (const r of runs) expect(internal(r.errors), `${s}: ${JSON.stringify(r.errors)}`).toBe(false);

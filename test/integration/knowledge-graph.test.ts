@@ -182,9 +182,9 @@ describe("the five source documents", () => {
 
   it("when the coordination group and the network are read, then their leaders and members are as the document states", async () => {
     const { data } = await h.run(`{
-      group: actor(id: "no:body:koordineringsgruppen") { members { edges { node { id } } } relations(types: ["LEADS"], direction: INCOMING) { edges { node { subject { id } role } } } }
-      network: actor(id: "no:body:nasjonalt-nettverk") { members { totalCount edges { node { id } } } relations(types: ["LEADS"], direction: INCOMING) { edges { node { subject { id } } } } }
-      agreement: relations(filter: { types: ["AGREEMENT_WITH"] }) { edges { node { subject { id } object { id } } } }
+      group: actor(id: "no:body:koordineringsgruppen") { members { edges { node { id } } } relations(types: [LEADS], direction: INCOMING) { edges { node { subject { id } role } } } }
+      network: actor(id: "no:body:nasjonalt-nettverk") { members { totalCount edges { node { id } } } relations(types: [LEADS], direction: INCOMING) { edges { node { subject { id } } } } }
+      agreement: relations(filter: { types: [AGREEMENT_WITH] }) { edges { node { subject { id } object { id } } } }
     }`);
     const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id).sort();
     const g = data!.group as { members: { edges: { node: { id: string } }[] }; relations: { edges: { node: { subject: { id: string } } }[] } };
@@ -212,7 +212,7 @@ describe("reference registries", () => {
     ["2008-10-07", "Bjarne Håkon Hanssen"],
     ["2011-06-23", "Anne-Grete Strøm-Erichsen"],
   ])("when asking who headed HOD on %s, then it is %s and only them", async (asOf, name) => {
-    const { data } = await h.run(`query($d: Date) { relations(filter: { types: ["HEADS"], actorId: "no:ministry:hod", asOf: $d }) { edges { node { subject { name } evidence { source { id } } } } } }`, { d: asOf });
+    const { data } = await h.run(`query($d: Date) { relations(filter: { types: [HEADS], actorId: "no:ministry:hod", asOf: $d }) { edges { node { subject { name } evidence { source { id } } } } } }`, { d: asOf });
     const edges = (data!.relations as { edges: { node: { subject: { name: string }; evidence: unknown[] } }[] }).edges;
     expect(edges.map((e) => e.node.subject.name)).toEqual([name]);
     expect(edges[0]!.node.evidence.length).toBeGreaterThan(0);
@@ -278,10 +278,10 @@ describe("quote locators", () => {
 describe("facts read again at their source", () => {
   it("when the coordination group, the strengthened offices and the network's advice are read, then each is a record of its own with the sentence that states it", async () => {
     const { data } = await h.run<{ members: { edges: { node: { subject: { id: string } } }[] }; strengthens: { edges: { node: { object: { name: string }; quantity: { value: number; unit: string }; validity: { validFrom: string } } }[] }; advises: { edges: { node: { object: { id: string } } }[] }; unit: { edges: { node: { object: { id: string } } }[] } }>(`{
-      members: relations(filter: { types: ["MEMBER_OF"], actorId: "no:body:koordineringsgruppen" }) { edges { node { subject { id } } } }
-      strengthens: relations(filter: { types: ["STRENGTHENS"], actorId: "no:ministry:hod" }) { edges { node { object { name } quantity { value unit } validity { validFrom } } } }
-      advises: relations(filter: { types: ["ADVISES"], actorId: "no:body:nasjonalt-nettverk" }) { edges { node { object { id } } } }
-      unit: relations(filter: { types: ["SUBORDINATE_TO"], actorId: "no:organisation:omstillingsenheten" }) { edges { node { object { id } } } }
+      members: relations(filter: { types: [MEMBER_OF], actorId: "no:body:koordineringsgruppen" }) { edges { node { subject { id } } } }
+      strengthens: relations(filter: { types: [STRENGTHENS], actorId: "no:ministry:hod" }) { edges { node { object { name } quantity { value unit } validity { validFrom } } } }
+      advises: relations(filter: { types: [ADVISES], actorId: "no:body:nasjonalt-nettverk" }) { edges { node { object { id } } } }
+      unit: relations(filter: { types: [SUBORDINATE_TO], actorId: "no:organisation:omstillingsenheten" }) { edges { node { object { id } } } }
     }`);
     expect(data!.members.edges.map((e) => e.node.subject.id)).toContain("no:group:flere-departementer");
     expect(data!.strengthens.edges.map((e) => e.node.object.name).sort()).toEqual(["Fylkesmannen i Hordaland", "Fylkesmannen i Oslo og Akershus", "Fylkesmannen i Sør-Trøndelag", "Fylkesmannen i Troms"]);

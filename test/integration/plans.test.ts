@@ -30,7 +30,7 @@ describe("query plans", () => {
     ["a page of actors of some kinds", actors.actorsPage({ ...none, kinds: ["MUNICIPALITY", "COUNTY"] }, actorProjection.all), { ...none, kinds: ["MUNICIPALITY", "COUNTY"], limit: 50 }],
     ["the count of actors of some kinds", actors.actorsCount({ ...none, kinds: ["MUNICIPALITY", "COUNTY"] }), { ...none, kinds: ["MUNICIPALITY", "COUNTY"] }],
     ["the count of actors of one kind", actors.actorsCount({ ...none, kind: "MUNICIPALITY" }), { ...none, kind: "MUNICIPALITY" }],
-    ["a page of one recipient's flows", funding.flowsPage({ recipientId: "no:kommune:1102" }, flowProjection.all), { recipientId: "no:kommune:1102", after: null, limit: 20 }],
+    ["a page of one recipient's flows", funding.flowsPage({ recipientId: "no:kommune:1102" }, flowProjection.all, "ID"), { recipientId: "no:kommune:1102", after: null, limit: 20 }],
     ["the totals of one payer's flows", funding.flowsTotals({ payerId: "no:ministry:hod" }), { payerId: "no:ministry:hod" }],
   ])("when %s is planned, then it seeks an index instead of scanning a label", async (_what, cypher, params) => {
     const ops = await operators(cypher, params);
@@ -38,14 +38,26 @@ describe("query plans", () => {
     expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
   });
 
+  it.each([
+    ["flows above 100 million, largest first", { amountMin: 100_000_000n }, "AMOUNT_DESC", /NodeIndex(Seek|Scan).*amount/],
+    ["the flows one source states", { sourceId: "doc:hod-2011-24-millioner-samhandling" }, "ID", /NodeUniqueIndexSeek|NodeIndexSeek/],
+    ["flows to municipalities", { recipientKinds: ["MUNICIPALITY"] }, "ID", /NodeIndexSeek.*recipientId/],
+    ["2012 flows to the municipalities of Hordaland", { recipientWithin: "no:fylke:12", yearFrom: 2012, yearTo: 2012 }, "AMOUNT_DESC", /NodeIndexSeek/],
+  ] as const)("when %s is planned, then the flows are found through an index and no full sort reads them all", async (_what, filter, order, seek) => {
+    const params = { ...filter, after: null, limit: 21 };
+    const ops = await operators(funding.flowsPage(params, flowProjection.all, order), params, true);
+    expect(ops.some((o) => seek.test(o)), ops.join(" ← ")).toBe(true);
+    expect(ops.filter((o) => /^(NodeByLabelScan|AllNodesScan)/.test(o)), ops.join(" ← ")).toEqual([]);
+  });
+
   it("when a summary by recipient kind over all flows is planned, then it scans the RECIPIENT relationships, not the flows", async () => {
-    const ops = await operators(funding.summary(funding.GROUPS.RECIPIENT_KIND, {}), {}, true);
+    const ops = await operators(funding.summary([funding.GROUPS.RECIPIENT_KIND], {}), {}, true);
     expect(ops.filter((o) => /RelationshipTypeScan .*:RECIPIENT\]/.test(o)), ops.join(" ← ")).toHaveLength(1);
     expect(ops.filter((o) => /NodeByLabelScan/.test(o)), ops.join(" ← ")).toEqual([]);
   });
 
   it("when a summary by payer of one recipient's flows is planned, then it seeks the recipient index", async () => {
-    const ops = await operators(funding.summary(funding.GROUPS.PAYER, { recipientId: "no:kommune:1102" }), { recipientId: "no:kommune:1102" }, true);
+    const ops = await operators(funding.summary([funding.GROUPS.PAYER], { recipientId: "no:kommune:1102" }), { recipientId: "no:kommune:1102" }, true);
     expect(ops.filter((o) => /NodeIndexSeek .*recipientId/.test(o)), ops.join(" ← ")).toHaveLength(1);
     // The corrected-flows branch scans PASSES_ON and PART_OF, which are few; nothing scans PAYER or the flows.
     expect(ops.filter((o) => /RelationshipTypeScan .*:PAYER\]|NodeByLabelScan|AllNodesScan/.test(o)), ops.join(" ← ")).toEqual([]);

@@ -61,7 +61,7 @@ describe("the Norwegian registries over time", () => {
     ["2024-06-30", "no:kommune:5501", "Statsforvalteren i Troms og Finnmark"],
   ])("when asking on %s who supervised %s, then it is %s and only it", async (asOf, id, office) => {
     const { data } = await h.run<{ relations: { edges: { node: { subject: { name: string } } }[] } }>(
-      `query($d: Date, $id: ID) { relations(filter: { types: ["SUPERVISES"], actorId: $id, asOf: $d }) { edges { node { subject { name } } } } }`,
+      `query($d: Date, $id: ID) { relations(filter: { types: [SUPERVISES], actorId: $id, asOf: $d }) { edges { node { subject { name } } } } }`,
       { d: asOf, id },
     );
     expect(data!.relations.edges.map((e) => e.node.subject.name)).toEqual([office]);
@@ -71,8 +71,8 @@ describe("the Norwegian registries over time", () => {
     const history = fs.readFileSync(path.join(h.config.dataDir, "reference/no_municipalities_history.csv"), "utf8").split("\n");
     const { data } = await h.run<{ bergen: { validity: { validFrom: string }; evidence: { quote: string; locator: string }[] }; alesund: { edges: { node: { subject: { id: string }; object: { id: string }; validity: { validFrom: string }; role: string } }[] }; snasa: { edges: { node: { type: string; role: string; validity: { validFrom: string } } }[] } }>(`{
       bergen: relation(id: "rel:succeeded-by:no:kommune:1201:no:kommune:4601") { validity { validFrom } evidence { quote locator } }
-      alesund: relations(filter: { types: ["SUCCEEDED_BY"], actorId: "no:kommune:1507" }) { edges { node { subject { id } object { id } role validity { validFrom } } } }
-      snasa: relations(filter: { types: ["RENAMED"], actorId: "no:kommune:1736" }) { edges { node { type role validity { validFrom } } } }
+      alesund: relations(filter: { types: [SUCCEEDED_BY], actorId: "no:kommune:1507" }) { edges { node { subject { id } object { id } role validity { validFrom } } } }
+      snasa: relations(filter: { types: [RENAMED], actorId: "no:kommune:1736" }) { edges { node { type role validity { validFrom } } } }
     }`);
     expect(data!.bergen.validity.validFrom).toBe("2020-01-01");
     const [quote] = data!.bergen.evidence;
@@ -103,7 +103,7 @@ function midpoint(from: string, to: string | null): string {
 describe("health ministers on every term", () => {
   const headsOn = async (country: "NO" | "DK", day: string) => {
     const { data } = await h.run<{ relations: { edges: { node: { subject: { name: string; country: string }; object: { kind: string; country: string } } }[] } }>(
-      `query($d: Date) { relations(filter: { types: ["HEADS"], asOf: $d }, first: 100) { edges { node { subject { name country } object { kind country } } } } }`,
+      `query($d: Date) { relations(filter: { types: [HEADS], asOf: $d }, first: 100) { edges { node { subject { name country } object { kind country } } } } }`,
       { d: day },
     );
     return data!.relations.edges.map((e) => e.node).filter((n) => n.object.kind === "MINISTRY" && n.object.country === country).map((n) => n.subject.name);
@@ -138,7 +138,7 @@ describe("open and unknown starts", () => {
     expect(unknown!.knownFrom).toBe(unknown!.first);
     const ask = async (id: string, type: string, day: string) => {
       const { data } = await h.run<{ relations: { edges: { node: { id: string; validity: { knownFrom: string | null; openStart: boolean } } }[] } }>(
-        `query($a: ID, $t: String!, $d: Date) { relations(filter: { actorId: $a, types: [$t], asOf: $d }, first: 100) { edges { node { id validity { knownFrom openStart } } } } }`,
+        `query($a: ID, $t: RelationType!, $d: Date) { relations(filter: { actorId: $a, types: [$t], asOf: $d }, first: 100) { edges { node { id validity { knownFrom openStart } } } } }`,
         { a: id, t: type, d: day },
       );
       return data!.relations.edges.map((e) => e.node);

@@ -4,8 +4,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ActorModel, ActorConnectionModel, ValidityModel } from '../../actors/actor.model.js';
 import type { SourceModel, EvidenceModel } from '../../evidence/evidence.model.js';
 import type { FundingFlowModel, FundingConnectionModel, MoneyModel, FundingTotalModel, ProgrammeModel, FundingBucketModel } from '../../funding/funding.model.js';
-import type { RelationModel, RelationConnectionModel } from '../../relations/relation.model.js';
-import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel } from '../../graph/graph.model.js';
+import type { RelationModel, RelationConnectionModel, RelationBucketModel } from '../../relations/relation.model.js';
+import type { PathModel, HopModel, SubgraphModel, SubgraphEdgeModel, SearchHitModel, RecordConnectionModel, ChangeModel, ChangeConnectionModel } from '../../graph/graph.model.js';
 import type { ActorPayloadModel, FundingFlowPayloadModel, RelationPayloadModel } from '../../writes/write.model.js';
 import type { CandidateModel, CandidatePartyModel } from '../../review/review.model.js';
 import type { RequestContext } from '../request-context.js';
@@ -37,9 +37,9 @@ export type Actor = {
   country: Country;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id (for example `no:ministry:hod`, `no:kommune:1102`); the same in every export. */
   id: Scalars['ID']['output'];
@@ -67,6 +67,7 @@ export type ActorFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -75,6 +76,7 @@ export type ActorFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -100,7 +102,7 @@ export type ActorRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -137,6 +139,8 @@ export type ActorFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only actors of this country. */
   country?: InputMaybe<Country>;
+  /** Only actors valid on at least one day of this range. */
+  during?: InputMaybe<DateRange>;
   /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Only actors whose name or an alias contains this text (case-insensitive). */
@@ -236,6 +240,17 @@ export type AddRelationInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * Amounts from `min` to `max`, both inclusive, in whole units of the flow's own currency; either
+ * end may be left open.
+ */
+export type AmountRange = {
+  /** The largest amount. */
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The smallest amount. */
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** Adds evidence to an existing actor or record. */
 export type AttachEvidenceInput = {
   /** The evidence. */
@@ -263,6 +278,17 @@ export type AuditEntry = {
   recordIds: Array<Scalars['ID']['output']>;
   /** The key's role. */
   role: Scalars['String']['output'];
+};
+
+/** One key of a bucket: what it groups by, its value and a label. */
+export type BucketKey = {
+  __typename?: 'BucketKey';
+  /** The grouping this key belongs to. */
+  groupBy: FundingGroupBy;
+  /** The value: an actor id, a kind, a year, a programme id or a status (`none` where the flows have none). */
+  key: Scalars['String']['output'];
+  /** A readable label for the value. */
+  label: Scalars['String']['output'];
 };
 
 /** Who may share a cached response: everyone (`PUBLIC`) or only the caller (`PRIVATE`). */
@@ -395,11 +421,49 @@ export type CandidateStatus =
   /** Rejected by an editor, with the reason. */
   | 'REJECTED';
 
+/** An actor or relation that began or ended on a day: a term of office, a membership, a succession, an actor formed or dissolved. */
+export type Change = {
+  __typename?: 'Change';
+  /** The day: the record's first day (BEGAN) or last day (ENDED), as its source states it. */
+  date: Scalars['Date']['output'];
+  /** The record. */
+  record: RecordNode;
+  /** Began or ended. */
+  type: ChangeType;
+};
+
+/** A page of changes, by date, then type (BEGAN before ENDED), then record id. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes on this page. */
+  edges: Array<ChangeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many changes there are in the range, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change on a page of results. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** Whether a record began or ended on the change's day. */
+export type ChangeType =
+  /** Its first day. */
+  | 'BEGAN'
+  /** Its last day. */
+  | 'ENDED';
+
 /**
  * A collective actor (`GROUP`) or a funding pool (`POOL`): money given to it can be drilled
  * into its members.
  */
-export type Collective = Actor & {
+export type Collective = Actor & Node & RecordNode & {
   __typename?: 'Collective';
   /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
@@ -409,9 +473,9 @@ export type Collective = Actor & {
   description?: Maybe<Scalars['String']['output']>;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
@@ -444,6 +508,7 @@ export type CollectiveFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -455,6 +520,7 @@ export type CollectiveFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -489,7 +555,7 @@ export type CollectiveRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -521,6 +587,17 @@ export type DatePrecision =
   | 'MONTH'
   /** Known to the year; month and day are January 1st. */
   | 'YEAR';
+
+/**
+ * Days from `from` to `to`, both inclusive. Something is "during" a range when it holds on at
+ * least one of its days.
+ */
+export type DateRange = {
+  /** The first day. */
+  from: Scalars['Date']['input'];
+  /** The last day (inclusive). */
+  to: Scalars['Date']['input'];
+};
 
 /** Which way a relation points, seen from an actor. */
 export type Direction =
@@ -624,13 +701,15 @@ export type FlowType =
  */
 export type FundingBucket = {
   __typename?: 'FundingBucket';
-  /** The actor, when grouped by payer or recipient. */
+  /** The actor, when grouped by payer or recipient (the first of them, when grouped by both). */
   actor?: Maybe<Actor>;
   /** How many flows contributed. */
   flowCount: Scalars['Int']['output'];
-  /** The group's key: an actor id, a kind, a year or a programme id (`none` where the flows have none). */
+  /** The group's key: an actor id, a kind, a year or a programme id (`none` where the flows have none). With several groupings, their keys joined by `|`. */
   key: Scalars['String']['output'];
-  /** A readable label for the key. */
+  /** The bucket's key for each grouping, in the order `groupBy` names them. */
+  keys: Array<BucketKey>;
+  /** A readable label for the key; with several groupings, their labels joined by ` · `. */
   label: Scalars['String']['output'];
   /** The programme, when grouped by programme. */
   programme?: Maybe<Programme>;
@@ -642,15 +721,35 @@ export type FundingBucket = {
 
 /** Which funding flows to include. All given conditions must hold. */
 export type FundingFilter = {
+  /** Only flows whose amount lies in this range, in the flow's own currency (pair it with `currency`). */
+  amount?: InputMaybe<AmountRange>;
   /** Only flows in this ISO 4217 currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Only flows in this range: by their date when stated, else by their year overlapping the range. */
+  during?: InputMaybe<DateRange>;
   /** Only flows paid by this actor. */
   payerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only flows under this programme. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only flows received by this actor. */
   recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only flows to recipients of these kinds. */
+  recipientKinds?: InputMaybe<Array<ActorKind>>;
+  /**
+   * Only flows to an actor within this one in the flow's year: the municipalities of a county or
+   * region (LOCATED_IN), the members of a group (MEMBER_OF), the health trusts of a regional
+   * health trust (OWNS), the municipalities a county governor office supervises (SUPERVISES).
+   * A flow without a year is never within.
+   */
+  recipientWithin?: InputMaybe<Scalars['ID']['input']>;
+  /** Only flows stated by this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only flows with one of these statuses. */
+  status?: InputMaybe<Array<FundingStatus>>;
+  /**
+   * The same as `status` (its first name).
+   * @deprecated Use `status`.
+   */
   statuses?: InputMaybe<Array<FundingStatus>>;
   /** Only flows whose year (fiscal year, else date year) is at least this. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -659,7 +758,7 @@ export type FundingFilter = {
 };
 
 /** Money from a payer to a recipient, as a source states it. */
-export type FundingFlow = {
+export type FundingFlow = Node & RecordNode & {
   __typename?: 'FundingFlow';
   /** The amount, exact. */
   amount: Money;
@@ -751,12 +850,28 @@ export type FundingGroupBy =
   | 'PROGRAMME'
   /** By receiving actor. */
   | 'RECIPIENT'
+  /** By the county a receiving municipality lay in on 1 July of the flow's year (`none` for other recipients or flows without a year). */
+  | 'RECIPIENT_COUNTY'
   /** By the kind of the receiving actor. */
   | 'RECIPIENT_KIND'
   /** By status (proposed, announced, allocated, disbursed). */
   | 'STATUS'
   /** By year (fiscal year, else date year). */
   | 'YEAR';
+
+/**
+ * The order of a page of funding flows. Ties are broken by id, so cursors stay exact; flows
+ * without a year sort as year 0 (first in YEAR_ASC, last in YEAR_DESC).
+ */
+export type FundingOrder =
+  /** Smallest amount first. */
+  | 'AMOUNT_ASC'
+  /** Largest amount first. */
+  | 'AMOUNT_DESC'
+  /** Earliest year first. */
+  | 'YEAR_ASC'
+  /** Latest year first. */
+  | 'YEAR_DESC';
 
 /** How far a funding decision had come when the source stated it. */
 export type FundingStatus =
@@ -852,7 +967,7 @@ export type Money = {
 };
 
 /** A municipality (Norwegian kommune or Danish kommune). */
-export type Municipality = Actor & {
+export type Municipality = Actor & Node & RecordNode & {
   __typename?: 'Municipality';
   /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
@@ -860,9 +975,9 @@ export type Municipality = Actor & {
   country: Country;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
@@ -892,6 +1007,7 @@ export type MunicipalityFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -900,6 +1016,7 @@ export type MunicipalityFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -925,7 +1042,7 @@ export type MunicipalityRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1058,6 +1175,12 @@ export type MutationUpsertActorArgs = {
   input: UpsertActorInput;
 };
 
+/** Anything with a stable id: an actor, a funding flow, a relation or a source. */
+export type Node = {
+  /** Stable, readable id; the same in every export. */
+  id: Scalars['ID']['output'];
+};
+
 /** An official identifier issued by a registry. */
 export type OfficialId = {
   __typename?: 'OfficialId';
@@ -1079,7 +1202,7 @@ export type OfficialIdInput = {
  * An organisation: a ministry, directorate, municipal association, (regional) health trust,
  * county governor office, collective body or other organisation. `kind` tells which.
  */
-export type Organisation = Actor & {
+export type Organisation = Actor & Node & RecordNode & {
   __typename?: 'Organisation';
   /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
@@ -1089,9 +1212,9 @@ export type Organisation = Actor & {
   description?: Maybe<Scalars['String']['output']>;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
@@ -1122,6 +1245,7 @@ export type OrganisationFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1133,6 +1257,7 @@ export type OrganisationFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1167,7 +1292,7 @@ export type OrganisationRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1206,7 +1331,7 @@ export type Path = {
 };
 
 /** A named person, such as a minister. */
-export type Person = Actor & {
+export type Person = Actor & Node & RecordNode & {
   __typename?: 'Person';
   /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
@@ -1216,9 +1341,9 @@ export type Person = Actor & {
   description?: Maybe<Scalars['String']['output']>;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
@@ -1246,6 +1371,7 @@ export type PersonFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1254,6 +1380,7 @@ export type PersonFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1279,7 +1406,7 @@ export type PersonRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1322,20 +1449,30 @@ export type Query = {
   auditLog: Array<AuditEntry>;
   /** Candidates waiting for review or decided, in text order (editor). */
   candidates: Array<Candidate>;
+  /**
+   * Every actor and relation that began or ended in the range (both days inclusive), by date:
+   * what changed on 2012-01-01 is `changes(during: {from: "2012-01-01", to: "2012-01-01"})`.
+   * Memberships derived from a group's kind are left out (they follow their members).
+   */
+  changes: ChangeConnection;
   /** Exports a small subgraph (at most MAX_INLINE_EXPORT_EDGES edges, default 5 000) in a researcher's format; use GET /export/{format} for larger ones. */
   exportSubgraph: SubgraphExport;
   /** One funding flow by id; null when none has it. */
   fundingFlow?: Maybe<FundingFlow>;
   /** Funding flows, filtered and paginated, with totals per currency. */
   fundingFlows: FundingFlowConnection;
-  /** Totals of funding grouped by payer, recipient, recipient kind, year, programme or status: one bucket per group, currency and status, each unit of money counted once within its bucket (see FundingFlowConnection.totals). */
+  /** Totals of funding grouped by one or more of payer, recipient, recipient kind, recipient county, year, programme and status: one bucket per combination of keys, currency and status, each unit of money counted once within its bucket (see FundingFlowConnection.totals). */
   fundingSummary: Array<FundingBucket>;
   /** The actors within `depth` hops of the given ones and the edges between them, for drawing. */
   neighbourhood: Subgraph;
+  /** Anything by its id: an actor, a funding flow, a relation or a source; null when nothing has it. */
+  node?: Maybe<Node>;
   /** The shortest paths between two actors (k shortest, shortest first), each hop with its record and evidence. Walks relations and funding in either direction. */
   paths: Array<Path>;
   /** One relation by id; null when none has it. */
   relation?: Maybe<Relation>;
+  /** How many relations match, grouped by subject, object or type, largest group first: e.g. municipalities per county governor office on a date. */
+  relationSummary: Array<RelationBucket>;
   /** Governance, cooperation, succession and membership relations, filtered and paginated. */
   relations: RelationConnection;
   /** Actors by name or alias, tolerant of case, diacritics and abbreviations; best match first. */
@@ -1371,6 +1508,14 @@ export type QueryCandidatesArgs = {
 };
 
 
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  during: DateRange;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
 export type QueryExportSubgraphArgs = {
   format: ExportFormat;
   subgraph: SubgraphInput;
@@ -1386,12 +1531,13 @@ export type QueryFundingFlowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
 export type QueryFundingSummaryArgs = {
   filter?: InputMaybe<FundingFilter>;
-  groupBy: FundingGroupBy;
+  groupBy: Array<FundingGroupBy>;
 };
 
 
@@ -1401,6 +1547,11 @@ export type QueryNeighbourhoodArgs = {
   expandGroups?: InputMaybe<Scalars['Boolean']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1416,6 +1567,12 @@ export type QueryPathsArgs = {
 
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationSummaryArgs = {
+  filter?: InputMaybe<RelationFilter>;
+  groupBy: RelationGroupBy;
 };
 
 
@@ -1438,10 +1595,41 @@ export type QuerySourceArgs = {
 };
 
 /**
+ * A dated claim backed by evidence: a funding flow, a relation (terms, memberships, successions)
+ * or an actor (its existence, with its validity).
+ */
+export type RecordNode = {
+  /** The sentences that state it, each with its source. */
+  evidence: Array<Evidence>;
+  /** Stable id of the record. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of records, ordered by id. */
+export type RecordConnection = {
+  __typename?: 'RecordConnection';
+  /** The records on this page. */
+  edges: Array<RecordEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many records there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A record on a page of results. */
+export type RecordEdge = {
+  __typename?: 'RecordEdge';
+  /** Opaque cursor of this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: RecordNode;
+};
+
+/**
  * A dated governance, cooperation, succession or membership statement between two actors:
  * the subject stands in `type` to the object (Anne-Grete Strøm-Erichsen HEADS HOD).
  */
-export type Relation = {
+export type Relation = Node & RecordNode & {
   __typename?: 'Relation';
   /** True for a membership derived by rule from a group that stands for every actor of a kind (each municipality in Kommunene), not stated by a source; its evidence is the member's own registry row. */
   byKind: Scalars['Boolean']['output'];
@@ -1467,6 +1655,19 @@ export type Relation = {
   type: Scalars['String']['output'];
   /** When the relation held. */
   validity: Validity;
+};
+
+/** One group of a relation summary. */
+export type RelationBucket = {
+  __typename?: 'RelationBucket';
+  /** The actor, when grouped by subject or object. */
+  actor?: Maybe<Actor>;
+  /** How many relations the group has. */
+  count: Scalars['Int']['output'];
+  /** The group's key: an actor id, or a relation type. */
+  key: Scalars['String']['output'];
+  /** A readable label: the actor's name, or the type. */
+  label: Scalars['String']['output'];
 };
 
 /** The broad class of a relation. */
@@ -1508,9 +1709,22 @@ export type RelationFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only these categories. */
   categories?: InputMaybe<Array<RelationCategory>>;
+  /** Only relations valid on at least one day of this range. */
+  during?: InputMaybe<DateRange>;
+  /** Only relations stated by this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these relation types (e.g. [HEADS, MEMBER_OF]). */
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
+
+/** How `relationSummary` groups relations. */
+export type RelationGroupBy =
+  /** By object. */
+  | 'OBJECT'
+  /** By subject: e.g. the municipalities each county governor office supervises. */
+  | 'SUBJECT'
+  /** By relation type. */
+  | 'TYPE';
 
 /** Result of addRelation or retractRelation. */
 export type RelationPayload = {
@@ -1522,6 +1736,48 @@ export type RelationPayload = {
   /** Input problems; when not empty nothing was written. */
   userErrors: Array<UserError>;
 };
+
+/**
+ * Every relation type the graph holds. FUNDS, the projected edge of a funding flow, is not one:
+ * funding flows are their own records.
+ */
+export type RelationType =
+  /** An actor informs and advises another. */
+  | 'ADVISES'
+  /** Two actors made an agreement. */
+  | 'AGREEMENT_WITH'
+  /** Two actors cooperate. */
+  | 'COOPERATES_WITH'
+  /** A county governor office covers a county. */
+  | 'COVERS'
+  /** An actor governs another. */
+  | 'GOVERNS'
+  /** An actor handles complaints about another's services. */
+  | 'HANDLES_COMPLAINTS_FOR'
+  /** A person heads a ministry or body (a term of office). */
+  | 'HEADS'
+  /** An actor initiated another. */
+  | 'INITIATED'
+  /** A person or body leads a body. */
+  | 'LEADS'
+  /** A municipality lies in a county. */
+  | 'LOCATED_IN'
+  /** An actor is a member of a body or group. */
+  | 'MEMBER_OF'
+  /** A regional health trust owns a health trust. */
+  | 'OWNS'
+  /** An actor continued under a new name (subject and object are the same). */
+  | 'RENAMED'
+  /** A body reports to another. */
+  | 'REPORTS_TO'
+  /** An actor gives another a resource (see quantity). */
+  | 'STRENGTHENS'
+  /** A body or unit answers to another. */
+  | 'SUBORDINATE_TO'
+  /** An actor is continued by another (merger, split, renumbering, rename of an office). */
+  | 'SUCCEEDED_BY'
+  /** A county governor office supervises a municipality. */
+  | 'SUPERVISES';
 
 /** Withdraws a funding flow or relation; it stays queryable by id with the retraction recorded. */
 export type RetractInput = {
@@ -1556,7 +1812,7 @@ export type SearchHit = {
 };
 
 /** A document or dataset that facts in the graph cite. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
   /** Stable id, e.g. `doc:hod-2011-samhandlingsreformen-gjennomfores` or `dataset:no_health_ministers`. */
   id: Scalars['ID']['output'];
@@ -1576,12 +1832,21 @@ export type Source = {
   publishedPrecision?: Maybe<DatePrecision>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Every record that cites this source (funding flows, relations, actors; withdrawn ones left out), ordered by id. */
+  records: RecordConnection;
   /** The stored text of a document ingested through the API; every candidate's offsets refer to it. */
   text?: Maybe<Scalars['String']['output']>;
   /** Title as published. */
   title: Scalars['String']['output'];
   /** Where it was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document or dataset that facts in the graph cite. */
+export type SourceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a source is a document (a press release, a web page) or a dataset (a registry table). */
@@ -1660,7 +1925,7 @@ export type SubgraphInput = {
 };
 
 /** A territorial unit above municipalities: a Norwegian county (fylke) or a Danish region. */
-export type Territory = Actor & {
+export type Territory = Actor & Node & RecordNode & {
   __typename?: 'Territory';
   /** Other names: abbreviations, other spellings, the English name. */
   aliases: Array<Scalars['String']['output']>;
@@ -1668,9 +1933,9 @@ export type Territory = Actor & {
   country: Country;
   /** The sources that establish the actor. */
   evidence: Array<Evidence>;
-  /** Funding this actor provided, ordered by id. */
+  /** Funding this actor provided, ordered by id unless `orderBy` says otherwise. */
   fundingProvided: FundingFlowConnection;
-  /** Funding this actor received, ordered by id. */
+  /** Funding this actor received, ordered by id unless `orderBy` says otherwise. */
   fundingReceived: FundingFlowConnection;
   /** Stable, readable id; the same in every export. */
   id: Scalars['ID']['output'];
@@ -1698,6 +1963,7 @@ export type TerritoryFundingProvidedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1706,6 +1972,7 @@ export type TerritoryFundingReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FundingOrder>;
 };
 
 
@@ -1731,7 +1998,7 @@ export type TerritoryRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1903,6 +2170,35 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+  ;
+  Node:
+    | ( ActorModel )
+    | ( FundingFlowModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( RelationModel )
+    | ( SourceModel )
+    | ( ActorModel )
+  ;
+  Record:
+    | ( ActorModel )
+    | ( FundingFlowModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( RelationModel )
+    | ( ActorModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1913,9 +2209,11 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   AddFundingFlowInput: AddFundingFlowInput;
   AddRelationInput: AddRelationInput;
+  AmountRange: AmountRange;
   AttachEvidenceInput: AttachEvidenceInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BucketKey: ResolverTypeWrapper<BucketKey>;
   CacheControlScope: CacheControlScope;
   Candidate: ResolverTypeWrapper<CandidateModel>;
   CandidateEdits: CandidateEdits;
@@ -1923,10 +2221,15 @@ export type ResolversTypes = {
   CandidateParty: ResolverTypeWrapper<CandidatePartyModel>;
   CandidatePayload: ResolverTypeWrapper<Omit<CandidatePayload, 'candidate'> & { candidate?: Maybe<ResolversTypes['Candidate']> }>;
   CandidateStatus: CandidateStatus;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeType: ChangeType;
   Collective: ResolverTypeWrapper<ActorModel>;
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateRange: DateRange;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -1942,6 +2245,7 @@ export type ResolversTypes = {
   FundingFlowEdge: ResolverTypeWrapper<Omit<FundingFlowEdge, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
   FundingFlowPayload: ResolverTypeWrapper<FundingFlowPayloadModel>;
   FundingGroupBy: FundingGroupBy;
+  FundingOrder: FundingOrder;
   FundingStatus: FundingStatus;
   FundingTotal: ResolverTypeWrapper<FundingTotalModel>;
   Hop: ResolverTypeWrapper<HopModel>;
@@ -1953,6 +2257,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<MoneyModel>;
   Municipality: ResolverTypeWrapper<ActorModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OfficialId: ResolverTypeWrapper<OfficialId>;
   OfficialIdInput: OfficialIdInput;
   Organisation: ResolverTypeWrapper<ActorModel>;
@@ -1962,12 +2267,18 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<ProgrammeModel>;
   Quantity: ResolverTypeWrapper<Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Record: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Record']>;
+  RecordConnection: ResolverTypeWrapper<RecordConnectionModel>;
+  RecordEdge: ResolverTypeWrapper<Omit<RecordEdge, 'node'> & { node: ResolversTypes['Record'] }>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationBucket: ResolverTypeWrapper<RelationBucketModel>;
   RelationCategory: RelationCategory;
   RelationConnection: ResolverTypeWrapper<RelationConnectionModel>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
+  RelationGroupBy: RelationGroupBy;
   RelationPayload: ResolverTypeWrapper<RelationPayloadModel>;
+  RelationType: RelationType;
   RetractInput: RetractInput;
   Retraction: ResolverTypeWrapper<Retraction>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -1995,15 +2306,21 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   AddFundingFlowInput: AddFundingFlowInput;
   AddRelationInput: AddRelationInput;
+  AmountRange: AmountRange;
   AttachEvidenceInput: AttachEvidenceInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  BucketKey: BucketKey;
   Candidate: CandidateModel;
   CandidateEdits: CandidateEdits;
   CandidateParty: CandidatePartyModel;
   CandidatePayload: Omit<CandidatePayload, 'candidate'> & { candidate?: Maybe<ResolversParentTypes['Candidate']> };
+  Change: ChangeModel;
+  ChangeConnection: ChangeConnectionModel;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Collective: ActorModel;
   Date: Scalars['Date']['output'];
+  DateRange: DateRange;
   Decimal: Scalars['Decimal']['output'];
   Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
@@ -2025,6 +2342,7 @@ export type ResolversParentTypes = {
   Money: MoneyModel;
   Municipality: ActorModel;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OfficialId: OfficialId;
   OfficialIdInput: OfficialIdInput;
   Organisation: ActorModel;
@@ -2034,7 +2352,11 @@ export type ResolversParentTypes = {
   Programme: ProgrammeModel;
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
+  Record: ResolversInterfaceTypes<ResolversParentTypes>['Record'];
+  RecordConnection: RecordConnectionModel;
+  RecordEdge: Omit<RecordEdge, 'node'> & { node: ResolversParentTypes['Record'] };
   Relation: RelationModel;
+  RelationBucket: RelationBucketModel;
   RelationConnection: RelationConnectionModel;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
@@ -2090,6 +2412,12 @@ export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BucketKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BucketKey'] = ResolversParentTypes['BucketKey']> = {
+  groupBy?: Resolver<ResolversTypes['FundingGroupBy'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2128,6 +2456,23 @@ export type CandidatePayloadResolvers<ContextType = RequestContext, ParentType e
   candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Record'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CollectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collective'] = ResolversParentTypes['Collective']> = {
@@ -2182,6 +2527,7 @@ export type FundingBucketResolvers<ContextType = RequestContext, ParentType exte
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   flowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['BucketKey']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
@@ -2209,6 +2555,7 @@ export type FundingFlowResolvers<ContextType = RequestContext, ParentType extend
   retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FundingFlowConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingFlowConnection'] = ResolversParentTypes['FundingFlowConnection']> = {
@@ -2289,6 +2636,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertActor?: Resolver<ResolversTypes['UpsertActorPayload'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Collective' | 'FundingFlow' | 'Municipality' | 'Organisation' | 'Person' | 'Relation' | 'Source' | 'Territory', ParentType, ContextType>;
+};
+
 export type OfficialIdResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OfficialId'] = ResolversParentTypes['OfficialId']> = {
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2362,17 +2713,35 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, Partial<QueryCandidatesArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'during'>>;
   exportSubgraph?: Resolver<ResolversTypes['SubgraphExport'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'format' | 'subgraph'>>;
   fundingFlow?: Resolver<Maybe<ResolversTypes['FundingFlow']>, ParentType, ContextType, RequireFields<QueryFundingFlowArgs, 'id'>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlowConnection'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
   fundingSummary?: Resolver<Array<ResolversTypes['FundingBucket']>, ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'groupBy'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'expandGroups' | 'ids'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'expandGroups' | 'fromId' | 'toId'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationSummary?: Resolver<Array<ResolversTypes['RelationBucket']>, ParentType, ContextType, RequireFields<QueryRelationSummaryArgs, 'groupBy'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<QueryRelationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type RecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Record'] = ResolversParentTypes['Record']> = {
+  __resolveType: TypeResolveFn<'Collective' | 'FundingFlow' | 'Municipality' | 'Organisation' | 'Person' | 'Relation' | 'Territory', ParentType, ContextType>;
+};
+
+export type RecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordConnection'] = ResolversParentTypes['RecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordEdge'] = ResolversParentTypes['RecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Record'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -2388,6 +2757,14 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationBucket'] = ResolversParentTypes['RelationBucket']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
@@ -2428,9 +2805,11 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   publishedDerivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['RecordConnection'], ParentType, ContextType, Partial<SourceRecordsArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2514,9 +2893,13 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  BucketKey?: BucketKeyResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateParty?: CandidatePartyResolvers<ContextType>;
   CandidatePayload?: CandidatePayloadResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Collective?: CollectiveResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -2533,6 +2916,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Money?: MoneyResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OfficialId?: OfficialIdResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2541,7 +2925,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Programme?: ProgrammeResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Record?: RecordResolvers<ContextType>;
+  RecordConnection?: RecordConnectionResolvers<ContextType>;
+  RecordEdge?: RecordEdgeResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationBucket?: RelationBucketResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationPayload?: RelationPayloadResolvers<ContextType>;
