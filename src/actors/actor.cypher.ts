@@ -5,7 +5,7 @@ import { actorProjection } from "./actor.projection.js";
 // Every statement about actors. Parameters only; the WHERE fragments below are fixed text.
 
 /** Projection of actor node `a` to the storage model (ActorModel), whole or in part. */
-export const actorFields = (projection: Projection = actorProjection.all) => mapProjection("a", projection);
+export const actorFields = (projection: Projection = actorProjection.all, v = "a") => mapProjection(v, projection);
 
 /** The same as a list (see tupleProjection), for statements returning many actors. */
 export const actorTuple = (projection: Projection, nullable = false) => tupleProjection("a", projection, nullable);

@@ -1,4 +1,6 @@
-import { actorTuple } from "../actors/actor.cypher.js";
+import { actorFields, actorTuple } from "../actors/actor.cypher.js";
+import { flowFields } from "../funding/funding.cypher.js";
+import { RELATION_FIELDS } from "../relations/relation.cypher.js";
 import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
@@ -106,6 +108,16 @@ CALL () {
 }
 RETURN label LIMIT 1`;
 
+/**
+ * Record `n` (an actor, a flow or a relation) with its label and its whole model, read in the
+ * statement that lists it: a list of records then costs that one statement, whatever else the
+ * request batches (loading them afterwards made the count depend on which loads met in a tick).
+ */
+const recordOf = (n: string) => /* cypher */ `CASE
+    WHEN ${n}:FundingFlow THEN {label: 'FundingFlow', model: ${flowFields(n)}}
+    WHEN ${n}:Relation THEN {label: 'Relation', model: ${RELATION_FIELDS(n)}}
+    ELSE {label: 'Actor', model: ${actorFields(undefined, n)}} END`;
+
 /** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
 export const recordsOfSources = /* cypher */ `
 UNWIND $keys AS k
@@ -118,7 +130,7 @@ CALL (k) {
   RETURN size(cited) AS total,
          [n IN cited WHERE k.after IS NULL OR n.id > k.after][0..k.limit] AS page
 }
-RETURN k.key AS key, total, [n IN page | {id: n.id, label: CASE WHEN n:FundingFlow THEN 'FundingFlow' WHEN n:Relation THEN 'Relation' ELSE 'Actor' END}] AS records`;
+RETURN k.key AS key, total, [n IN page | ${recordOf("n")}] AS records`;
 
 /**
  * Every actor and relation that began or ended from $from to $to, as rows (date, type, id,
@@ -135,14 +147,19 @@ const changeRows = (params: Params) => {
   return /* cypher */ `CALL () {\n  ${[...actors, ...relations].join("\n  UNION ALL\n  ")}\n}`;
 };
 
-/** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row. */
+/** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row, each with its record. */
 export const changes = (params: Params) => /* cypher */ `
 ${changeRows(params)}
 WITH date, type, id, label
 ${isSet(params, "afterId") ? "WHERE date > $afterDate OR (date = $afterDate AND (type > $afterType OR (type = $afterType AND id > $afterId)))" : ""}
-RETURN date, type, id, label
-ORDER BY date, type, id
-LIMIT $limit`;
+WITH date, type, id, label ORDER BY date, type, id LIMIT $limit
+CALL (id, label) {
+  MATCH (n:Actor {id: id}) WHERE label = 'Actor' RETURN n
+  UNION
+  MATCH (n:Relation {id: id}) WHERE label = 'Relation' RETURN n
+}
+RETURN date, type, ${recordOf("n")} AS record
+ORDER BY date, type, id`;
 
 export const changesCount = (params: Params) => /* cypher */ `
 ${changeRows(params)}

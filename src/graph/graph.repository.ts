@@ -4,7 +4,16 @@ import { actorProjection } from "../actors/actor.projection.js";
 import type { Projection } from "../db/projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
-import type { PathModel, RecordRef, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
+import type { ChangeModel, PathModel, RecordModel, RecordRef, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
+import { toActorModel } from "../actors/actor.model.js";
+import { toFlowModel } from "../funding/funding.repository.js";
+import type { RelationModel } from "../relations/relation.model.js";
+
+/** A record as `recordOf` in graph.cypher.ts returns it. */
+type RecordRow = { label: RecordRef["label"]; model: Record<string, unknown> };
+
+const recordFromRow = (r: RecordRow): RecordModel =>
+  r.label === "Actor" ? toActorModel(r.model) : r.label === "FundingFlow" ? toFlowModel(r.model) : (r.model as unknown as RelationModel);
 
 /** A page of the records citing one source, as a DataLoader key (`key` is its cache key). */
 export interface RecordsOfSourceKey {
@@ -30,16 +39,17 @@ export class GraphRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}
 
   /** Each key's page of the records citing its source, and how many there are. */
-  async recordsOfSources(keys: readonly RecordsOfSourceKey[]): Promise<{ total: number; records: RecordRef[] }[]> {
+  async recordsOfSources(keys: readonly RecordsOfSourceKey[]): Promise<{ total: number; records: RecordModel[] }[]> {
     const rows = await this.db.read(q.recordsOfSources, { keys: keys.map(({ key, sourceId, after, limit }) => ({ key, sourceId, after, limit })) }, this.opts);
-    const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: r.records as RecordRef[] }]));
+    const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: (r.records as RecordRow[]).map(recordFromRow) }]));
     return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
   }
 
   /** A page of the records that began or ended in the range, after the cursor's (date, type, id). */
-  async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number): Promise<(RecordRef & { date: string; type: "BEGAN" | "ENDED" })[]> {
+  async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number): Promise<ChangeModel[]> {
     const params = { ...range, kinds, afterDate: after?.date ?? null, afterType: after?.type ?? null, afterId: after?.id ?? null, limit };
-    return (await this.db.read(q.changes(params), params, this.opts)) as unknown as (RecordRef & { date: string; type: "BEGAN" | "ENDED" })[];
+    const rows = await this.db.read(q.changes(params), params, this.opts);
+    return rows.map((r) => ({ date: r.date as string, type: r.type as ChangeModel["type"], record: recordFromRow(r.record as RecordRow) }));
   }
 
   async changeCount(range: { from: string; to: string }, kinds: string[] | null): Promise<number> {

@@ -7,20 +7,17 @@ import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
 import type { GraphContext } from "./graph.context.js";
-import type { ChangeModel, RecordModel, RecordRef } from "./graph.model.js";
-import { GraphQLError } from "graphql";
+import type { ChangeModel, RecordModel } from "./graph.model.js";
 import { checkDateRange } from "../graphql/date-range.js";
 import { connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, pageSize } from "../graphql/pagination.js";
 
-/** Each record a list names, through its domain's loader (one statement per kind for the whole list). */
-async function loadRecords(refs: readonly RecordRef[], ctx: GraphContext): Promise<RecordModel[]> {
-  const loaded = await Promise.all(refs.map((r) =>
-    r.label === "Actor" ? ctx.loaders.actorById.load(actorKey(r.id)) : r.label === "FundingFlow" ? ctx.loaders.flowById.load(r.id) : ctx.loaders.relationById.load(r.id)));
-  return loaded.map((m, i) => {
-    // The list and the record are read by two statements; a record removed between them is a damaged read, not a gap.
-    if (!m) throw new GraphQLError(`Record ${refs[i]!.id} disappeared while it was being read; ask again.`);
-    return m;
-  });
+/** Records a list read whole, handed to their domains' loaders so a field asking for one again reads nothing. */
+function primeRecords(records: readonly RecordModel[], ctx: GraphContext): void {
+  for (const r of records) {
+    if ("payerId" in r) ctx.loaders.flowById.prime(r.id, r);
+    else if ("subjectId" in r) ctx.loaders.relationById.prime(r.id, r);
+    else ctx.loaders.actorById.prime(actorKey(r.id), r);
+  }
 }
 
 function bounded(value: number | null | undefined, def: number, min: number, max: number, arg: string, limit: string): number {
@@ -38,9 +35,8 @@ export const graphResolvers: Resolvers<GraphContext> = {
       const k = kinds && kinds.length > 0 ? [...new Set(kinds)] : null;
       const scope = cursorScope("changes", during, k);
       const key = decodeScopedCursor(after, scope, 3);
-      const rows = await ctx.graph.changes(during, k, key ? { date: String(key[0]), type: String(key[1]), id: String(key[2]) } : null, size + 1);
-      const records = await loadRecords(rows, ctx);
-      const changes = rows.map((r, i) => ({ date: r.date, type: r.type, record: records[i]! }));
+      const changes = await ctx.graph.changes(during, k, key ? { date: String(key[0]), type: String(key[1]), id: String(key[2]) } : null, size + 1);
+      primeRecords(changes.map((c) => c.record), ctx);
       return connectionFromRows(changes, size, after, (c) => [scope, c.date, c.type, c.record.id], () => ctx.graph.changeCount(during, k));
     },
     node: async (_p, { id }, ctx) => {
@@ -105,7 +101,8 @@ export const graphResolvers: Resolvers<GraphContext> = {
       const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
       const k = { sourceId: s.id, after: start, limit: size + 1 };
       const { total, records } = await ctx.loaders.recordsOfSource.load({ ...k, key: JSON.stringify(k) });
-      return connectionFromRows(await loadRecords(records, ctx), size, after, (r) => [scope, r.id], async () => total);
+      primeRecords(records, ctx);
+      return connectionFromRows(records, size, after, (r) => [scope, r.id], async () => total);
     },
   },
   ChangeConnection: {
