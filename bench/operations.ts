@@ -92,6 +92,35 @@ RETURN a.id AS id, flows`,
       },
     })),
     {
+      name: "flows above 45 million, largest first",
+      graphql: `{ fundingFlows(filter: { amount: { min: "45000000" } }, orderBy: AMOUNT_DESC, first: 20) { edges { node { id amount { value currency } } } } }`,
+      floor: {
+        // Read in the amount index's order, stopping after the page.
+        cypher: `MATCH (f:FundingFlow) WHERE f.amount >= $min AND f.retractedAt IS NULL RETURN f.id AS id, f.amount AS amount, f.currency AS currency ORDER BY f.amount DESC, f.id LIMIT 20`,
+        params: { min: 45_000_000 },
+        shape: (rows) => ({ fundingFlows: { edges: rows.map((r) => ({ node: { id: r.id, amount: { value: str(r.amount), currency: r.currency } } })) } }),
+      },
+      peer: {
+        graphql: `{ fundingFlows(where: { amount: { gte: "45000000" }, retractedAt: { eq: null } }, sort: [{ amount: DESC }, { id: ASC }], limit: 20) { id amount currency } }`,
+        shape: (d) => ({ fundingFlows: { edges: list(d.fundingFlows).map((f) => ({ node: { id: f.id, amount: { value: str(f.amount), currency: f.currency } } })) } }),
+      },
+    },
+    {
+      name: "fundingSummary by recipient kind and year",
+      graphql: `{ fundingSummary(groupBy: [RECIPIENT_KIND, YEAR]) { key status total { value currency } flowCount } }`,
+      floor: {
+        cypher: `MATCH (f)-[:RECIPIENT]->(r) WHERE f.retractedAt IS NULL WITH r.kind AS kind, f.year AS year, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount RETURN kind + '|' + coalesce(toString(year), 'none') AS key, currency, status, value, flowCount ORDER BY value DESC, key, currency, status`,
+        params: {},
+        shape: (rows) => ({ fundingSummary: rows.map((r) => ({ key: r.key, status: r.status, total: { value: str(r.value), currency: r.currency }, flowCount: r.flowCount })) }),
+      },
+      peer: {
+        graphql: `{ b: fundingSummaryByRecipientKindAndYear { key value currency status flowCount } }`,
+        shape: (d: Any) => ({ fundingSummary: list(d.b).map((r) => ({ key: r.key, status: r.status, total: { value: r.value, currency: r.currency }, flowCount: r.flowCount })) }),
+      },
+      // Buckets of equal value may come in another order; the set of buckets may not differ.
+      compare: (data) => [...(data as { fundingSummary: { key: string; status: string }[] }).fundingSummary].sort((a, b) => `${a.key}|${a.status}`.localeCompare(`${b.key}|${b.status}`)),
+    },
+    {
       name: "paths municipality → ministry",
       graphql: `{ paths(fromId: "${ids.municipality}", toId: "${ids.ministry}", maxHops: 4, first: 1) { length } }`,
       floor: {

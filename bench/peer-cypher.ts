@@ -13,6 +13,7 @@ RETURN {key: key, value: toString(value), currency: currency, status: status, fl
 export const PEER_SUMMARY = {
   YEAR: summary("coalesce(toString(f.year), 'none')", "(f:FundingFlow)"),
   RECIPIENT_KIND: summary("r.kind", "(f:FundingFlow)-[:RECIPIENT]->(r:Actor)"),
+  RECIPIENT_KIND_YEAR: summary("r.kind + '|' + coalesce(toString(f.year), 'none')", "(f:FundingFlow)-[:RECIPIENT]->(r:Actor)"),
 };
 
 export const PEER_PATH = /* cypher */ `

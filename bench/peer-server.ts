@@ -61,6 +61,7 @@ const typeDefs = /* GraphQL */ `
   type Query {
     fundingSummaryByYear: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.YEAR}""", columnName: "b")
     fundingSummaryByRecipientKind: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.RECIPIENT_KIND}""", columnName: "b")
+    fundingSummaryByRecipientKindAndYear: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.RECIPIENT_KIND_YEAR}""", columnName: "b")
     pathLengths(from: ID!, to: ID!): [Int!]! @cypher(statement: """${PEER_PATH}""", columnName: "length")
     neighbourhood(id: ID!): [Actor!]! @cypher(statement: """${PEER_NEIGHBOURHOOD}""", columnName: "n")
     search(lucene: String!, folded: String!): [Actor!]! @cypher(statement: """${PEER_SEARCH}""", columnName: "node")
