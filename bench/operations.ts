@@ -121,6 +121,45 @@ RETURN a.id AS id, flows`,
       compare: (data) => [...(data as { fundingSummary: { key: string; status: string }[] }).fundingSummary].sort((a, b) => `${a.key}|${a.status}`.localeCompare(`${b.key}|${b.status}`)),
     },
     {
+      name: "changes on a day",
+      graphql: `{ changes(during: { from: "2012-01-01", to: "2012-01-01" }, first: 20) { edges { node { date type record { id } } } } }`,
+      floor: {
+        // Each side through its validFrom or validTo index, merged and cut at the page.
+        cypher: `CALL () {
+  MATCH (x:Actor) WHERE x.validFrom >= $from AND x.validFrom <= $to RETURN x.validFrom AS date, 'BEGAN' AS type, x.id AS id
+  UNION ALL
+  MATCH (x:Actor) WHERE x.validTo >= $from AND x.validTo <= $to RETURN x.validTo AS date, 'ENDED' AS type, x.id AS id
+  UNION ALL
+  MATCH (r:Relation) WHERE r.validFrom >= $from AND r.validFrom <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL RETURN r.validFrom AS date, 'BEGAN' AS type, r.id AS id
+  UNION ALL
+  MATCH (r:Relation) WHERE r.validTo >= $from AND r.validTo <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL RETURN r.validTo AS date, 'ENDED' AS type, r.id AS id
+}
+RETURN date, type, id ORDER BY date, type, id LIMIT 20`,
+        params: { from: "2012-01-01", to: "2012-01-01" },
+        shape: (rows) => ({ changes: { edges: rows.map((r) => ({ node: { date: r.date, type: r.type, record: { id: r.id } } })) } }),
+      },
+      peer: {
+        graphql: `{ changes(from: "2012-01-01", to: "2012-01-01") { date type id } }`,
+        shape: (d) => ({ changes: { edges: list(d.changes).map((c) => ({ node: { date: c.date, type: c.type, record: { id: c.id } } })) } }),
+      },
+    },
+    {
+      name: "a source's records",
+      graphql: `{ source(id: "bench:source:7") { records(first: 20) { totalCount edges { node { id } } } } }`,
+      floor: {
+        cypher: `MATCH (:Source {id: $id})<-[:CITES]-(n) WITH DISTINCT n ORDER BY n.id WITH collect(n.id) AS ids RETURN size(ids) AS total, ids[0..20] AS ids`,
+        params: { id: "bench:source:7" },
+        shape: (rows) => ({ source: { records: { totalCount: rows[0]!.total, edges: (rows[0]!.ids as string[]).map((id) => ({ node: { id } })) } } }),
+      },
+      peer: {
+        graphql: `{ sourceRecords(id: "bench:source:7") { total ids } }`,
+        shape: (d) => {
+          const r = d.sourceRecords as { total: number; ids: string[] };
+          return { source: { records: { totalCount: r.total, edges: r.ids.map((id) => ({ node: { id } })) } } };
+        },
+      },
+    },
+    {
       name: "paths municipality → ministry",
       graphql: `{ paths(fromId: "${ids.municipality}", toId: "${ids.ministry}", maxHops: 4, first: 1) { length } }`,
       floor: {

@@ -16,6 +16,27 @@ export const PEER_SUMMARY = {
   RECIPIENT_KIND_YEAR: summary("r.kind + '|' + coalesce(toString(f.year), 'none')", "(f:FundingFlow)-[:RECIPIENT]->(r:Actor)"),
 };
 
+/** What began or ended on the days from $from to $to, first page, as a user of the library would write it. */
+export const PEER_CHANGES = /* cypher */ `
+CALL () {
+  MATCH (x:Actor) WHERE x.validFrom >= $from AND x.validFrom <= $to RETURN x.validFrom AS date, 'BEGAN' AS type, x.id AS id
+  UNION ALL
+  MATCH (x:Actor) WHERE x.validTo >= $from AND x.validTo <= $to RETURN x.validTo AS date, 'ENDED' AS type, x.id AS id
+  UNION ALL
+  MATCH (r:Relation) WHERE r.validFrom >= $from AND r.validFrom <= $to AND r.retractedAt IS NULL RETURN r.validFrom AS date, 'BEGAN' AS type, r.id AS id
+  UNION ALL
+  MATCH (r:Relation) WHERE r.validTo >= $from AND r.validTo <= $to AND r.retractedAt IS NULL RETURN r.validTo AS date, 'ENDED' AS type, r.id AS id
+}
+WITH date, type, id ORDER BY date, type, id LIMIT 20
+RETURN {date: date, type: type, id: id} AS c`;
+
+/** A source's first 20 records by id, and how many there are. */
+export const PEER_RECORDS = /* cypher */ `
+MATCH (:Source {id: $id})<-[:CITES]-(n)
+WITH DISTINCT n ORDER BY n.id
+WITH collect(n.id) AS ids
+RETURN {total: size(ids), ids: ids[0..20]} AS r`;
+
 export const PEER_PATH = /* cypher */ `
 MATCH p = SHORTEST 1 (a:Actor {id: $from})-[r WHERE r.recordId IS NOT NULL]-{1,4}(b:Actor {id: $to})
 RETURN length(p) AS length`;

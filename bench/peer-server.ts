@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { PEER_SUMMARY, PEER_NEIGHBOURHOOD, PEER_PATH, PEER_SEARCH } from "./peer-cypher.js";
+import { PEER_CHANGES, PEER_RECORDS, PEER_SUMMARY, PEER_NEIGHBOURHOOD, PEER_PATH, PEER_SEARCH } from "./peer-cypher.js";
 
 const [uri, port] = process.argv.slice(2);
 const raw = neo4j.driver(uri!, neo4j.auth.basic("neo4j", "neo4j"), { maxConnectionPoolSize: 50 });
@@ -58,7 +58,18 @@ const typeDefs = /* GraphQL */ `
     status: String!
     flowCount: Int!
   }
+  type Change {
+    date: String!
+    type: String!
+    id: ID!
+  }
+  type Records {
+    total: Int!
+    ids: [ID!]!
+  }
   type Query {
+    changes(from: String!, to: String!): [Change!]! @cypher(statement: """${PEER_CHANGES}""", columnName: "c")
+    sourceRecords(id: ID!): Records! @cypher(statement: """${PEER_RECORDS}""", columnName: "r")
     fundingSummaryByYear: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.YEAR}""", columnName: "b")
     fundingSummaryByRecipientKind: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.RECIPIENT_KIND}""", columnName: "b")
     fundingSummaryByRecipientKindAndYear: [Bucket!]! @cypher(statement: """${PEER_SUMMARY.RECIPIENT_KIND_YEAR}""", columnName: "b")
