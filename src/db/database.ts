@@ -152,14 +152,7 @@ export class Database {
    */
   async autoCommit(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
     if (opts.counter) opts.counter.statements += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return rows(await session.run(cypher, toParams(params) as Params, this.transactionConfig(opts)));
-    } catch (err) {
-      throw this.mapped(err);
-    } finally {
-      await session.close();
-    }
+    return rows(await this.runOnce("WRITE", cypher, params, opts));
   }
 
   /**
@@ -187,19 +180,24 @@ export class Database {
    * seeks: EXPLAIN plans it without running it, PROFILE runs it and counts rows.
    */
   async plan(cypher: string, params: Params = {}, how: "EXPLAIN" | "PROFILE" = "EXPLAIN"): Promise<PlanNode> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const result = await this.runOnce("READ", `${how} ${cypher}`, params, { operation: "plan" });
+    return (how === "EXPLAIN" ? result.summary.plan : result.summary.profile) as unknown as PlanNode;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** One statement in an auto-commit transaction of its own session, not retried. */
+  private async runOnce(mode: "READ" | "WRITE", cypher: string, params: Params, opts: QueryOptions): Promise<QueryResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      const result = await session.run(`${how} ${cypher}`, toParams(params) as Params, this.transactionConfig({ operation: "plan" }));
-      return (how === "EXPLAIN" ? result.summary.plan : result.summary.profile) as unknown as PlanNode;
+      return await session.run(cypher, toParams(params) as Params, this.transactionConfig(opts));
     } catch (err) {
       throw this.mapped(err);
     } finally {
       await session.close();
     }
-  }
-
-  async close(): Promise<void> {
-    await this.driver.close();
   }
 
   private transactionConfig(opts: QueryOptions) {

@@ -3,12 +3,12 @@ import type { FundingFilter, FundingGroupBy, FundingStatus } from "../graphql/ge
 import { actorFromTuple } from "../actors/actor.model.js";
 import { fromTuple, type Projection } from "../db/projection.js";
 import * as q from "./funding.cypher.js";
+import { wholeAmount } from "./money.js";
 import type { FlowOrder } from "./funding.cypher.js";
 import type { FundingBucketModel, FundingFlowModel, FundingTotalModel, ProgrammeModel } from "./funding.model.js";
 
 const list = <T>(xs: readonly T[] | null | undefined) => (xs && xs.length > 0 ? [...new Set(xs)] : null);
-/** A Decimal the resolver has checked to be whole, as an exact integer. */
-const whole = (d: string | null | undefined) => (d === null || d === undefined ? null : BigInt(d.replace(/\.0*$/, "")));
+const whole = (d: string | null | undefined) => (d === null || d === undefined ? null : wholeAmount(d));
 
 /**
  * FundingFilter as statement parameters, the one mapping (see CONDITIONS in funding.cypher.ts):

@@ -16,7 +16,7 @@ import type { FundingContext } from "./funding.context.js";
 import type { FundingConnectionModel, FundingFlowModel, FundingTotalModel } from "./funding.model.js";
 import { conditionsParam, filterParams, flowsFromItems, type ActorFlowsKey, type FlowItem } from "./funding.repository.js";
 import { flowPageOf, type FlowOrder } from "./funding.cypher.js";
-import { CURRENCY, CURRENCY_HINT, subtractMoney, sumMoney } from "./money.js";
+import { CURRENCY, CURRENCY_HINT, WHOLE_AMOUNT, subtractMoney, sumMoney, wholeAmount } from "./money.js";
 
 /** Checks a FundingFilter; `path` names the argument in errors (e.g. `filter`). */
 export function checkFundingFilter(filter: FundingFilter | null | undefined, path: string): void {
@@ -33,9 +33,9 @@ export function checkFundingFilter(filter: FundingFilter | null | undefined, pat
   }
   for (const k of ["min", "max"] as const) {
     const v = filter.amount?.[k];
-    if (v != null && !/^\d+(\.0*)?$/.test(v)) throw badUserInput(`'${path}.amount.${k}' must be a whole, non-negative amount such as "100000000", got '${v}'.`, `${path}.amount.${k}`);
+    if (v != null && !WHOLE_AMOUNT.test(v)) throw badUserInput(`'${path}.amount.${k}' must be a whole, non-negative amount such as "100000000", got '${v}'.`, `${path}.amount.${k}`);
   }
-  if (filter.amount?.min != null && filter.amount?.max != null && BigInt(filter.amount.min.replace(/\.0*$/, "")) > BigInt(filter.amount.max.replace(/\.0*$/, ""))) {
+  if (filter.amount?.min != null && filter.amount?.max != null && wholeAmount(filter.amount.min) > wholeAmount(filter.amount.max)) {
     throw badUserInput(`'${path}.amount.min' (${filter.amount.min}) is above '${path}.amount.max' (${filter.amount.max}).`, `${path}.amount.min`);
   }
   checkDateRange(filter.during, `${path}.during`);
@@ -129,7 +129,7 @@ const pagesOf = (side: "received" | "provided", order: FlowOrder, ctx: FundingCo
 export async function actorFunding(side: "received" | "provided", actorId: string, args: FundingArgs, ctx: FundingContext, info: GraphQLResolveInfo): Promise<FundingConnectionModel> {
   const shape = fundingShape(side, args, ctx.limits, info);
   const rows = await pagesOf(side, shape.order, ctx).load(fundingRequest(shape, actorId));
-  return new ActorFlowConnection(rows, side, actorId, args, shape, ctx);
+  return new ActorFlowConnection(rows, side, actorId, args.after, shape, ctx);
 }
 
 /** One actor's page of flows; the count and the totals run only when selected. */
@@ -138,11 +138,11 @@ class ActorFlowConnection extends PageConnection<FundingFlowModel> implements Fu
     rows: FundingFlowModel[],
     private readonly side: "received" | "provided",
     private readonly actorId: string,
-    private readonly args: FundingArgs,
+    after: string | null | undefined,
     private readonly shape: FundingShape,
     private readonly ctx: FundingContext,
   ) {
-    super(rows, shape.size, args.after);
+    super(rows, shape.size, after);
   }
 
   cursorOf(item: FundingFlowModel): string {

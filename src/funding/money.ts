@@ -11,6 +11,12 @@ export function subtractMoney(a: number | bigint | string, b: number | bigint | 
   return { value: (big(a) - big(b)).toString(), currency };
 }
 
+/** A Decimal that is a whole, non-negative amount ("100000000", also "100000000.00"). */
+export const WHOLE_AMOUNT = /^\d+(\.0*)?$/;
+
+/** A Decimal already checked against WHOLE_AMOUNT, as an exact integer. */
+export const wholeAmount = (d: string): bigint => BigInt(d.replace(/\.0*$/, ""));
+
 /** An ISO 4217 currency code, the one pattern every input of money is checked against. */
 export const CURRENCY = /^[A-Z]{3}$/;
 export const CURRENCY_HINT = "an ISO 4217 code such as NOK or DKK";

@@ -43,6 +43,9 @@ export interface SearchHitModel {
 /** A record as its own model: an actor, a funding flow or a relation (see Record in the schema). */
 export type RecordModel = ActorModel | FundingFlowModel | RelationModel;
 
+/** Which kind of record a model is: a flow has a payer, a relation a subject, and an actor neither. */
+export const recordKind = (r: RecordModel): RecordRef["label"] => ("payerId" in r ? "FundingFlow" : "subjectId" in r ? "Relation" : "Actor");
+
 /** Which record an id names, as the statements that list records return it. */
 export interface RecordRef {
   id: string;

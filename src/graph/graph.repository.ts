@@ -40,7 +40,7 @@ export class GraphRepository {
 
   /** Each key's page of the records citing its source, and how many there are. */
   async recordsOfSources(keys: readonly RecordsOfSourceKey[]): Promise<{ total: number; records: RecordModel[] }[]> {
-    const rows = await this.db.read(q.recordsOfSources, { keys: keys.map(({ key, sourceId, after, limit }) => ({ key, sourceId, after, limit })) }, this.opts);
+    const rows = await this.db.read(q.recordsOfSources, { keys }, this.opts);
     const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: (r.records as RecordRow[]).map(recordFromRow) }]));
     return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
   }

@@ -7,17 +7,26 @@ import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
 import type { GraphContext } from "./graph.context.js";
-import type { ChangeModel, RecordModel } from "./graph.model.js";
+import { recordKind, type ChangeModel, type RecordModel } from "./graph.model.js";
+import type { FundingFlowModel } from "../funding/funding.model.js";
+import type { RelationModel } from "../relations/relation.model.js";
 import { checkDateRange } from "../graphql/date-range.js";
 import { connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, pageSize } from "../graphql/pagination.js";
 
 /** Records a list read whole, handed to their domains' loaders so a field asking for one again reads nothing. */
 function primeRecords(records: readonly RecordModel[], ctx: GraphContext): void {
   for (const r of records) {
-    if ("payerId" in r) ctx.loaders.flowById.prime(r.id, r);
-    else if ("subjectId" in r) ctx.loaders.relationById.prime(r.id, r);
-    else ctx.loaders.actorById.prime(actorKey(r.id), r);
+    const kind = recordKind(r);
+    if (kind === "FundingFlow") ctx.loaders.flowById.prime(r.id, r as FundingFlowModel);
+    else if (kind === "Relation") ctx.loaders.relationById.prime(r.id, r as RelationModel);
+    else ctx.loaders.actorById.prime(actorKey(r.id), r as ActorModel);
   }
+}
+
+/** The GraphQL type of a record: its kind, or for an actor the type its kind is shown as. */
+function recordType(r: RecordModel) {
+  const kind = recordKind(r);
+  return kind === "Actor" ? actorTypeName((r as ActorModel).kind) : kind;
 }
 
 function bounded(value: number | null | undefined, def: number, min: number, max: number, arg: string, limit: string): number {
@@ -86,13 +95,12 @@ export const graphResolvers: Resolvers<GraphContext> = {
     fundingFlow: (h, _a, ctx) => (h.type === "FUNDS" ? ctx.loaders.flowById.load(h.recordId) : null),
     evidence: (h, _a, ctx) => ctx.loaders.evidenceByRecordId.load(h.recordId),
   },
-  // The models tell their types apart by what only they have: a flow its payer, a relation its
-  // subject, a source its title; an actor's kind names its type.
+  // A source is the one node with a title; every other node is a record.
   Node: {
-    __resolveType: (n) => ("payerId" in n ? "FundingFlow" : "subjectId" in n ? "Relation" : "title" in n ? "Source" : actorTypeName((n as ActorModel).kind)),
+    __resolveType: (n) => ("title" in n ? "Source" : recordType(n)),
   },
   Record: {
-    __resolveType: (r) => ("payerId" in r ? "FundingFlow" : "subjectId" in r ? "Relation" : actorTypeName((r as ActorModel).kind)),
+    __resolveType: (r) => recordType(r),
   },
   Source: {
     records: async (s, { first, after }, ctx) => {

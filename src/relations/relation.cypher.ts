@@ -4,26 +4,28 @@ import { actorFields } from "../actors/actor.cypher.js";
 export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
   .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .quantityValue, .quantityUnit, .byKind, .retractedAt, .retractedBy, .retractionReason}`;
 
+type Condition = (v: string, p: (name: string) => string) => string;
+
 /**
  * THE RELATION CONDITIONS, the one place each is written: RelationFilter's fields as predicates
- * on relation `v`, `p` being the expression that holds the value.
+ * on relation `v`, `p(name)` being the expression that holds a value.
  */
 const CONDITIONS = {
-  types: (v: string, p: string) => `${v}.type IN ${p}`,
-  categories: (v: string, p: string) => `${v}.category IN ${p}`,
-  actorId: (v: string, p: string) => `(${v}.subjectId = ${p} OR ${v}.objectId = ${p})`,
-  asOf: (v: string, p: string) => recordValidOn(v, p),
+  types: (v, p) => `${v}.type IN ${p("types")}`,
+  categories: (v, p) => `${v}.category IN ${p("categories")}`,
+  actorId: (v, p) => `(${v}.subjectId = ${p("actorId")} OR ${v}.objectId = ${p("actorId")})`,
+  asOf: (v, p) => recordValidOn(v, p("asOf")),
   // DateRange as its two days: the filter sets both or neither.
-  duringFrom: (v: string, p: string) => recordValidDuring(v, p, p.replace(/duringFrom$/, "duringTo")),
-  sourceId: (v: string, p: string) => `EXISTS { MATCH (${v})-[:CITES]->(:Source {id: ${p}}) }`,
-};
+  duringFrom: (v, p) => recordValidDuring(v, p("duringFrom"), p("duringTo")),
+  sourceId: (v, p) => `EXISTS { MATCH (${v})-[:CITES]->(:Source {id: ${p("sourceId")}}) }`,
+} satisfies Record<string, Condition>;
 
 /**
  * The standing relations `v` that meet the named conditions, each read from `value(name)` (a
  * parameter or a batch key's entry) and inert when that is null.
  */
 const relationFilter = (v: string, names: (keyof typeof CONDITIONS)[], value: (name: string) => string) =>
-  allOf([`${v}.retractedAt IS NULL`, ...names.map((n) => `(${value(n)} IS NULL OR ${CONDITIONS[n](v, value(n))})`)]);
+  allOf([`${v}.retractedAt IS NULL`, ...names.map((n) => `(${value(n)} IS NULL OR ${CONDITIONS[n](v, value)})`)]);
 
 const param = (name: string) => `$${name}`;
 const ofKey = (name: string) => `k.${name}`;

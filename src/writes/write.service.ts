@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import { emptyBatch, type Batch, type DataError } from "../ingest/facts.js";
 import { locateEvidence, sourceTexts } from "../ingest/locate.js";
 import { validateBatches } from "../ingest/validate.js";
-import { WriteRepository, type AuditEntry, type Run } from "./write.repository.js";
+import { WriteRepository, type Run } from "./write.repository.js";
 
 export interface UserErrorModel {
   message: string;
@@ -117,7 +117,7 @@ export class WriteService {
     const recordIds = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id).concat(batch.attachments.map((a) => a.recordId));
     const lost = await this.onceByHash(key, hash, () => this.repo.writeBatch({ ...batch, file: `api:${principal.name}` }, async (run) => {
       await alsoInTransaction?.(run);
-      await this.audit(run, { auditId, principal, operation, recordIds, key, hash });
+      await this.repo.audit(run, { auditId, principal, operation, recordIds, key, hash });
     }));
     if (lost) return lost;
     this.log.info("write", { auditId, principal: principal.name, operation, records: recordIds.length });
@@ -142,7 +142,7 @@ export class WriteService {
     const lost = await this.onceByHash(input.idempotencyKey, hash, () => this.repo.transaction(async (run) => {
       const done = await this.repo.retract(run, label, { id: input.id, by: principal.name, reason: input.reason, sourceId: input.evidence.sourceId, quote: input.evidence.quote, locator: input.evidence.locator ?? null, file: `api:${principal.name}` });
       if (!done) throw new Error(`retraction of ${input.id} matched nothing`);
-      await this.audit(run, { auditId, principal, operation, recordIds: [input.id], key: input.idempotencyKey, hash });
+      await this.repo.audit(run, { auditId, principal, operation, recordIds: [input.id], key: input.idempotencyKey, hash });
     }));
     if (lost) return lost;
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [input.id] } };
@@ -160,7 +160,7 @@ export class WriteService {
     const lost = await this.onceByHash(input.idempotencyKey, hash, () => this.repo.transaction(async (run) => {
       const ev = batch.attachments[0]!.evidence;
       await this.repo.attachEvidence(run, { recordId: input.recordId, sourceId: ev.sourceId, quote: ev.quote, locator: ev.locator, start: ev.start ?? null, end: ev.end ?? null, line: ev.line ?? null, file: `api:${principal.name}` });
-      await this.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
+      await this.repo.audit(run, { auditId, principal, operation: "attachEvidence", recordIds: [input.recordId], key: input.idempotencyKey, hash });
     }));
     if (lost) return lost;
     return { userErrors: [], result: { auditId, replayed: false, recordIds: [input.recordId] } };
@@ -185,7 +185,7 @@ export class WriteService {
   /** Writes the audit entry (and idempotency key) of a write made by another domain's statements. */
   async auditIn(run: Run, principal: Principal, operation: string, recordIds: string[], key: string | null | undefined, payload: unknown): Promise<string> {
     const auditId = `audit:${crypto.randomUUID()}`;
-    await this.audit(run, { auditId, principal, operation, recordIds, key, hash: requestHash(operation, payload) });
+    await this.repo.audit(run, { auditId, principal, operation, recordIds, key, hash: requestHash(operation, payload) });
     return auditId;
   }
 
@@ -197,9 +197,5 @@ export class WriteService {
   /** The earlier outcome of a request with this idempotency key, or a refusal when it differs. */
   async replayOf(key: string | null | undefined, operation: string, payload: unknown): Promise<WriteOutcome | null> {
     return this.replay(key, requestHash(operation, payload));
-  }
-
-  private audit(run: Run, a: AuditEntry): Promise<void> {
-    return this.repo.audit(run, a);
   }
 }
