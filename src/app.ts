@@ -24,6 +24,7 @@ import { createExecutor } from "./graphql/executor.js";
 import { localGateway } from "./graphql/local-gateway.js";
 import { handleGraphQL, sendJson } from "./http/graphql-handler.js";
 import { handleExport } from "./http/export-handler.js";
+import { ExplorerAssets } from "./http/explorer.js";
 
 export interface App {
   url: string;
@@ -106,7 +107,7 @@ const noSubscriptions: ValidationRule = (context) => ({
   },
 });
 
-/** Starts the HTTP server: /graphql (Apollo, Sandbox in development) and /health. */
+/** Starts the HTTP server: /graphql (Apollo, Sandbox in development), /explore, /export and /health. */
 export async function startApp(config: Config, db: Database, log: Logger, opts: { localNeo4j?: () => SupervisorStatus } = {}): Promise<App> {
   const httpServer = http.createServer();
   const apollo = createApollo(config, log, httpServer);
@@ -118,10 +119,13 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
   };
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const health = new HealthCheck(db, opts.localNeo4j);
+  const explorer = new ExplorerAssets(config.explorerDir, log);
 
   httpServer.on("request", (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
+      // The page's files come from memory and are not counted against the rate limit; what it asks of /graphql is.
+      if (explorer.handles(path ?? "")) return explorer.serve(req, res, path!);
       const caller = callerOf(req, config);
       const client = clientOf(caller.principal?.name ?? null, req.socket.remoteAddress);
       if (path !== "/health") {
@@ -140,9 +144,9 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
       } else if ((path === "/export" || path?.startsWith("/export/")) && (req.method === "GET" || req.method === "HEAD")) {
         await handleExport(req, res, { db, limits: config.limits, log, maxEdges: config.limits.maxExportEdges });
       } else if (path === "/" && req.method === "GET") {
-        res.writeHead(302, { location: "/graphql" }).end();
+        res.writeHead(302, { location: "/explore" }).end();
       } else {
-        sendJson(res, 404, { error: `No route for ${req.method} ${path}. The API is at /graphql; downloads at /export/{format}; health at /health.` });
+        sendJson(res, 404, { error: `No route for ${req.method} ${path}. The API is at /graphql; the explorer at /explore; downloads at /export/{format}; health at /health.` });
       }
     };
     route().catch((err: unknown) => {

@@ -58,6 +58,8 @@ export interface Config {
   neo4j: Neo4jTarget;
   local: LocalNeo4jConfig;
   dataDir: string;
+  /** Where `npm run build` wrote the explorer page (served at /explore). */
+  explorerDir: string;
   /** Load the curated data at start when the database holds no actors. */
   autoLoad: boolean;
   limits: Limits;
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
       pageCacheMb: int(env, "NEO4J_LOCAL_PAGECACHE_MB", 256, 8, 65536, problems),
     },
     dataDir: path.resolve(ROOT_DIR, str(env, "DATA_DIR", "data")),
+    explorerDir: path.resolve(ROOT_DIR, str(env, "EXPLORER_DIR", "dist/explorer")),
     autoLoad: bool(env, "AUTO_LOAD", true, problems),
     limits: {
       maxPageSize: int(env, "MAX_PAGE_SIZE", 100, 1, 10000, problems),

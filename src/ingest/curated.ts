@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isRelationType, RELATION_TYPE_LIST } from "../relations/relation-types.js";
-import { isDataPath } from "./locate.js";
+import { isDataPath } from "../text/data-files.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { parseLooseDate } from "./dates.js";

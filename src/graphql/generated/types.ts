@@ -1834,7 +1834,11 @@ export type Source = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** Every record that cites this source (funding flows, relations, actors; withdrawn ones left out), ordered by id. */
   records: RecordConnection;
-  /** The stored text of a document ingested through the API; every candidate's offsets refer to it. */
+  /**
+   * The source's stored text, which `Evidence.start`, `end` and `line` and every candidate's
+   * offsets refer to: a document ingested through the API as stored, a curated one as its file in
+   * the data folder holds it. Null for datasets and sources without a stored text.
+   */
   text?: Maybe<Scalars['String']['output']>;
   /** Title as published. */
   title: Scalars['String']['output'];
