@@ -16,8 +16,8 @@ export function drawSankey(input: SankeyInput, onSelect: (flowId: string) => voi
     .nodeWidth(12)
     .nodePadding(14)
     .extent([
-      [120, 8],
-      [WIDTH - 120, height - 8],
+      [150, 8],
+      [WIDTH - 150, height - 8],
     ]);
   const graph = layout({ nodes: input.nodes.map((n) => ({ ...n })), links: input.links.map((l) => ({ ...l })) });
   const chart = svg("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "sankey", role: "group", "aria-label": `Money ${input.key}: ${money(input.total, input.currency)}` });
@@ -38,7 +38,7 @@ export function drawSankey(input: SankeyInput, onSelect: (flowId: string) => voi
     const left = (node.x0 ?? 0) < WIDTH / 2;
     chart.append(
       svg("rect", { x: node.x0, y: node.y0, width: (node.x1 ?? 0) - (node.x0 ?? 0), height: Math.max(1, (node.y1 ?? 0) - (node.y0 ?? 0)), class: "node" }),
-      svg("text", { x: left ? (node.x0 ?? 0) - 6 : (node.x1 ?? 0) + 6, y: ((node.y0 ?? 0) + (node.y1 ?? 0)) / 2 + 4, "text-anchor": left ? "end" : "start", class: "node-label" }, `${node.name} ${money(node.value ?? 0, input.currency)}`.slice(0, 24)),
+      svg("text", { x: left ? (node.x0 ?? 0) - 6 : (node.x1 ?? 0) + 6, y: ((node.y0 ?? 0) + (node.y1 ?? 0)) / 2 + 4, "text-anchor": left ? "end" : "start", class: "node-label" }, `${node.name} ${money(node.value ?? 0, input.currency)}`.slice(0, 22)),
     );
   }
   const list = h("ul", { class: "sankey-links" }, ...input.links.map((l) => h("li", {}, h("button", { type: "button", "data-flow": l.flowId }, l.label))));

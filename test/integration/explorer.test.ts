@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildExplorer, EXPLORER_OUT, writeExplorer } from "../../explorer/build.js";
-import { launchChromium } from "../helpers/browser.js";
+import { launchChromium } from "../../tools/chromium.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 /**
