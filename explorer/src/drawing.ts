@@ -51,9 +51,10 @@ export function edgeLabel(edge: Subgraph["edges"][number]): string {
 /** Hops from the centre, so rings of the concentric layout are hop distances. */
 function distances(graph: Subgraph, centre: string): Map<string, number> {
   const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => (next.get(a) ?? next.set(a, []).get(a)!).push(b);
   for (const e of graph.edges) {
-    next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
-    next.set(e.target, [...(next.get(e.target) ?? []), e.source]);
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
   const dist = new Map([[centre, 0]]);
   let frontier = [centre];

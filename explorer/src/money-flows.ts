@@ -28,12 +28,12 @@ export interface SankeyInput {
  * than zero, and a flow passing on money of an upstream flow in the set adds nothing.
  */
 export function countedAmounts(flows: ExplorerFlowFragment[]): Map<string, number> {
-  const inSet = new Set(flows.map((f) => f.id));
+  const amounts = new Map(flows.map((f) => [f.id, Number(f.amount.value)]));
   const counted = new Map<string, number>();
   for (const f of flows) {
-    const parts = f.parts.filter((p) => inSet.has(p.id));
-    const partsSum = parts.reduce((sum, p) => sum + Number(flows.find((g) => g.id === p.id)!.amount.value), 0);
-    if (f.passesOn && inSet.has(f.passesOn.id)) counted.set(f.id, 0);
+    const parts = f.parts.filter((p) => amounts.has(p.id));
+    const partsSum = parts.reduce((sum, p) => sum + amounts.get(p.id)!, 0);
+    if (f.passesOn && amounts.has(f.passesOn.id)) counted.set(f.id, 0);
     else counted.set(f.id, parts.length ? Math.max(0, Number(f.amount.value) - partsSum) : Number(f.amount.value));
   }
   return counted;

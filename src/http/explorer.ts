@@ -16,7 +16,8 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 interface Asset {
   body: Buffer;
-  gzipped: Buffer;
+  /** Compressed on first request, not at start: every server start (and test server) would pay for it. */
+  gzipped?: Buffer;
   type: string;
 }
 
@@ -35,7 +36,7 @@ export class ExplorerAssets {
       hash = (JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as { hash: string }).hash;
       for (const [name, type] of Object.entries(TYPES)) {
         const body = readFileSync(path.join(dir, name));
-        this.assets.set(name, { body, gzipped: gzipSync(body), type });
+        this.assets.set(name, { body, type });
       }
     } catch (e) {
       this.assets.clear();
@@ -77,7 +78,7 @@ export class ExplorerAssets {
       res.writeHead(304, headers).end();
       return;
     }
-    const body = gzip ? asset.gzipped : asset.body;
+    const body = gzip ? (asset.gzipped ??= gzipSync(asset.body)) : asset.body;
     if (gzip) headers["content-encoding"] = "gzip";
     headers["content-length"] = String(body.length);
     res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);

@@ -20,8 +20,8 @@ export function dataFile(dataDir: string, file: string): string | null {
   return real.startsWith(root + path.sep) && fs.statSync(real).isFile() ? real : null;
 }
 
-/** The text of a file in the data folder, or null when the path is not one (see dataFile). */
-export function readDataFile(dataDir: string, file: string): string | null {
+/** The text of a file in the data folder, or null when the path is not one (see dataFile); read without blocking, for requests. */
+export async function readDataFile(dataDir: string, file: string): Promise<string | null> {
   const full = dataFile(dataDir, file);
-  return full ? fs.readFileSync(full, "utf8") : null;
+  return full ? fs.promises.readFile(full, "utf8") : null;
 }
