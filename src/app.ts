@@ -11,7 +11,7 @@ import { AuthError, authenticate, type Principal } from "./auth/api-keys.js";
 import { HealthCheck } from "./http/health.js";
 import { ConcurrencyGate } from "./graphql/graph-work.js";
 import type { SupervisorStatus } from "./neo4j/supervisor.js";
-import { clientOf, RateLimiter } from "./http/rate-limit.js";
+import { addressOf, clientOf, RateLimiter } from "./http/rate-limit.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { Logger } from "./logger.js";
@@ -19,7 +19,11 @@ import { createContext, type GraphQLContext } from "./api/context.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildResolvers } from "./api/resolvers.js";
 import { loadTypeDefs } from "./graphql/schema.js";
-import { DataGeneration, responseCachePlugins } from "./graphql/response-cache.js";
+import { LocalGeneration, responseCachePlugins, type Generation } from "./graphql/response-cache.js";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { RedisConnection } from "./redis/connection.js";
+import { SharedGeneration } from "./redis/shared-generation.js";
+import { SharedResponseCache } from "./redis/shared-cache.js";
 import { createExecutor } from "./graphql/executor.js";
 import { localGateway } from "./graphql/local-gateway.js";
 import { handleGraphQL, sendJson } from "./http/graphql-handler.js";
@@ -31,12 +35,18 @@ export interface App {
   port: number;
   apollo: ApolloServer<GraphQLContext>;
   httpServer: http.Server;
-  /** Drains HTTP and stops Apollo; the caller owns the database and closes it after. */
+  /** Drains HTTP, stops Apollo and leaves Redis; the caller owns the database and closes it after. */
   stop(): Promise<void>;
 }
 
+/** What several instances share through Redis; absent, each instance keeps its own. */
+export interface SharedState {
+  generation: Generation;
+  cache: KeyValueCache<string>;
+}
+
 /** Builds the Apollo server (no HTTP); tests execute operations against it directly. */
-export function createApollo(config: Config, log: Logger, httpServer?: http.Server): ApolloServer<GraphQLContext> {
+export function createApollo(config: Config, log: Logger, httpServer?: http.Server, shared?: SharedState): ApolloServer<GraphQLContext> {
   // Depth, aliases, directives, tokens and cost are checked before anything runs.
   const armor = new ApolloArmor({
     maxDepth: { n: config.armor.maxDepth },
@@ -77,7 +87,7 @@ export function createApollo(config: Config, log: Logger, httpServer?: http.Serv
     // Armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
-      ...responseCachePlugins(config.responseCacheSeconds, new DataGeneration()),
+      ...responseCachePlugins(config.responseCacheSeconds, shared?.generation ?? new LocalGeneration(), shared?.cache),
       landing,
       // This schema is no federation subgraph; Apollo's implicit inline-trace plugin would still
       // be called on every request only to find that out.
@@ -110,15 +120,17 @@ const noSubscriptions: ValidationRule = (context) => ({
 /** Starts the HTTP server: /graphql (Apollo, Sandbox in development), /explore, /export and /health. */
 export async function startApp(config: Config, db: Database, log: Logger, opts: { localNeo4j?: () => SupervisorStatus } = {}): Promise<App> {
   const httpServer = http.createServer();
-  const apollo = createApollo(config, log, httpServer);
+  const redis = config.redisUrl ? await RedisConnection.open(config.redisUrl, log) : undefined;
+  const shared = redis ? { generation: new SharedGeneration(redis), cache: new SharedResponseCache(redis, log) } : undefined;
+  const apollo = createApollo(config, log, httpServer, shared);
   await apollo.start();
   const gate = new ConcurrencyGate();
   const context = async (caller: ReturnType<typeof callerOf>, client: string, operation?: string) => {
     if (caller.refused) throw new GraphQLError(caller.refused.message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
     return createContext({ db, limits: config.limits, log, dataDir: config.dataDir, principal: caller.principal, client, gate }, operation);
   };
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
-  const health = new HealthCheck(db, opts.localNeo4j);
+  const limiter = new RateLimiter(config.rateLimitPerMinute, redis);
+  const health = new HealthCheck(db, { localNeo4j: opts.localNeo4j, redisReady: redis ? () => redis.ready : undefined });
   const explorer = new ExplorerAssets(config.explorerDir, log);
 
   httpServer.on("request", (req, res) => {
@@ -127,7 +139,7 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
       // The page's files come from memory and are not counted against the rate limit; what it asks of /graphql is.
       if (explorer.handles(path ?? "")) return explorer.serve(req, res, path!);
       const caller = callerOf(req, config);
-      const client = clientOf(caller.principal?.name ?? null, req.socket.remoteAddress);
+      const client = clientOf(caller.principal?.name ?? null, addressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxyHops));
       if (path !== "/health") {
         const wait = await limiter.hit(client);
         if (wait > 0) {
@@ -167,6 +179,9 @@ export async function startApp(config: Config, db: Database, log: Logger, opts: 
     port,
     apollo,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await redis?.close();
+    },
   };
 }

@@ -69,6 +69,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Seconds an anonymous read may be answered from the response cache; 0 turns it off. */
   responseCacheSeconds: number;
+  /** Proxies in front of the server whose X-Forwarded-For entries name the caller (0: none, use the socket's address). */
+  trustProxyHops: number;
+  /** Redis shared by several instances (response cache, rate limit, write counter); undefined keeps them in-process. */
+  redisUrl?: string;
   introspection: boolean;
   /** Adds an x-cypher-statements header to GraphQL responses (benchmarking). */
   exposeStatementCount: boolean;
@@ -164,6 +168,8 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeys: parseApiKeys(env.API_KEYS, problems),
     rateLimitPerMinute: int(env, "RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000, problems),
     responseCacheSeconds: int(env, "RESPONSE_CACHE_SECONDS", 60, 0, 86_400, problems),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    trustProxyHops: int(env, "TRUST_PROXY_HOPS", 0, 0, 10, problems),
     // Apollo's production guidance: no introspection (and so no schema hints) unless asked for.
     introspection: bool(env, "INTROSPECTION", nodeEnv !== "production", problems),
     exposeStatementCount: bool(env, "EXPOSE_STATEMENT_COUNT", false, problems),
@@ -179,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: int(env, "MAX_QUERY_COST", 60_000, 100, 10_000_000, problems),
     },
   };
+  if (config.redisUrl && !/^rediss?:\/\/[^\s]+$/.test(config.redisUrl)) problems.push(`REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0, got '${config.redisUrl}'`);
   if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
     problems.push(`DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) must not exceed MAX_PAGE_SIZE (${config.limits.maxPageSize})`);

@@ -11,6 +11,8 @@ export interface Health {
     graph: Pick<LoadState, "status" | "dataVersion" | "filesDone" | "filesTotal" | "rejectedFiles"> | null;
     /** The embedded Neo4j this process supervises, when it runs one. */
     localNeo4j?: SupervisorStatus;
+    /** Whether the Redis of REDIS_URL answers, when one is configured. Down is no failure: the instance serves without the shared cache. */
+    redis?: "up" | "down";
   };
 }
 
@@ -26,7 +28,12 @@ export class HealthCheck {
   private inFlight: Promise<Health> | null = null;
   private readonly repo: IngestRepository;
 
-  constructor(db: Database, private readonly supervised?: () => SupervisorStatus, private readonly timeoutMs = 1000, private readonly cacheMs = 1000) {
+  constructor(
+    db: Database,
+    private readonly watched: { localNeo4j?: () => SupervisorStatus; redisReady?: () => boolean } = {},
+    private readonly timeoutMs = 1000,
+    private readonly cacheMs = 1000,
+  ) {
     this.repo = new IngestRepository(db, { operation: "health" });
   }
 
@@ -34,7 +41,9 @@ export class HealthCheck {
     const health = this.last && now - this.last.at < this.cacheMs ? this.last.health : await (this.inFlight ??= this.probe().finally(() => {
       this.inFlight = null;
     }));
-    return this.supervised ? { ...health, body: { ...health.body, localNeo4j: this.supervised() } } : health;
+    const { localNeo4j, redisReady } = this.watched;
+    if (!localNeo4j && !redisReady) return health;
+    return { ...health, body: { ...health.body, ...(localNeo4j ? { localNeo4j: localNeo4j() } : {}), ...(redisReady ? { redis: redisReady() ? "up" : "down" } : {}) } };
   }
 
   private async probe(): Promise<Health> {

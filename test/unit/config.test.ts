@@ -30,4 +30,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" }).neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
     expect(loadConfig({ NEO4J_URI: "neo4j://core1:7687" }).neo4j.uri).toBe("neo4j://core1:7687");
   });
+
+  it("when REDIS_URL is unset, then the instance keeps its cache and limits in-process; when it is malformed, then start-up says so", () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: "rediss://user:pw@cache:6380/1" }).redisUrl).toBe("rediss://user:pw@cache:6380/1");
+    expect(() => loadConfig({ REDIS_URL: "cache:6379" })).toThrow(/REDIS_URL must look like redis:\/\/host:6379.*got 'cache:6379'/);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: "-1" })).toThrow(/TRUST_PROXY_HOPS must be a whole number from 0 to 10/);
+  });
 });

@@ -16,7 +16,7 @@ const LAYERS: { name: string; rank: number; paths: string[] }[] = [
   // The schema's generated types name the domains' storage models (codegen mappers).
   { name: "contract", rank: 3, paths: ["graphql/generated/"] },
   { name: "helper", rank: 2, paths: ["graphql/", "text/"] },
-  { name: "database", rank: 1, paths: ["db/", "neo4j/"] },
+  { name: "database", rank: 1, paths: ["db/", "neo4j/", "redis/"] },
   { name: "foundation", rank: 0, paths: ["config.ts", "logger.ts", "auth/"] },
 ];
 
