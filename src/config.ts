@@ -32,8 +32,10 @@ export interface LocalNeo4jConfig {
   home: string;
   host: string;
   boltPort: number;
-  heap: string;
-  pageCacheMb: number;
+  /** JVM heap ("512m", "2g"); undefined: sized from the store and the machine at start (neo4j/memory.ts). */
+  heap?: string;
+  /** Page cache in MB; undefined: sized likewise. */
+  pageCacheMb?: number;
 }
 
 export interface Limits {
@@ -147,8 +149,8 @@ export function loadConfig(env: Env = process.env): Config {
       home: path.resolve(ROOT_DIR, str(env, "NEO4J_LOCAL_HOME", ".neo4j-local/home")),
       host: "127.0.0.1",
       boltPort: int(env, "NEO4J_LOCAL_BOLT_PORT", 7687, 1, 65535, problems),
-      heap: str(env, "NEO4J_LOCAL_HEAP", "1g"),
-      pageCacheMb: int(env, "NEO4J_LOCAL_PAGECACHE_MB", 256, 8, 65536, problems),
+      heap: env.NEO4J_LOCAL_HEAP?.trim() || undefined,
+      pageCacheMb: env.NEO4J_LOCAL_PAGECACHE_MB?.trim() ? int(env, "NEO4J_LOCAL_PAGECACHE_MB", 256, 8, 1_048_576, problems) : undefined,
     },
     dataDir: path.resolve(ROOT_DIR, str(env, "DATA_DIR", "data")),
     explorerDir: path.resolve(ROOT_DIR, str(env, "EXPLORER_DIR", "dist/explorer")),
@@ -186,7 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   if (config.redisUrl && !/^rediss?:\/\/[^\s]+$/.test(config.redisUrl)) problems.push(`REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0, got '${config.redisUrl}'`);
-  if (!/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);
+  if (config.local.heap !== undefined && !/^\d+[mg]$/i.test(config.local.heap)) problems.push(`NEO4J_LOCAL_HEAP must look like 512m or 2g, got '${config.local.heap}'`);
   if (config.limits.defaultPageSize > config.limits.maxPageSize) {
     problems.push(`DEFAULT_PAGE_SIZE (${config.limits.defaultPageSize}) must not exceed MAX_PAGE_SIZE (${config.limits.maxPageSize})`);
   }

@@ -5,6 +5,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { ROOT_DIR, type LocalNeo4jConfig } from "../config.js";
 import type { Logger } from "../logger.js";
+import { machineMemoryBytes, planMemory, storeBytes } from "./memory.js";
 
 const RUN_SCRIPT = path.join(ROOT_DIR, "tools", "neo4j-local", "run.sh");
 
@@ -82,7 +83,9 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: Logger): Promi
   await assertPortFree(cfg.host, cfg.boltPort);
   fs.mkdirSync(cfg.home, { recursive: true });
   const started = Date.now();
+  const memory = planMemory({ storeBytes: storeBytes(cfg.home), machineBytes: machineMemoryBytes(), heap: cfg.heap, pageCacheMb: cfg.pageCacheMb });
   log.info("starting local Neo4j 5.26 Community", { home: cfg.home, port: cfg.boltPort });
+  log.info("local Neo4j memory", { ...memory });
 
   const child: ChildProcess = spawn("bash", [RUN_SCRIPT], {
     env: {
@@ -90,8 +93,8 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: Logger): Promi
       NEO4J_LOCAL_HOME: cfg.home,
       NEO4J_LOCAL_HOST: cfg.host,
       NEO4J_LOCAL_BOLT_PORT: String(cfg.boltPort),
-      NEO4J_LOCAL_HEAP: cfg.heap,
-      NEO4J_LOCAL_PAGECACHE_MB: String(cfg.pageCacheMb),
+      NEO4J_LOCAL_HEAP: memory.heap,
+      NEO4J_LOCAL_PAGECACHE_MB: String(memory.pageCacheMb),
       NEO4J_LOCAL_EXIT_ON_STDIN_EOF: "1",
     },
     stdio: ["pipe", "pipe", "pipe"],

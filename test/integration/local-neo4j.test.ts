@@ -90,8 +90,13 @@ describe("local Neo4j", () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-supervised-"));
     const port = await freePort();
     const logged: string[] = [];
-    const log: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (msg) => void logged.push(msg), child: () => log };
-    const supervisor = await LocalNeo4jSupervisor.start({ ...loadConfig({}).local, home, boltPort: port, heap: "512m", pageCacheMb: 32 }, log);
+    const infos: { msg: string; fields?: Record<string, unknown> }[] = [];
+    const log: Logger = { debug: () => undefined, info: (msg, fields) => void infos.push({ msg, fields }), warn: () => undefined, error: (msg) => void logged.push(msg), child: () => log };
+    // The heap as NEO4J_LOCAL_HEAP would give it; the page cache left to be sized.
+    const supervisor = await LocalNeo4jSupervisor.start({ ...loadConfig({}).local, home, boltPort: port, heap: "512m", pageCacheMb: undefined }, log);
+    const memory = infos.find((i) => i.msg === "local Neo4j memory")?.fields;
+    expect(memory).toMatchObject({ heap: "512m", heapFrom: "NEO4J_LOCAL_HEAP", pageCacheFrom: "sized", storeMb: 0 });
+    expect(memory!.pageCacheMb).toBeGreaterThanOrEqual(128);
     const config = loadConfig({ NODE_ENV: "test", NEO4J_URI: supervisor.uri, PORT: "0", HOST: "127.0.0.1", AUTO_LOAD: "false" });
     const db = new Database({ ...config.neo4j, uri: supervisor.uri }, silentLogger);
     const app = await startApp(config, db, silentLogger, { localNeo4j: () => supervisor.status() });
