@@ -3,6 +3,7 @@ import path from "node:path";
 import { gazetteerFromData } from "../src/extract/data-gazetteer.js";
 import { extract } from "../src/extract/extract.js";
 import { readDocument } from "../src/extract/read-document.js";
+import { writeSection } from "./results-file.js";
 
 const ROUNDS = 200;
 const WARMUP = 20;
@@ -53,8 +54,5 @@ export function measureExtraction(root: string): string[] {
 
 /** Puts the section into results.md in place of an earlier one, keeping the rest of the file. */
 export function writeExtractionSection(resultsFile: string, section: string[]): void {
-  const old = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, "utf8") : "# Benchmark results\n";
-  const at = old.indexOf(`\n${SECTION_HEADING}\n`);
-  const head = (at >= 0 ? old.slice(0, at) : old).replace(/\s+$/, "");
-  fs.writeFileSync(resultsFile, `${head}\n\n${section.join("\n")}\n`);
+  writeSection(resultsFile, "extraction", SECTION_HEADING, section.slice(2));
 }

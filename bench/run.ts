@@ -16,8 +16,10 @@ import { Database, type PlanNode } from "../src/db/database.js";
 import { migrate } from "../src/db/migrations.js";
 import { silentLogger } from "../src/logger.js";
 import { freePort, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
+import { machineMemoryBytes, planMemory, storeBytes, type MemoryPlan } from "../src/neo4j/memory.js";
 import * as q from "./load.cypher.js";
-import { measureExtraction } from "./extraction.js";
+import { measureExtraction, writeExtractionSection } from "./extraction.js";
+import { writeSection } from "./results-file.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 
@@ -79,7 +81,7 @@ async function loadSynthetic(db: Database): Promise<number> {
   return Date.now() - t0;
 }
 
-interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; errors: number }
+interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; errors: number; answered: number; leftBehind: number }
 
 /** The q-quantile of sorted values (nearest rank). */
 const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
@@ -97,7 +99,26 @@ async function measure(url: string, body: string | undefined, pid: number, secon
   });
   const cpu = (cpuTicks(pid) - before) * 10;
   times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: r.requests.average, cpuMsPerReq: r.requests.total ? cpu / r.requests.total : 0, errors: r.errors + r.non2xx + r.timeouts };
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: r.requests.average, cpuMsPerReq: r.requests.total ? cpu / r.requests.total : 0, errors: r.errors + r.non2xx + r.timeouts, answered: times.length, leftBehind: 0 };
+}
+
+/**
+ * Waits until the database runs nothing but this check, so no round inherits the work of the
+ * one before: a client that stops at the end of its round leaves its last statements running
+ * on the server. Statements still running after `graceMs` are terminated. Returns how many were.
+ */
+async function settle(db: Database, graceMs: number): Promise<number> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    const rows = await db.autoCommit("SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids", {}, { operation: "bench" });
+    const ids = (rows[0]?.ids ?? []) as string[];
+    if (ids.length === 0) return 0;
+    if (Date.now() > deadline) {
+      await db.autoCommit("TERMINATE TRANSACTIONS $ids", { ids }, { operation: "bench" }).catch(() => undefined);
+      return ids.length;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** JSON with keys sorted, so two equal answers compare equal whatever their key order. */
@@ -115,8 +136,9 @@ async function main(): Promise<void> {
     neo4j = await startLocalNeo4j({ ...config.local, home, boltPort: await freePort(), heap: "3g", pageCacheMb: 2048 }, silentLogger);
     uri = neo4j.uri;
   }
-  const db = new Database({ ...config.neo4j, uri }, silentLogger, { timeoutMs: 300_000 });
+  let db = new Database({ ...config.neo4j, uri }, silentLogger, { timeoutMs: 300_000 });
   const procs: ChildProcess[] = [];
+  let memory: MemoryPlan | undefined;
   try {
     await migrate(db, silentLogger);
     let loadMs = NaN;
@@ -126,6 +148,18 @@ async function main(): Promise<void> {
       say(`loading the ${scale!.name} synthetic graph: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations`);
       loadMs = await loadSynthetic(db);
       say(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
+    }
+    if (neo4j) {
+      // Measured as `npm start` would run this store: restarted, and sized from it and the machine.
+      await db.close();
+      await neo4j.stop();
+      memory = planMemory({ storeBytes: storeBytes(home), machineBytes: machineMemoryBytes() });
+      say(`restarting Neo4j sized for its ${memory.storeMb} MB store: heap ${memory.heap}, page cache ${memory.pageCacheMb} MB`);
+      neo4j = await startLocalNeo4j({ ...config.local, home, boltPort: await freePort(), heap: memory.heap, pageCacheMb: memory.pageCacheMb }, silentLogger);
+      uri = neo4j.uri;
+      db = new Database({ ...config.neo4j, uri }, silentLogger, { timeoutMs: 300_000 });
+      // Warm the page cache with the whole store, as a server that has run a while has it.
+      await db.autoCommit("MATCH (n) RETURN count(n.id) AS n", {}, { timeoutMs: 600_000 });
     }
 
     const ids = { ministry: "bench:ministry:0", municipality: "bench:municipality:0", governor: "bench:county_governor:0" };
@@ -173,7 +207,12 @@ async function main(): Promise<void> {
     // Warm-up, not counted: every target runs every operation once under load first, so JIT
     // compilation (V8's, graphql-jit's, Neo4j's) and cold caches do not land in round 1.
     if (warmup > 0) {
-      for (let i = 0; i < ops.length; i++) for (const target of targets) await measure(target.url(i), target.body(i), target.pid, warmup);
+      for (let i = 0; i < ops.length; i++) {
+        for (const target of targets) {
+          await measure(target.url(i), target.body(i), target.pid, warmup);
+          await settle(db, warmup * 1000);
+        }
+      }
       say(`warm-up done (${warmup} s per operation and target)`);
     }
 
@@ -185,39 +224,46 @@ async function main(): Promise<void> {
         const order = targets.map((_t, k) => (k + r + i) % targets.length);
         for (const t of order) {
           const target = targets[t]!;
-          samples[i]![t]!.push(await measure(target.url(i), target.body(i), target.pid));
+          const sample = await measure(target.url(i), target.body(i), target.pid);
+          sample.leftBehind = await settle(db, duration * 1000);
+          samples[i]![t]!.push(sample);
           if (t === 0) rss.push(rssMb(target.pid));
         }
       }
       say(`round ${r + 1}/${rounds} done`);
     }
 
-    const m = (s: Sample[], k: keyof Sample) => median(s.map((x) => x[k]));
-    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
+    // Medians over the rounds that answered at all; a target that answered in no round has none.
+    const m = (s: Sample[], k: keyof Sample) => {
+      const xs = s.map((x) => x[k]).filter((x) => Number.isFinite(x));
+      return xs.length ? median(xs) : NaN;
+    };
+    const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : "n/a");
     const tables = (): string[] => {
       const out: string[] = [];
       for (let i = 0; i < ops.length; i++) {
         const [a, b, c, d] = samples[i]!.map((x) => x!);
-        const ms = (s: Sample[], k: "p50" | "p99") => m(s, k).toFixed(1);
+        const ms = (s: Sample[], k: "p50" | "p99") => (Number.isFinite(m(s, k)) ? m(s, k).toFixed(1) : "no answer");
         out.push(`| ${ops[i]!.name} | ${ms(a!, "p50")} | ${ms(b!, "p50")} | ${ms(c!, "p50")} | ${ratio(m(a!, "p50"), m(b!, "p50"))} | ${ratio(m(a!, "p50"), m(c!, "p50"))} | ${ms(d!, "p50")} | ${ms(a!, "p99")} | ${ms(b!, "p99")} | ${ms(c!, "p99")} | ${ms(d!, "p99")} |`);
       }
       out.push(
         "",
-        "| operation | req/s (this, floor, peer, cached) | statements/request (this, floor, peer) | CPU ms/request (this, floor, peer, cached) | errors |",
-        "|---|---|---|---|---|",
+        "| operation | req/s (this, floor, peer, cached) | statements/request (this, floor, peer) | CPU ms/request (this, floor, peer, cached) | errors | rounds without an answer (this, floor, peer, cached) | statements terminated after their round (this, floor, peer, cached) |",
+        "|---|---|---|---|---|---|---|",
       );
       for (let i = 0; i < ops.length; i++) {
         const all = samples[i]!.map((x) => x!);
         const each = (k: keyof Sample, digits: number) => all.map((x) => m(x, k).toFixed(digits)).join(", ");
-        out.push(`| ${ops[i]!.name} | ${each("rps", 0)} | ${statements[i]!.slice(0, 3).join(", ")} | ${each("cpuMsPerReq", 2)} | ${all.reduce((s, x) => s + x.reduce((y, z) => y + z.errors, 0), 0)} |`);
+        const per = (f: (x: Sample) => number) => all.map((x) => x.reduce((y, z) => y + f(z), 0)).join(", ");
+        out.push(`| ${ops[i]!.name} | ${each("rps", 0)} | ${statements[i]!.slice(0, 3).join(", ")} | ${each("cpuMsPerReq", 2)} | ${all.reduce((s, x) => s + x.reduce((y, z) => y + z.errors, 0), 0)} | ${per((z) => (z.answered === 0 ? 1 : 0))} | ${per((z) => z.leftBehind)} |`);
       }
       return out;
     };
     /** Each round's this/floor and this/peer p50, measured within seconds of each other: how much the machine's noise moves a ratio. */
     const spread = (): string[] => {
       const range = (i: number, t: number) => {
-        const r = samples[i]![0]!.map((s, k) => s.p50 / samples[i]![t]![k]!.p50).sort((a, b) => a - b);
-        return `${r[0]!.toFixed(2)}–${r[r.length - 1]!.toFixed(2)}`;
+        const r = samples[i]![0]!.map((s, k) => s.p50 / samples[i]![t]![k]!.p50).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+        return r.length ? `${r[0]!.toFixed(2)}–${r[r.length - 1]!.toFixed(2)}` : "n/a";
       };
       return [
         "| operation | this/floor by round (min–max) | this/peer by round (min–max) |",
@@ -229,11 +275,15 @@ async function main(): Promise<void> {
     const targetsMet = (): string[] => {
       const p50 = (i: number, t: number) => m(samples[i]![t]!, "p50");
       const list = (names: string[]) => (names.length ? names.join("; ") : "none");
-      const overFloor = ops.filter((_o, i) => p50(i, 0) > 1.3 * p50(i, 1)).map((o) => o.name);
-      const behindPeer = ops.filter((_o, i) => p50(i, 0) >= p50(i, 2)).map((o) => o.name);
+      // No answer from this server misses both; no answer from the floor or peer while this one answered meets them.
+      const answered = (i: number, t: number) => Number.isFinite(p50(i, t));
+      const overFloor = ops.filter((_o, i) => !answered(i, 0) || (answered(i, 1) && p50(i, 0) > 1.3 * p50(i, 1))).map((o) => o.name);
+      const behindPeer = ops.filter((_o, i) => !answered(i, 0) || (answered(i, 2) && p50(i, 0) >= p50(i, 2))).map((o) => o.name);
+      const silent = ops.flatMap((o, i) => targets.filter((_t, t) => !answered(i, t)).map((t) => `${o.name} (${t.name})`));
       return [
         `Target p50 ≤ 1.3 × floor: met by ${ops.length - overFloor.length} of ${ops.length}; not met: ${list(overFloor)}.`,
         `Target p50 below the peer's: met by ${ops.length - behindPeer.length} of ${ops.length}; not met: ${list(behindPeer)}.`,
+        `Answered in no round of ${duration} s: ${list(silent)}.`,
       ];
     };
     if (values.only) {
@@ -285,11 +335,12 @@ async function main(): Promise<void> {
 
     const cpus = os.cpus();
     const lines_: string[] = [
-      "# Benchmark results",
-      "",
       `Run: \`npm run bench -- --scale ${scale!.name} --duration ${duration} --rounds ${rounds} --connections ${connections} --warmup ${warmup}\` on ${new Date().toISOString().slice(0, 10)}.`,
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26.30 Community (embedded, local).`,
       `Data: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations (synthetic, deterministic); loaded in ${(loadMs / 1000).toFixed(1)} s in batches of 10 000.`,
+      memory
+        ? `Store: ${memory.storeMb} MB on disk. Neo4j restarted after the load and sized as \`npm start\` sizes it from the store and the machine (${memory.machineMb} MB): heap ${memory.heap}, page cache ${memory.pageCacheMb} MB, then warmed with one pass over every node. Between measurements the bench waits until the database runs nothing (statements still running after their round's length are terminated and counted).`
+        : "Database: BENCH_NEO4J_URI (sizes and store not measured here).",
       "",
       "Targets in one run on the same database and data: **this** server (GraphQL, DataLoader, response cache off); the **floor**, the best hand-written Cypher per operation through neo4j-driver behind plain node:http; the **peer**, `@neo4j/graphql` 7 serving an equivalent schema (generated queries for actors and funding, `@cypher` fields for summaries, paths, neighbourhoods and search: the floor's Cypher, except that summaries and paths hold the plain statement an @neo4j/graphql user would write, a group-by and SHORTEST 1, while the floor runs the fastest forms known, this server's own); and this server with its **response cache** on. A pre-flight check proved all four return the same data for every operation. Every server runs with NODE_ENV=production and `node " + NODE_FLAGS.join(" ") + "`; all three compiled to JavaScript, as `npm start` runs this one. After a warm-up pass that is not counted, rounds interleave the targets; figures are medians over rounds, and the ratios are of those medians. Latency in ms at " + connections + " concurrent connections, from each response's exact time; CPU is the server process's CPU time per request.",
       "",
@@ -314,9 +365,11 @@ async function main(): Promise<void> {
       "|---|---|---|",
       ...plans,
     );
-    lines_.push("", ...measureExtraction(ROOT_DIR));
-    fs.writeFileSync(path.join(ROOT_DIR, "bench", "results.md"), lines_.join("\n") + "\n");
-    process.stdout.write(lines_.join("\n") + "\n");
+    const results = path.join(ROOT_DIR, "bench", "results.md");
+    writeSection(results, `scale:${scale!.name}`, `## ${scale!.name[0]!.toUpperCase()}${scale!.name.slice(1)} scale (${scale!.flows.toLocaleString("en").replace(/,/g, " ")} flows)`, lines_);
+    const extraction = measureExtraction(ROOT_DIR);
+    writeExtractionSection(results, extraction);
+    process.stdout.write([...lines_, "", ...extraction].join("\n") + "\n");
   } finally {
     for (const p of procs) p.kill("SIGTERM");
     await db.close();

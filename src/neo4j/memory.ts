@@ -67,7 +67,10 @@ export function machineMemoryBytes(): number {
   return total;
 }
 
-/** Bytes of the database files under an embedded Neo4j's home (0 for a new home). */
+/**
+ * Bytes of the store files under an embedded Neo4j's home (0 for a new home): what the page
+ * cache caches. Transaction logs (data/transactions) are only appended to and are left out.
+ */
 export function storeBytes(home: string): number {
   const walk = (dir: string): number => {
     let sum = 0;
@@ -84,5 +87,5 @@ export function storeBytes(home: string): number {
     }
     return sum;
   };
-  return walk(path.join(home, "data"));
+  return walk(path.join(home, "data", "databases"));
 }
