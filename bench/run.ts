@@ -22,6 +22,9 @@ import { measureExtraction, writeExtractionSection } from "./extraction.js";
 import { writeSection } from "./results-file.js";
 import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
+import { hashKey } from "../src/auth/api-keys.js";
+import { startRedisServer, type RedisServer } from "../tools/redis-server.js";
+import { keepRollups, rebuildRollups } from "../src/funding/rollups.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];
@@ -78,7 +81,93 @@ async function loadSynthetic(db: Database): Promise<number> {
   await batch(flows(scale!, all), q.createFlows, "funding flows", scale!.flows);
   await batch(relations(scale!, all), q.createRelations, "relations", scale!.relations);
   await db.write("CALL db.awaitIndexes(300)");
+  // The bulk load bypasses the write path, so its last step builds the rollups whole, as an upgrade does.
+  const r0 = Date.now();
+  const rows = await rebuildRollups(db);
+  rollupBuild = { ms: Date.now() - r0, rows };
+  say(`funding rollups built: ${rows} rows in ${(rollupBuild.ms / 1000).toFixed(1)} s`);
   return Date.now() - t0;
+}
+
+let rollupBuild = { ms: NaN, rows: 0 };
+
+/**
+ * One instance against two behind one Redis (REDIS_URL: shared cache, limiter and write
+ * counter), with the response cache off and on, on the lookups. The two share this machine's
+ * cores with each other and with Neo4j, so this measures what Redis costs and what a second
+ * process buys here, not what a second machine would.
+ */
+async function measureReplicas(uri: string, ops: ReturnType<typeof operations>, db: Database): Promise<string[]> {
+  const picked = ops.filter((o) => ["actor by id", "search"].includes(o.name));
+  if (picked.length === 0) return [];
+  let redis: RedisServer;
+  try {
+    redis = await startRedisServer();
+  } catch (e) {
+    return [`Two instances behind Redis: not measured (${(e as Error).message}).`];
+  }
+  const started: ChildProcess[] = [];
+  try {
+    const start = async (cache: string, redisUrl?: string) => {
+      if (redisUrl) process.env.REDIS_URL = redisUrl;
+      else delete process.env.REDIS_URL;
+      const c = await child(["dist/bench/this-server.js", uri, String(await freePort()), cache], "THIS_READY");
+      started.push(c.proc);
+      return `http://127.0.0.1:${c.port}/graphql`;
+    };
+    const layouts = [
+      { name: "one instance, cache off", urls: [await start("0")] },
+      { name: "two instances + Redis, cache off", urls: [await start("0", redis.url), await start("0", redis.url)] },
+      { name: "one instance, in-process cache", urls: [await start("600")] },
+      { name: "two instances + Redis, shared cache", urls: [await start("600", redis.url), await start("600", redis.url)] },
+    ];
+    delete process.env.REDIS_URL;
+    const lines = ["| operation | layout | p50 ms | req/s | errors |", "|---|---|---|---|---|"];
+    for (const o of picked) {
+      const body = JSON.stringify({ query: o.graphql });
+      for (const l of layouts) {
+        await measureSpread(l.urls, body, warmup || 1);
+        await settle(db, 5000);
+        const r = await measureSpread(l.urls, body);
+        await settle(db, duration * 1000);
+        lines.push(`| ${o.name} | ${l.name} | ${r.p50.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+      }
+    }
+    say("replicas measured");
+    return lines;
+  } finally {
+    for (const p of started) p.kill("SIGTERM");
+    await redis.remove();
+  }
+}
+
+/** Writer key of the benchmark's servers: writes are measured through the API, as clients make them. */
+const WRITER_KEY = "kg_bench_writer_key_00000001";
+
+/**
+ * The rollups' cost per write: p50 of `n` addFundingFlow mutations through this server, and p50
+ * of the statements the rollups add to each (the touched-flow read and the two row updates,
+ * run on its own for the same flow in a transaction of its own, so the commit is counted twice).
+ */
+async function writeCost(db: Database, port: number, n: number) {
+  const ids = { payer: "bench:ministry:0", recipient: "bench:municipality:0" };
+  const writes: number[] = [];
+  const rollups: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `flow:bench:write-${i}`;
+    const query = `mutation { addFundingFlow(input: { id: "${id}", payerId: "${ids.payer}", recipientId: "${ids.recipient}", amount: "${1000 + i}", currency: "NOK", flowType: GRANT, status: ALLOCATED, fiscalYear: 2012,
+      evidence: [{ sourceId: "bench:source:0", quote: "Synthetic evidence for the write benchmark" }] }) { userErrors { message } } }`;
+    const t0 = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${WRITER_KEY}` }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { data?: { addFundingFlow: { userErrors: unknown[] } }; errors?: unknown };
+    writes.push(performance.now() - t0);
+    if (body.errors || body.data?.addFundingFlow.userErrors.length) throw new Error(`write benchmark: ${JSON.stringify(body)}`);
+    const t1 = performance.now();
+    await db.writeTransaction((run) => keepRollups(run, { flowIds: [id], actors: [] }, async () => undefined));
+    rollups.push(performance.now() - t1);
+  }
+  const p50 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+  return { write: p50(writes), rollups: p50(rollups), n };
 }
 
 interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; errors: number; answered: number; leftBehind: number }
@@ -100,6 +189,19 @@ async function measure(url: string, body: string | undefined, pid: number, secon
   const cpu = (cpuTicks(pid) - before) * 10;
   times.sort((a, b) => a - b);
   return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: r.requests.average, cpuMsPerReq: r.requests.total ? cpu / r.requests.total : 0, errors: r.errors + r.non2xx + r.timeouts, answered: times.length, leftBehind: 0 };
+}
+
+/** The same load spread over several instances of a server (connections split evenly), as a round-robin balancer spreads it. */
+async function measureSpread(urls: string[], body: string, seconds = duration): Promise<{ p50: number; rps: number; errors: number }> {
+  const times: number[] = [];
+  const results = await Promise.all(urls.map((url) => new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: Math.max(1, Math.round(connections / urls.length)), duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)));
+    run.on("response", (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) times.push(ms);
+    });
+  })));
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), rps: results.reduce((s, r) => s + r.requests.average, 0), errors: results.reduce((s, r) => s + r.errors + r.non2xx + r.timeouts, 0) };
 }
 
 /**
@@ -170,6 +272,7 @@ async function main(): Promise<void> {
     // Every target runs compiled, as `npm start` runs this server.
     say("compiling the servers (tsconfig.bench.json)");
     execFileSync(process.execPath, [path.join(ROOT_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: ROOT_DIR, stdio: "inherit" });
+    process.env.API_KEYS = `bench-writer:editor:${hashKey(WRITER_KEY)}`;
     const me = await child(["dist/bench/this-server.js", uri, String(await freePort()), "0"], "THIS_READY");
     procs.push(me.proc);
     const floor = await child(["dist/bench/floor-server.js", uri, ids.ministry, ids.municipality, ids.governor, String(await freePort())], "FLOOR_READY");
@@ -333,6 +436,8 @@ async function main(): Promise<void> {
       plans.push(`| ${what} | ${ops.join(" ← ")} | ${ops.some((o) => /Scan/.test(o) && !/IndexScan/.test(o)) ? "label scan" : "index seek"} |`);
     }
 
+    const replicas = await measureReplicas(uri!, ops, db);
+    const writes = await writeCost(db, me.port, 100);
     const cpus = os.cpus();
     const lines_: string[] = [
       `Run: \`npm run bench -- --scale ${scale!.name} --duration ${duration} --rounds ${rounds} --connections ${connections} --warmup ${warmup}\` on ${new Date().toISOString().slice(0, 10)}.`,
@@ -358,6 +463,12 @@ async function main(): Promise<void> {
       "",
       `Export of ${exportEdges} edges (CSV, funding flows 2008–2013) from this server: median ${median(exportTimes)} ms over 3 runs.`,
       `Streaming export of the whole synthetic graph: ${lines - 1} edges, ${(bytes / 2 ** 20).toFixed(0)} MB in ${(bigMs / 1000).toFixed(1)} s; server RSS ${base.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during.`,
+      "",
+      `Funding rollups: built for the whole load in ${(rollupBuild.ms / 1000).toFixed(1)} s (${rollupBuild.rows} rows; ${((rollupBuild.ms / loadMs) * 100).toFixed(1)}% of the load). Per write: ${writes.n} addFundingFlow mutations through this server took ${writes.write.toFixed(1)} ms p50; the statements the rollups add to each took ${writes.rollups.toFixed(1)} ms p50 on their own (${((writes.rollups / writes.write) * 100).toFixed(0)}% of a write; target under 20%).`,
+      "",
+      `Several instances (${duration} s per layout at ${connections} connections in all, split evenly; one round):`,
+      "",
+      ...replicas,
       "",
       "PROFILE of the lookups:",
       "",

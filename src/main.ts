@@ -5,6 +5,7 @@ import { migrate } from "./db/migrations.js";
 import { connect } from "./neo4j/connect.js";
 import { LocalNeo4jError } from "./neo4j/local-neo4j.js";
 import { ensureLoaded } from "./ingest/load.js";
+import { ensureRollups } from "./funding/rollups.js";
 import { DataValidationError } from "./ingest/facts.js";
 
 async function main(): Promise<void> {
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   // SERVICE_UNAVAILABLE); schema and data are prepared as soon as it answers.
   const prepare = async (): Promise<void> => {
     await migrate(conn.db, log);
+    // A database from a version without rollups gets them before summaries read them.
+    await ensureRollups(conn.db, log);
     if (!config.autoLoad) return;
     try {
       await ensureLoaded(conn.db, config.dataDir, log);

@@ -106,10 +106,15 @@ export class FundingRepository {
     return (await this.db.read(q.flowsTotals(params), params, this.opts)).map(totalFromRow);
   }
 
-  /** Buckets by every grouping of `groupBy` at once (a bucket per combination of their keys). */
-  async summary(groupBy: readonly FundingGroupBy[], filter: FundingFilter | null | undefined): Promise<FundingBucketModel[]> {
+  /**
+   * Buckets by every grouping of `groupBy` at once (a bucket per combination of their keys):
+   * from the rollups when they answer the question, else by the scan; `scan` forces the scan
+   * (the property test holds the two to the same answers).
+   */
+  async summary(groupBy: readonly FundingGroupBy[], filter: FundingFilter | null | undefined, opts: { scan?: boolean } = {}): Promise<FundingBucketModel[]> {
     const params = filterParams(filter);
-    const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params), params, this.opts);
+    const rollupDim = opts.scan ? null : q.rollupDimOf(groupBy, params);
+    const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params, rollupDim), { ...params, rollupDim }, this.opts);
     const at = (g: FundingGroupBy) => groupBy.indexOf(g);
     return rows.map((r) => {
       const keys = groupBy.map((g, i) => ({ groupBy: g, key: String((r.keys as unknown[])[i]), label: String((r.labels as unknown[])[i]) }));

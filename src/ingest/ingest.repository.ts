@@ -4,6 +4,7 @@ import { KIND_LABEL } from "../actors/actor.model.js";
 import { fold } from "../text/fold.js";
 import type { Batch, EvidenceFact, FundingFact } from "./facts.js";
 import * as q from "./ingest.cypher.js";
+import { keepRollups } from "../funding/rollups.js";
 
 export interface KindCounts {
   created: number;
@@ -112,25 +113,28 @@ export class IngestRepository {
         }, { subjectId: r.subjectId, objectId: r.objectId }),
       );
 
-      const s = await exec(q.upsertSources, sourceRows);
-      const p = await exec(q.upsertProgrammes, programmeRows);
-      const a = await exec(q.upsertActors, actorRows);
-      // Funding rows are written one statement per dependency level so a part finds its total.
-      const f = await exec(q.upsertFunding, fundingRows);
-      const r = await exec(q.upsertRelations, relationRows);
+      const ids = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
+      const replaces = opts.removeStale === false ? undefined : { file, ids };
+      // The funding rollups change in this same transaction, or not at all.
+      return keepRollups(run, { flowIds: batch.funding.map((x) => x.id), actors: batch.actors.map((x) => ({ id: x.id, kind: x.kind })), replaces }, async () => {
+        const s = await exec(q.upsertSources, sourceRows);
+        const p = await exec(q.upsertProgrammes, programmeRows);
+        const a = await exec(q.upsertActors, actorRows);
+        // Funding rows are written one statement per dependency level so a part finds its total.
+        const f = await exec(q.upsertFunding, fundingRows);
+        const r = await exec(q.upsertRelations, relationRows);
 
-      const changed = new Set([...(a.changedIds as string[]), ...(f.changedIds as string[]), ...(r.changedIds as string[])].filter(Boolean));
-      const evidenceRows = [...batch.actors, ...batch.funding, ...batch.relations]
-        .filter((x) => changed.has(x.id))
-        .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator, start: e.start ?? null, end: e.end ?? null, line: e.line ?? null })));
-      for (let i = 0; i < evidenceRows.length; i += 5000) await run(q.writeEvidence, { rows: evidenceRows.slice(i, i + 5000), file });
-      await run(q.replaceAttachments, {
-        rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator, start: x.evidence.start ?? null, end: x.evidence.end ?? null, line: x.evidence.line ?? null })),
-        file,
+        const changed = new Set([...(a.changedIds as string[]), ...(f.changedIds as string[]), ...(r.changedIds as string[])].filter(Boolean));
+        const evidenceRows = [...batch.actors, ...batch.funding, ...batch.relations]
+          .filter((x) => changed.has(x.id))
+          .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator, start: e.start ?? null, end: e.end ?? null, line: e.line ?? null })));
+        for (let i = 0; i < evidenceRows.length; i += 5000) await run(q.writeEvidence, { rows: evidenceRows.slice(i, i + 5000), file });
+        await run(q.replaceAttachments, {
+          rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator, start: x.evidence.start ?? null, end: x.evidence.end ?? null, line: x.evidence.line ?? null })),
+          file,
       });
       const dated = [...batch.relations.filter((x) => changed.has(x.id)).map((x) => x.id), ...batch.attachments.map((x) => x.recordId)];
       for (let i = 0; i < dated.length; i += 5000) await run(q.setKnownFrom, { ids: dated.slice(i, i + 5000) });
-      const ids = [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
       const removed = opts.removeStale === false ? 0 : ((await run(q.removeStale, { file, ids }))[0]?.removed as number);
       if (opts.removeStale !== false) await run(q.markFileLoaded, { file, hash: hashOf(ids) });
       if (alsoInTransaction) await alsoInTransaction(run);
@@ -143,6 +147,7 @@ export class IngestRepository {
         relations: counts(r, relationRows.length),
         removed,
       };
+      });
     }, { ...this.opts, timeoutMs: opts.timeoutMs ?? this.opts.timeoutMs });
   }
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
+import { ensureRollups } from "../funding/rollups.js";
 import { readCuratedFile } from "./curated.js";
 import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
@@ -110,6 +111,8 @@ export async function loadAll(db: Database, dataDir: string, log: Logger, opts: 
     await repo.fileLoaded(i + 1);
   }
   await repo.endLoad(rejected.length > 0 ? "incomplete" : "complete", rejected.map((r) => r.file));
+  // Each file kept the rollups in its transaction; a graph that had none before is built whole.
+  await ensureRollups(db, log);
   const totals = await repo.counts();
   const result = { files, rejected, totals, ms: Date.now() - started };
   if (rejected.length > 0 && opts.throwOnErrors !== false) {

@@ -4,6 +4,7 @@ import { setKnownFrom } from "../ingest/ingest.cypher.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
 import type { Batch } from "../ingest/facts.js";
 import * as q from "./write.cypher.js";
+import { keepRollups } from "../funding/rollups.js";
 
 /** Runs one statement inside a write transaction. */
 export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
@@ -61,7 +62,9 @@ export class WriteRepository {
 
   /** True when the record was withdrawn by this call. */
   async retract(run: Run, label: "FundingFlow" | "Relation", r: { id: string; by: string; reason: string; sourceId: string; quote: string; locator: string | null; file: string }): Promise<boolean> {
-    return (await run(q.retract(label), r)).length > 0;
+    const retract = async () => (await run(q.retract(label), r)).length > 0;
+    // A withdrawn flow leaves the funding rollups in the same transaction.
+    return label === "FundingFlow" ? keepRollups(run, { flowIds: [r.id], actors: [] }, retract) : retract();
   }
 
   async attachEvidence(run: Run, e: { recordId: string; sourceId: string; quote: string; locator: string | null; start: number | null; end: number | null; line: number | null; file: string }): Promise<void> {

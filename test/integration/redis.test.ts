@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiKeysFor, startTestServer, type TestServer } from "../helpers/server.js";
-import { startRedisServer, type RedisServer } from "../helpers/redis-server.js";
+import { startRedisServer, type RedisServer } from "../../tools/redis-server.js";
 
 // Two API instances on one Neo4j and one real Redis, as behind a load balancer.
 

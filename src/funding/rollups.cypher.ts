@@ -1,0 +1,84 @@
+// Statements of the funding rollups: per grouping value, currency and status, the plain sum of
+// the amounts and the number of the standing flows that fall there. They hold the part of a
+// summary that grows with the graph (one addition per flow); the counting rule's corrections
+// (pass-throughs, totals with parts) are few and stay computed live (funding.cypher.ts).
+
+/**
+ * The groupings kept, with the raw value a flow falls under: the same values the summary scan
+ * groups by (`GROUPS` in funding.cypher.ts), read the same way (PAYER and RECIPIENT through
+ * their relationships, PROGRAMME through UNDER, so a flow without one falls under none).
+ * ALL has one value: it answers a grouping by STATUS alone. RECIPIENT_COUNTY is not kept: it
+ * depends on LOCATED_IN relations on the flow's year, so one relation record would move many
+ * flows between buckets.
+ */
+export const ROLLED_UP = ["ALL", "YEAR", "PAYER", "RECIPIENT", "RECIPIENT_KIND", "PROGRAMME"] as const;
+export type RolledUp = (typeof ROLLED_UP)[number];
+
+/** Rows of (dim, raw) for standing flow `f` (a CALL body; `f` imported). */
+const contributions = /* cypher */ `
+  OPTIONAL MATCH (f)-[:PAYER]->(payer)
+  OPTIONAL MATCH (f)-[:RECIPIENT]->(recipient)
+  OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)
+  WITH f, head(collect(DISTINCT payer)) AS payer, head(collect(DISTINCT recipient)) AS recipient, head(collect(DISTINCT programme)) AS programme
+  UNWIND [
+    {dim: 'ALL', raw: null, on: true},
+    {dim: 'YEAR', raw: f.year, on: true},
+    {dim: 'PAYER', raw: payer.id, on: payer IS NOT NULL},
+    {dim: 'RECIPIENT', raw: recipient.id, on: recipient IS NOT NULL},
+    {dim: 'RECIPIENT_KIND', raw: recipient.kind, on: recipient IS NOT NULL},
+    {dim: 'PROGRAMME', raw: programme.id, on: true}
+  ] AS d
+  WITH d WHERE d.on
+  RETURN d.dim AS dim, d.raw AS raw`;
+
+/** Adds (`$sign` 1) or takes away (-1) the standing flows `$ids` from their rollup rows. */
+export const applyRollups = /* cypher */ `
+UNWIND $ids AS id
+MATCH (f:FundingFlow {id: id}) WHERE f.retractedAt IS NULL
+CALL (f) {${contributions}
+}
+WITH dim, raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+// One fixed order of rows, so concurrent writers lock them in the same order (no deadlock).
+ORDER BY dim, toString(raw), currency, status
+MERGE (r:FundingRollup {key: dim + '|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status})
+  ON CREATE SET r.dim = dim, r.raw = raw, r.currency = currency, r.status = status, r.value = 0, r.flowCount = 0
+SET r.value = r.value + $sign * value, r.flowCount = r.flowCount + $sign * n
+WITH r WHERE r.flowCount = 0
+DELETE r`;
+
+/** Every rollup row written anew from the standing flows, in one statement (a load's last step, and an upgrade's). */
+export const rebuildRollups = /* cypher */ `
+CALL () { MATCH (r:FundingRollup) DELETE r }
+WITH 1 AS one
+MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL
+CALL (f) {${contributions}
+}
+WITH dim, raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+CREATE (:FundingRollup {key: dim + '|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status, dim: dim, raw: raw, currency: currency, status: status, value: value, flowCount: n})
+WITH count(*) AS rows
+MERGE (s:RollupState {id: 'funding'}) SET s.version = $version, s.builtAt = datetime()
+RETURN rows`;
+
+export const rollupState = /* cypher */ `OPTIONAL MATCH (s:RollupState {id: 'funding'}) RETURN s.version AS version`;
+
+/**
+ * The standing flows a batch may move between rollup rows, read before it is written: its own
+ * flows; the flows received by its actors whose kind it changes; and, when the batch replaces
+ * a whole file, the flows, and the flows of the actors and programmes, the file no longer holds.
+ */
+export const touchedFlows = (replacesFile: boolean) => /* cypher */ `
+CALL () {
+  UNWIND $flowIds AS id MATCH (f:FundingFlow {id: id}) RETURN f
+  UNION
+  UNWIND $actors AS a MATCH (x:Actor {id: a.id}) WHERE x.kind <> a.kind MATCH (f:FundingFlow) WHERE f.recipientId = x.id RETURN f
+  ${replacesFile ? `UNION
+  MATCH (f:FundingFlow) WHERE f.loadedFrom = $file AND NOT f.id IN $ids RETURN f
+  UNION
+  MATCH (x:Actor) WHERE x.loadedFrom = $file AND NOT x.id IN $ids
+  CALL (x) { MATCH (f:FundingFlow) WHERE f.recipientId = x.id RETURN f UNION MATCH (f:FundingFlow) WHERE f.payerId = x.id RETURN f }
+  RETURN f
+  UNION
+  MATCH (p:Programme) WHERE p.loadedFrom = $file AND NOT p.id IN $ids MATCH (f:FundingFlow)-[:UNDER]->(p) RETURN f` : ""}
+}
+WITH f WHERE f.retractedAt IS NULL
+RETURN collect(f.id) AS ids`;
