@@ -24,7 +24,7 @@ import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 import { hashKey } from "../src/auth/api-keys.js";
 import { startRedisServer, type RedisServer } from "../tools/redis-server.js";
-import { keepRollups, rebuildRollups } from "../src/funding/rollups.js";
+import { keepRollups, rebuildRollups } from "../src/funding/rollups.repository.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];

@@ -5,7 +5,7 @@ import { migrate } from "./db/migrations.js";
 import { connect } from "./neo4j/connect.js";
 import { LocalNeo4jError } from "./neo4j/local-neo4j.js";
 import { ensureLoaded } from "./ingest/load.js";
-import { ensureRollups } from "./funding/rollups.js";
+import { ensureRollups } from "./funding/rollups.repository.js";
 import { DataValidationError } from "./ingest/facts.js";
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { KIND_LABEL } from "../actors/actor.model.js";
 import { fold } from "../text/fold.js";
 import type { Batch, EvidenceFact, FundingFact } from "./facts.js";
 import * as q from "./ingest.cypher.js";
-import { keepRollups } from "../funding/rollups.js";
+import { keepRollups } from "../funding/rollups.repository.js";
 
 export interface KindCounts {
   created: number;

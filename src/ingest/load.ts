@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
-import { ensureRollups } from "../funding/rollups.js";
+import { ensureRollups } from "../funding/rollups.repository.js";
 import { readCuratedFile } from "./curated.js";
 import { DataError, DataValidationError, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";

@@ -4,7 +4,7 @@ import { setKnownFrom } from "../ingest/ingest.cypher.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
 import type { Batch } from "../ingest/facts.js";
 import * as q from "./write.cypher.js";
-import { keepRollups } from "../funding/rollups.js";
+import { keepRollups } from "../funding/rollups.repository.js";
 
 /** Runs one statement inside a write transaction. */
 export type Run = (cypher: string, params?: Params) => Promise<Row[]>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.js";
 import { filterParams, FundingRepository } from "../../src/funding/funding.repository.js";
 import { GROUPS, rollupDimOf, summary } from "../../src/funding/funding.cypher.js";
-import { keepRollups, rebuildRollups } from "../../src/funding/rollups.js";
+import { keepRollups, rebuildRollups } from "../../src/funding/rollups.repository.js";
 import type { FundingFilter, FundingGroupBy, FundingStatus } from "../../src/graphql/generated/types.js";
 
 // The summary answered from the rollups and by the scan must agree exactly, on the loaded
