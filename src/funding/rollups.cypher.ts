@@ -46,18 +46,42 @@ SET r.value = r.value + $sign * value, r.flowCount = r.flowCount + $sign * n
 WITH r WHERE r.flowCount = 0
 DELETE r`;
 
-/** Every rollup row written anew from the standing flows, in one statement (a load's last step, and an upgrade's). */
-export const rebuildRollups = /* cypher */ `
-CALL () { MATCH (r:FundingRollup) DELETE r }
-WITH 1 AS one
+/** How rebuildDim reads each grouping's raw value from standing flow `f` (the same values as `contributions`). */
+const RAW: Record<RolledUp, { match: string; raw: string }> = {
+  ALL: { match: "", raw: "null" },
+  YEAR: { match: "", raw: "f.year" },
+  PAYER: { match: "MATCH (f)-[:PAYER]->(payer)", raw: "payer.id" },
+  RECIPIENT: { match: "MATCH (f)-[:RECIPIENT]->(recipient)", raw: "recipient.id" },
+  RECIPIENT_KIND: { match: "MATCH (f)-[:RECIPIENT]->(recipient)", raw: "recipient.kind" },
+  PROGRAMME: { match: "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)", raw: "programme.id" },
+};
+
+/** Deletes every rollup row, in batches (an auto-commit statement). */
+export const clearRollups = /* cypher */ `
+MATCH (r:FundingRollup)
+CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`;
+
+/**
+ * One grouping's rows written anew from the standing flows (an auto-commit statement): the
+ * aggregation streams over the flows and holds one entry per row, and the rows are created in
+ * batches, so a million flows fit the transaction memory limit that one statement for every
+ * grouping at once exceeded.
+ */
+export const rebuildDim = (dim: RolledUp) => /* cypher */ `
 MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL
-CALL (f) {${contributions}
-}
-WITH dim, raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
-CREATE (:FundingRollup {key: dim + '|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status, dim: dim, raw: raw, currency: currency, status: status, value: value, flowCount: n})
-WITH count(*) AS rows
+${RAW[dim].match}
+WITH ${RAW[dim].raw} AS raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+CALL (raw, currency, status, value, n) {
+  CREATE (:FundingRollup {key: '${dim}|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status, dim: '${dim}', raw: raw, currency: currency, status: status, value: value, flowCount: n})
+} IN TRANSACTIONS OF 10000 ROWS`;
+
+export const markRollupsBuilt = /* cypher */ `
 MERGE (s:RollupState {id: 'funding'}) SET s.version = $version, s.builtAt = datetime()
-RETURN rows`;
+WITH s
+MATCH (r:FundingRollup)
+RETURN count(r) AS rows`;
+
+export const forgetRollupState = /* cypher */ `MATCH (s:RollupState {id: 'funding'}) DELETE s`;
 
 export const rollupState = /* cypher */ `OPTIONAL MATCH (s:RollupState {id: 'funding'}) RETURN s.version AS version`;
 

@@ -33,9 +33,18 @@ export async function keepRollups<T>(run: Run, touch: RollupTouch, work: () => P
   return out;
 }
 
-/** Rewrites every rollup row from the flows (after a bulk load that bypassed `keepRollups`). */
+/**
+ * Rewrites every rollup row from the flows (after a bulk load that bypassed `keepRollups`, or
+ * an upgrade), one grouping at a time in batches. It is not one transaction, so it runs before
+ * the server takes writes; the state row is written last, so an interrupted rebuild is redone
+ * at the next start.
+ */
 export async function rebuildRollups(db: Database, timeoutMs = 30 * 60_000): Promise<number> {
-  const [row] = await db.write(q.rebuildRollups, { version: ROLLUP_VERSION }, { operation: "rollups", timeoutMs });
+  const opts = { operation: "rollups", timeoutMs };
+  await db.write(q.forgetRollupState, {}, opts);
+  await db.autoCommit(q.clearRollups, {}, opts);
+  for (const dim of q.ROLLED_UP) await db.autoCommit(q.rebuildDim(dim), {}, opts);
+  const [row] = await db.write(q.markRollupsBuilt, { version: ROLLUP_VERSION }, opts);
   return Number(row?.rows ?? 0);
 }
 
