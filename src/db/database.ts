@@ -19,6 +19,14 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** Raised when the database stopped a statement on request (TERMINATE TRANSACTIONS, an operator's or a benchmark's). */
+export class QueryTerminatedError extends Error {
+  constructor(cause: unknown) {
+    super("The database stopped this query before it finished (it was terminated there); try again.", { cause });
+    this.name = "QueryTerminatedError";
+  }
+}
+
 export type Row = Record<string, unknown>;
 
 /** One operator of a statement's plan, with the operators it reads from. */
@@ -62,7 +70,7 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** Retries of transient errors, for reads and (through the driver) writes alike: for 5 s by default, a web request's patience. */
 const RETRY = { maxMs: 5_000, firstDelayMs: 200, maxDelayMs: 1_000 };
 
-function mapError(err: unknown): unknown {
+export function mapError(err: unknown): unknown {
   const code = (err as { code?: string }).code ?? "";
   if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(String((err as Error).message))) {
     return new DatabaseUnavailableError(err);
@@ -70,6 +78,7 @@ function mapError(err: unknown): unknown {
   if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code.endsWith("TransactionTimedOutClientConfiguration")) {
     return new QueryTimeoutError(err);
   }
+  if (code.endsWith("Transaction.Terminated") || code.endsWith("Transaction.TransactionTerminated")) return new QueryTerminatedError(err);
   return err;
 }
 

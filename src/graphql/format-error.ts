@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../db/database.js";
+import { DatabaseUnavailableError, QueryTerminatedError, QueryTimeoutError } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { limitRejection } from "./limit-errors.js";
 
@@ -21,6 +21,9 @@ export function createFormatError(log: Logger, opts: { exposeStack: boolean; hid
     }
     if (original instanceof QueryTimeoutError) {
       return { message: original.message, path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
+    }
+    if (original instanceof QueryTerminatedError) {
+      return { message: original.message, path: formatted.path, extensions: { code: "QUERY_TERMINATED" } };
     }
     // A scalar that refuses a literal (Date "2011-02-30") surfaces from validation; it is
     // still the client's input that is wrong, so it keeps the scalar's BAD_USER_INPUT.
