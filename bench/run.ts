@@ -153,10 +153,13 @@ async function writeCost(db: Database, port: number, n: number) {
   const ids = { payer: "bench:ministry:0", recipient: "bench:municipality:0" };
   const writes: number[] = [];
   const rollups: number[] = [];
+  // A write's quote is checked against its source's stored text; the synthetic sources have none.
+  const quote = "Synthetic evidence for the write benchmark";
+  await db.write("MATCH (s:Source {id: 'bench:source:0'}) SET s.text = $text", { text: `${quote}.` });
   for (let i = 0; i < n; i++) {
     const id = `flow:bench:write-${i}`;
     const query = `mutation { addFundingFlow(input: { id: "${id}", payerId: "${ids.payer}", recipientId: "${ids.recipient}", amount: "${1000 + i}", currency: "NOK", flowType: GRANT, status: ALLOCATED, fiscalYear: 2012,
-      evidence: [{ sourceId: "bench:source:0", quote: "Synthetic evidence for the write benchmark" }] }) { userErrors { message } } }`;
+      evidence: [{ sourceId: "bench:source:0", quote: "${quote}" }] }) { userErrors { message } } }`;
     const t0 = performance.now();
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${WRITER_KEY}` }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { data?: { addFundingFlow: { userErrors: unknown[] } }; errors?: unknown };
