@@ -212,7 +212,7 @@ const SEEKABLE = ["payerId", "recipientId", "yearFrom", "yearTo"] as const;
  * relationships: a scan of one relationship type reaches flow and actor together, about 30%
  * faster on 100 000 flows than scanning the flows and expanding each.
  */
-export const summary = (groups: readonly Group[], params: Params, rollupDim: string | null = null) => {
+export const summary = (groups: readonly Group[], params: Params, rollup: RollupRead | null = null) => {
   const filter: FlowPredicate = (v) => flowFilter(v, params);
   const needed = (n: Group["needs"][number]) => groups.some((g) => g.needs.includes(n));
   const edges = (["payer", "recipient"] as const).filter(needed).map((side) => `(f)-[:${side.toUpperCase()}]->(${side})`);
@@ -225,10 +225,11 @@ export const summary = (groups: readonly Group[], params: Params, rollupDim: str
   const sameBucket = (x: string) => groups.map((g) => g.same(x)).join(" AND ");
   // The plain sums: from the rollup rows of `rollupDim` when the caller found they answer
   // this question (rollupDimOf), else by adding up every matched flow.
-  const plain = rollupDim
+  const fromRows = rollup ? groups.map((g, i) => g.rollup!(rollup.columns[i]!)) : [];
+  const plain = rollup
     ? `MATCH (r:FundingRollup) WHERE r.dim = $rollupDim${isSet(params, "statuses") ? " AND r.status IN $statuses" : ""}${isSet(params, "currency") ? " AND r.currency = $currency" : ""}
-  ${groups.map((g) => g.rollup!.bind).filter(Boolean).join("\n  ")}
-  RETURN ${groups.map((g, i) => `${g.rollup!.by} AS g${i}`).join(", ")}, r.currency AS currency, r.status AS status, r.value AS value, r.flowCount AS flowCount`
+  ${fromRows.map((x) => x.bind).filter(Boolean).join("\n  ")}
+  RETURN ${fromRows.map((x, i) => `${x.by} AS g${i}`).join(", ")}, r.currency AS currency, r.status AS status, r.value AS value, r.flowCount AS flowCount`
     : `${matched}
   RETURN ${by}, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS flowCount`;
   return /* cypher */ `
@@ -255,8 +256,12 @@ interface Group {
   needs: readonly ("payer" | "recipient" | "programme")[];
   /** Flow `x` falls in the same bucket as the counted flow `f` (see `counted`). */
   same: (x: string) => string;
-  /** The same raw value `by` read from rollup row `r` (rollups.cypher.ts), where the rollups keep this grouping. */
-  rollup?: { bind: string; by: string };
+  /**
+   * The same raw value `by` read from rollup row `r` (rollups.cypher.ts), where the rollups
+   * keep this grouping: `col` is the row's property that holds it (`r.raw`, or `r.raw2` for the
+   * year of a pair).
+   */
+  rollup?: (col: string) => { bind: string; by: string };
 }
 
 /** The county (or Danish region) a flow's recipient lay in on 1 July of the flow's year; null for other recipients. */
@@ -267,16 +272,16 @@ const countyOf = (x: string) => /* cypher */ `COLLECT { MATCH (${x}_c:Relation {
 export const GROUPS: Record<FundingGroupBy, Group> = {
   PAYER: {
     by: "payer", key: (g) => `${g}.id`, label: (g) => `${g}.name`, needs: ["payer"], same: (x) => `${x}.payerId = f.payerId`,
-    rollup: { bind: "MATCH (payer:Actor {id: r.raw})", by: "payer" },
+    rollup: (col) => ({ bind: `MATCH (payer:Actor {id: ${col}})`, by: "payer" }),
   },
   RECIPIENT: {
     by: "recipient", key: (g) => `${g}.id`, label: (g) => `${g}.name`, needs: ["recipient"], same: (x) => `${x}.recipientId = f.recipientId`,
-    rollup: { bind: "MATCH (recipient:Actor {id: r.raw})", by: "recipient" },
+    rollup: (col) => ({ bind: `MATCH (recipient:Actor {id: ${col}})`, by: "recipient" }),
   },
   RECIPIENT_KIND: {
     by: "recipient.kind", key: (g) => g, label: (g) => g, needs: ["recipient"],
     same: (x) => `EXISTS { MATCH (${x})-[:RECIPIENT]->(xr:Actor) WHERE xr.kind = recipient.kind }`,
-    rollup: { bind: "", by: "r.raw" },
+    rollup: (col) => ({ bind: "", by: col }),
   },
   RECIPIENT_COUNTY: {
     by: countyOf("f"), key: (g) => `coalesce(${g}, 'none')`,
@@ -286,14 +291,14 @@ export const GROUPS: Record<FundingGroupBy, Group> = {
   YEAR: {
     by: "f.year", key: (g) => `coalesce(toString(${g}), 'none')`, label: (g) => `coalesce(toString(${g}), 'year not stated')`, needs: [],
     same: (x) => `(${x}.year = f.year OR (${x}.year IS NULL AND f.year IS NULL))`,
-    rollup: { bind: "", by: "r.raw" },
+    rollup: (col) => ({ bind: "", by: col }),
   },
   PROGRAMME: {
     by: "programme", key: (g) => `coalesce(${g}.id, 'none')`, label: (g) => `coalesce(${g}.name, 'no programme')`, needs: ["programme"],
     same: (x) => `(${x}.programmeId = f.programmeId OR (${x}.programmeId IS NULL AND f.programmeId IS NULL))`,
-    rollup: { bind: "OPTIONAL MATCH (programme:Programme {id: r.raw})", by: "programme" },
+    rollup: (col) => ({ bind: `OPTIONAL MATCH (programme:Programme {id: ${col}})`, by: "programme" }),
   },
-  STATUS: { by: "f.status", key: (g) => g, label: (g) => `toLower(${g})`, needs: [], same: anyBucket, rollup: { bind: "", by: "r.status" } },
+  STATUS: { by: "f.status", key: (g) => g, label: (g) => `toLower(${g})`, needs: [], same: anyBucket, rollup: () => ({ bind: "", by: "r.status" }) },
 };
 
 /**
@@ -344,15 +349,29 @@ RETURN p {.id, .name, .country, .description} AS programme`;
 /** The filter conditions a rollup row can answer itself: it is kept per currency and status. */
 const ROLLUP_FILTERS = new Set(["statuses", "currency"]);
 
+/** The groupings kept in pairs with the year (rollups.cypher.ts). */
+const PAIRED_WITH_YEAR = new Set<FundingGroupBy>(["PAYER", "RECIPIENT_KIND", "PROGRAMME"]);
+
+/** Which rollup rows answer a summary (`dim`), and the row property each grouping reads (`columns`, in groupBy order). */
+export interface RollupRead {
+  dim: string;
+  columns: string[];
+}
+
 /**
  * Which rollup rows answer a summary by `groupBy` under `params`, or null when only the scan
- * can: every grouping is kept (STATUS is on every row, so it pairs with one other grouping,
- * or stands alone over the ALL rows) and the filter sets nothing but statuses and currency.
+ * can: every grouping is kept, alone or in a pair with the year (STATUS is on every row, so it
+ * joins either, or stands alone over the ALL rows), and the filter sets nothing but statuses
+ * and currency.
  */
-export function rollupDimOf(groupBy: readonly FundingGroupBy[], params: Params): string | null {
+export function rollupDimOf(groupBy: readonly FundingGroupBy[], params: Params): RollupRead | null {
   if (Object.keys(CONDITIONS).some((c) => isSet(params, c) && !ROLLUP_FILTERS.has(c))) return null;
   if (!groupBy.every((g) => GROUPS[g].rollup)) return null;
   const others = groupBy.filter((g) => g !== "STATUS");
-  if (others.length > 1) return null;
-  return others[0] ?? "ALL";
+  const columns = groupBy.map((g) => (g === "YEAR" && others.length === 2 ? "r.raw2" : "r.raw"));
+  if (others.length === 0) return { dim: "ALL", columns };
+  if (others.length === 1) return { dim: others[0]!, columns };
+  const paired = others.find((g) => g !== "YEAR");
+  if (others.length === 2 && others.includes("YEAR") && paired && PAIRED_WITH_YEAR.has(paired)) return { dim: `${paired}+YEAR`, columns };
+  return null;
 }

@@ -113,8 +113,8 @@ export class FundingRepository {
    */
   async summary(groupBy: readonly FundingGroupBy[], filter: FundingFilter | null | undefined, opts: { scan?: boolean } = {}): Promise<FundingBucketModel[]> {
     const params = filterParams(filter);
-    const rollupDim = opts.scan ? null : q.rollupDimOf(groupBy, params);
-    const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params, rollupDim), { ...params, rollupDim }, this.opts);
+    const rollup = opts.scan ? null : q.rollupDimOf(groupBy, params);
+    const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params, rollup), { ...params, rollupDim: rollup?.dim ?? null }, this.opts);
     const at = (g: FundingGroupBy) => groupBy.indexOf(g);
     return rows.map((r) => {
       const keys = groupBy.map((g, i) => ({ groupBy: g, key: String((r.keys as unknown[])[i]), label: String((r.labels as unknown[])[i]) }));

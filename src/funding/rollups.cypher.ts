@@ -7,14 +7,16 @@
  * The groupings kept, with the raw value a flow falls under: the same values the summary scan
  * groups by (`GROUPS` in funding.cypher.ts), read the same way (PAYER and RECIPIENT through
  * their relationships, PROGRAMME through UNDER, so a flow without one falls under none).
- * ALL has one value: it answers a grouping by STATUS alone. RECIPIENT_COUNTY is not kept: it
- * depends on LOCATED_IN relations on the flow's year, so one relation record would move many
- * flows between buckets.
+ * ALL has one value: it answers a grouping by STATUS alone. A pair such as RECIPIENT_KIND+YEAR
+ * keeps the first grouping's value in `raw` and the year in `raw2`: the two-key summaries
+ * dashboards ask (a kind, a payer or a programme per year). RECIPIENT+YEAR is not kept (nearly
+ * a row per flow), nor is RECIPIENT_COUNTY: it depends on LOCATED_IN relations on the flow's
+ * year, so one relation record would move many flows between buckets.
  */
-export const ROLLED_UP = ["ALL", "YEAR", "PAYER", "RECIPIENT", "RECIPIENT_KIND", "PROGRAMME"] as const;
+export const ROLLED_UP = ["ALL", "YEAR", "PAYER", "RECIPIENT", "RECIPIENT_KIND", "PROGRAMME", "PAYER+YEAR", "RECIPIENT_KIND+YEAR", "PROGRAMME+YEAR"] as const;
 export type RolledUp = (typeof ROLLED_UP)[number];
 
-/** Rows of (dim, raw) for standing flow `f` (a CALL body; `f` imported). */
+/** Rows of (dim, raw, raw2) for standing flow `f` (a CALL body; `f` imported). */
 const contributions = /* cypher */ `
   OPTIONAL MATCH (f)-[:PAYER]->(payer)
   OPTIONAL MATCH (f)-[:RECIPIENT]->(recipient)
@@ -26,10 +28,16 @@ const contributions = /* cypher */ `
     {dim: 'PAYER', raw: payer.id, on: payer IS NOT NULL},
     {dim: 'RECIPIENT', raw: recipient.id, on: recipient IS NOT NULL},
     {dim: 'RECIPIENT_KIND', raw: recipient.kind, on: recipient IS NOT NULL},
-    {dim: 'PROGRAMME', raw: programme.id, on: true}
+    {dim: 'PROGRAMME', raw: programme.id, on: true},
+    {dim: 'PAYER+YEAR', raw: payer.id, raw2: f.year, on: payer IS NOT NULL},
+    {dim: 'RECIPIENT_KIND+YEAR', raw: recipient.kind, raw2: f.year, on: recipient IS NOT NULL},
+    {dim: 'PROGRAMME+YEAR', raw: programme.id, raw2: f.year, on: true}
   ] AS d
   WITH d WHERE d.on
-  RETURN d.dim AS dim, d.raw AS raw`;
+  RETURN d.dim AS dim, d.raw AS raw, d.raw2 AS raw2`;
+
+/** A row's key from its grouping, values, currency and status (held unique by V0009). */
+const rowKey = (dim: string, raw: string, raw2: string) => `${dim} + '|' + coalesce(toString(${raw}), '~') + '|' + coalesce(toString(${raw2}), '~') + '|' + currency + '|' + status`;
 
 /** Adds (`$sign` 1) or takes away (-1) the standing flows `$ids` from their rollup rows. */
 export const applyRollups = /* cypher */ `
@@ -37,23 +45,27 @@ UNWIND $ids AS id
 MATCH (f:FundingFlow {id: id}) WHERE f.retractedAt IS NULL
 CALL (f) {${contributions}
 }
-WITH dim, raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+WITH dim, raw, raw2, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+WITH dim, raw, raw2, currency, status, value, n, ${rowKey("dim", "raw", "raw2")} AS key
 // One fixed order of rows, so concurrent writers lock them in the same order (no deadlock).
-ORDER BY dim, toString(raw), currency, status
-MERGE (r:FundingRollup {key: dim + '|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status})
-  ON CREATE SET r.dim = dim, r.raw = raw, r.currency = currency, r.status = status, r.value = 0, r.flowCount = 0
+ORDER BY key
+MERGE (r:FundingRollup {key: key})
+  ON CREATE SET r.dim = dim, r.raw = raw, r.raw2 = raw2, r.currency = currency, r.status = status, r.value = 0, r.flowCount = 0
 SET r.value = r.value + $sign * value, r.flowCount = r.flowCount + $sign * n
 WITH r WHERE r.flowCount = 0
 DELETE r`;
 
-/** How rebuildDim reads each grouping's raw value from standing flow `f` (the same values as `contributions`). */
-const RAW: Record<RolledUp, { match: string; raw: string }> = {
+/** How rebuildDim reads each grouping's raw values from standing flow `f` (the same values as `contributions`). */
+const RAW: Record<RolledUp, { match: string; raw: string; raw2?: string }> = {
   ALL: { match: "", raw: "null" },
   YEAR: { match: "", raw: "f.year" },
   PAYER: { match: "MATCH (f)-[:PAYER]->(payer)", raw: "payer.id" },
   RECIPIENT: { match: "MATCH (f)-[:RECIPIENT]->(recipient)", raw: "recipient.id" },
   RECIPIENT_KIND: { match: "MATCH (f)-[:RECIPIENT]->(recipient)", raw: "recipient.kind" },
   PROGRAMME: { match: "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)", raw: "programme.id" },
+  "PAYER+YEAR": { match: "MATCH (f)-[:PAYER]->(payer)", raw: "payer.id", raw2: "f.year" },
+  "RECIPIENT_KIND+YEAR": { match: "MATCH (f)-[:RECIPIENT]->(recipient)", raw: "recipient.kind", raw2: "f.year" },
+  "PROGRAMME+YEAR": { match: "OPTIONAL MATCH (f)-[:UNDER]->(programme:Programme)", raw: "programme.id", raw2: "f.year" },
 };
 
 /** Deletes every rollup row, in batches (an auto-commit statement). */
@@ -70,9 +82,9 @@ CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`;
 export const rebuildDim = (dim: RolledUp) => /* cypher */ `
 MATCH (f:FundingFlow) WHERE f.retractedAt IS NULL
 ${RAW[dim].match}
-WITH ${RAW[dim].raw} AS raw, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
-CALL (raw, currency, status, value, n) {
-  CREATE (:FundingRollup {key: '${dim}|' + coalesce(toString(raw), '~') + '|' + currency + '|' + status, dim: '${dim}', raw: raw, currency: currency, status: status, value: value, flowCount: n})
+WITH ${RAW[dim].raw} AS raw, ${RAW[dim].raw2 ?? "null"} AS raw2, f.currency AS currency, f.status AS status, sum(f.amount) AS value, count(f) AS n
+CALL (raw, raw2, currency, status, value, n) {
+  CREATE (:FundingRollup {key: ${rowKey(`'${dim}'`, "raw", "raw2")}, dim: '${dim}', raw: raw, raw2: raw2, currency: currency, status: status, value: value, flowCount: n})
 } IN TRANSACTIONS OF 10000 ROWS`;
 
 export const markRollupsBuilt = /* cypher */ `

@@ -3,7 +3,7 @@ import type { Logger } from "../logger.js";
 import * as q from "./rollups.cypher.js";
 
 /** Moves on when what a rollup row holds changes: a database built by another version is rebuilt at start. */
-export const ROLLUP_VERSION = 1;
+export const ROLLUP_VERSION = 2;
 
 type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
