@@ -14,6 +14,7 @@ import { fundingReadAhead } from "../funding/funding.resolvers.js";
 import { RelationRepository } from "../relations/relation.repository.js";
 import type { RelationContext } from "../relations/relation.context.js";
 import { GraphRepository } from "../graph/graph.repository.js";
+import { recordsReadAhead } from "../graph/graph.resolvers.js";
 import type { GraphContext } from "../graph/graph.context.js";
 import { createLoaders, type Loaders } from "./lazy-loaders.js";
 
@@ -55,6 +56,8 @@ export function createContext(deps: ContextDeps, operation?: string): GraphQLCon
     loaders: createLoaders({ actors, evidence, funding, relations, graph }),
     // The domains whose lists can ride on an actor page's statement (see NestedRead).
     actorListReadAhead: [(info, nodePath) => fundingReadAhead(info, nodePath, ctx)],
+    // And on a source's (Query.source).
+    sourceReadAhead: [(info, sourceId) => recordsReadAhead(info, sourceId, ctx)],
     work: new WorkBudget(),
     traversal: (work) => (deps.gate ? deps.gate.run(deps.client ?? "anonymous", work) : work()),
   };

@@ -10,6 +10,13 @@ UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN ${SOURCE_FIELDS} AS source`;
 
+/** One source and, in the same statement, another domain's read on it (`nested`: a CALL body on \`s\` returning \`items\`). */
+export const sourceWith = (nested: string) => /* cypher */ `
+MATCH (s:Source {id: $id})
+CALL (s) {${nested}
+}
+RETURN ${SOURCE_FIELDS} AS source, items`;
+
 /** Evidence of actors and records, found through each label's id constraint. */
 export const evidenceByRecordIds = /* cypher */ `
 UNWIND $ids AS id

@@ -1,4 +1,4 @@
-import type { Database, QueryOptions } from "../db/database.js";
+import type { Database, Params, QueryOptions } from "../db/database.js";
 import * as q from "./evidence.cypher.js";
 import type { EvidenceModel, SourceModel } from "./evidence.model.js";
 
@@ -13,6 +13,12 @@ export class EvidenceRepository {
     const rows = await this.db.read(q.sourcesByIds, { ids }, this.opts);
     const byId = new Map(rows.map((r) => [(r.source as SourceModel).id, r.source as SourceModel]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One source with another domain's read on it (see EvidenceContext.sourceReadAhead), in one statement. */
+  async sourceWith(id: string, nested: { body: string; params: Params }): Promise<{ source: SourceModel; items: unknown } | null> {
+    const [row] = await this.db.read(q.sourceWith(nested.body), { ...nested.params, id }, this.opts);
+    return row ? { source: row.source as SourceModel, items: row.items } : null;
   }
 
   async evidenceByRecordIds(ids: readonly string[]): Promise<EvidenceModel[][]> {

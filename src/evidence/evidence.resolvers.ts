@@ -8,7 +8,17 @@ import type { EvidenceContext } from "./evidence.context.js";
 export const evidenceResolvers: Resolvers<EvidenceContext> = {
   Query: {
     sources: (_p, _a, ctx) => ctx.evidence.allSources(),
-    source: (_p, { id }, ctx) => ctx.loaders.sourceById.load(id),
+    source: async (_p, { id }, ctx, info) => {
+      // At most one other domain's read rides on this statement: the first that offers one.
+      let nested = null;
+      for (const offer of ctx.sourceReadAhead) if ((nested = offer(info, id))) break;
+      if (!nested) return ctx.loaders.sourceById.load(id);
+      const read = await ctx.evidence.sourceWith(id, nested);
+      if (!read) return null;
+      nested.deliver([id], [read.items as unknown[]]);
+      ctx.loaders.sourceById.prime(id, read.source);
+      return read.source;
+    },
   },
   Source: {
     // Evidence offsets refer to this text: an ingested document's as stored, a curated one's file in the data folder.

@@ -118,19 +118,33 @@ const recordOf = (n: string) => /* cypher */ `CASE
     WHEN ${n}:Relation THEN {label: 'Relation', model: ${RELATION_FIELDS(n)}}
     ELSE {label: 'Actor', model: ${actorFields(undefined, n)}} END`;
 
-/** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
-export const recordsOfSources = /* cypher */ `
-UNWIND $keys AS k
-CALL (k) {
-  MATCH (:Source {id: k.sourceId})<-[:CITES]-(n)
+/**
+ * The records citing source `source`, a page of them by id after `k.after` (at most
+ * `k.limit`), and how many there are, as `total` and `records` (a CALL body; `source` and `k`
+ * imported).
+ */
+const recordsCiting = (source: string, k: string) => /* cypher */ `
+  MATCH (${source})<-[:CITES]-(n)
   WHERE (n:FundingFlow OR n:Relation OR n:Actor) AND n.retractedAt IS NULL
   WITH DISTINCT n
   WITH n ORDER BY n.id
   WITH collect(n) AS cited
-  RETURN size(cited) AS total,
-         [n IN cited WHERE k.after IS NULL OR n.id > k.after][0..k.limit] AS page
+  WITH size(cited) AS total, [n IN cited WHERE ${k}.after IS NULL OR n.id > ${k}.after][0..${k}.limit] AS page
+  RETURN total, [n IN page | ${recordOf("n")}] AS records`;
+
+/** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
+export const recordsOfSources = /* cypher */ `
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (s:Source {id: k.sourceId})${recordsCiting("s", "k")}
 }
-RETURN k.key AS key, total, [n IN page | ${recordOf("n")}] AS records`;
+RETURN k.key AS key, total, records`;
+
+/** The same page read in the statement that reads source `s` (EvidenceContext.sourceReadAhead): `items` is [total, records]. */
+export const recordsOfSourceNested = /* cypher */ `
+  CALL (s) {${recordsCiting("s", "$graphRecords")}
+  }
+  RETURN [total, records] AS items`;
 
 /**
  * Every actor and relation that began or ended from $from to $to, as rows (date, type, id,

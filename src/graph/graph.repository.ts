@@ -34,6 +34,11 @@ function luceneOfFolded(folded: string): string | null {
   return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ""})`).join(" AND ");
 }
 
+/** A page of records as `recordsOfSourceNested` (graph.cypher.ts) returns it in its `items`: [total, records]. */
+export function recordsPageFromItems(items: readonly unknown[]): { total: number; records: RecordModel[] } {
+  return { total: items[0] as number, records: (items[1] as RecordRow[]).map(recordFromRow) };
+}
+
 /** The only code that runs graph-wide statements: paths, neighbourhoods, search. */
 export class GraphRepository {
   constructor(private readonly db: Database, private readonly opts: QueryOptions = {}) {}

@@ -1,8 +1,11 @@
+import { valueFromASTUntyped, type GraphQLResolveInfo } from "graphql";
 import { actorProjection } from "../actors/actor.projection.js";
-import { referencedActor } from "../actors/actor.context.js";
+import { referencedActor, type NestedRead } from "../actors/actor.context.js";
+import { recordsOfSourceNested } from "./graph.cypher.js";
+import { recordsPageFromItems } from "./graph.repository.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorTypeName, type ActorModel } from "../actors/actor.model.js";
-import { selectedFields } from "../graphql/selection.js";
+import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
@@ -34,6 +37,39 @@ function bounded(value: number | null | undefined, def: number, min: number, max
   if (value < min) throw badUserInput(`'${arg}' must be at least ${min}, got ${value}.`, arg);
   if (value > max) throw limitExceeded(`'${arg}' is ${value}, above the limit of ${max}.`, arg, limit, max);
   return value;
+}
+
+/** The loader key of a page of a source's records, and its size and cursor scope; throws on bad arguments. */
+function recordsPage(sourceId: string, first: number | null | undefined, after: string | null | undefined, ctx: GraphContext) {
+  const size = pageSize(first, ctx.limits);
+  const scope = cursorScope("records", sourceId);
+  const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
+  const k = { sourceId, after: start, limit: size + 1 };
+  return { size, scope, key: { ...k, key: JSON.stringify(k) } };
+}
+
+/**
+ * When a source is asked for with one `records` selection, the statement that reads the
+ * source reads that page too (EvidenceContext.sourceReadAhead), and the page is primed under
+ * the key the field's resolver asks for: one statement instead of two. Null when the selection
+ * is not that simple or its arguments are bad (the field then reports the error at its path).
+ */
+export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx: GraphContext): NestedRead | null {
+  const nodes = fieldNodesAt(info, []).filter((n) => n.name.value === "records");
+  if (nodes.length !== 1) return null;
+  try {
+    const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as { first?: number | null; after?: string | null };
+    const { key } = recordsPage(sourceId, args.first, args.after, ctx);
+    return {
+      body: recordsOfSourceNested,
+      params: { graphRecords: { after: key.after, limit: key.limit } },
+      deliver(_ids, items) {
+        ctx.loaders.recordsOfSource.clear(key).prime(key, recordsPageFromItems(items[0]!));
+      },
+    };
+  } catch {
+    return null;
+  }
 }
 
 export const graphResolvers: Resolvers<GraphContext> = {
@@ -104,11 +140,8 @@ export const graphResolvers: Resolvers<GraphContext> = {
   },
   Source: {
     records: async (s, { first, after }, ctx) => {
-      const size = pageSize(first, ctx.limits);
-      const scope = cursorScope("records", s.id);
-      const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
-      const k = { sourceId: s.id, after: start, limit: size + 1 };
-      const { total, records } = await ctx.loaders.recordsOfSource.load({ ...k, key: JSON.stringify(k) });
+      const { size, scope, key } = recordsPage(s.id, first, after, ctx);
+      const { total, records } = await ctx.loaders.recordsOfSource.load(key);
       primeRecords(records, ctx);
       return connectionFromRows(records, size, after, (r) => [scope, r.id], async () => total);
     },

@@ -32,6 +32,29 @@ describe("statements per request", () => {
     }
   });
 
+  it("when a source is asked with a page of its records, then the source and the page are one statement, and every page equals the one asked on its own", async () => {
+    const id = "doc:hod-2011-samhandlingsreformen-gjennomfores";
+    type Page = { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: { __typename: string; id: string } }[] };
+    const pageOf = async (after: string | null) => {
+      const r = await h.run(`query($id: ID!, $after: String) { source(id: $id) { title records(first: 3, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { __typename id } } } } }`, { id, after });
+      expect(r.errors).toBeUndefined();
+      expect(r.statements).toBe(1);
+      return (r.data!.source as { title: string; records: Page }).records;
+    };
+    const first = await pageOf(null);
+    const second = await pageOf(first.pageInfo.endCursor);
+    expect(first.edges).toHaveLength(3);
+    expect(second.edges.length).toBeGreaterThan(0);
+    // The same pages as the records' own statement gives (asked beside a second source, so the read-ahead does not apply).
+    const both = await h.run(`query($id: ID!) { a: source(id: $id) { records(first: 6) { totalCount edges { node { id } } } } b: source(id: "doc:hod-2011-24-millioner-samhandling") { id } }`, { id });
+    const alone = (both.data!.a as { records: Page }).records;
+    expect(alone.totalCount).toBe(first.totalCount);
+    expect([...first.edges, ...second.edges].map((e) => e.node.id).slice(0, 6)).toEqual(alone.edges.map((e) => e.node.id).slice(0, first.edges.length + second.edges.length));
+    // A cursor of another source is still refused at its argument's path.
+    const wrong = await h.run(`{ source(id: "doc:hod-2011-24-millioner-samhandling") { records(first: 3, after: "${first.pageInfo.endCursor}") { totalCount } } }`);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "after" });
+  });
+
   it("when an editor adds a relation, then every statement of the write is counted: the key check, the graph's references, the transaction's statements", async () => {
     const r = await h.run(
       `mutation($input: AddRelationInput!) { addRelation(input: $input) { result { recordIds } userErrors { message } } }`,
