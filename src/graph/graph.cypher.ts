@@ -1,9 +1,10 @@
 import { actorFields, actorTuple } from "../actors/actor.cypher.js";
 import { flowFields } from "../funding/funding.cypher.js";
 import { RELATION_FIELDS } from "../relations/relation.cypher.js";
-import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
+import { actorOrRecordById, actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
+import type { RecordProjection } from "./record.projection.js";
 
 /**
  * A projected edge (relation or funding) of $types valid on $asOf; FUNDS edges carry no
@@ -109,40 +110,49 @@ CALL () {
 RETURN label LIMIT 1`;
 
 /**
- * Record `n` (an actor, a flow or a relation) with its label and its whole model, read in the
- * statement that lists it: a list of records then costs that one statement, whatever else the
- * request batches (loading them afterwards made the count depend on which loads met in a tick).
+ * Record `n` (an actor, a flow or a relation) with its label and its model as far as `p` says,
+ * read in the statement that lists it: a list of records then costs that one statement,
+ * whatever else the request batches (loading them afterwards made the count depend on which
+ * loads met in a tick).
  */
-const recordOf = (n: string) => /* cypher */ `CASE
-    WHEN ${n}:FundingFlow THEN {label: 'FundingFlow', model: ${flowFields(n)}}
-    WHEN ${n}:Relation THEN {label: 'Relation', model: ${RELATION_FIELDS(n)}}
-    ELSE {label: 'Actor', model: ${actorFields(undefined, n)}} END`;
+const recordOf = (n: string, p: RecordProjection) => /* cypher */ `CASE
+    WHEN ${n}:FundingFlow THEN {label: 'FundingFlow', model: ${flowFields(n, p.flow)}}
+    WHEN ${n}:Relation THEN {label: 'Relation', model: ${RELATION_FIELDS(n, p.relation)}}
+    ELSE {label: 'Actor', model: ${actorFields(p.actor, n)}} END`;
 
 /**
  * The records citing source `source`, a page of them by id after `k.after` (at most
  * `k.limit`), and how many there are, as `total` and `records` (a CALL body; `source` and `k`
- * imported).
+ * imported). Only the ids are sorted and counted; the page's records are then found by id:
+ * collecting every cited node to sort them cost about half again as much.
  */
-const recordsCiting = (source: string, k: string) => /* cypher */ `
+const recordsCiting = (source: string, k: string, p: RecordProjection) => /* cypher */ `
   MATCH (${source})<-[:CITES]-(n)
   WHERE (n:FundingFlow OR n:Relation OR n:Actor) AND n.retractedAt IS NULL
-  WITH DISTINCT n
-  WITH n ORDER BY n.id
-  WITH collect(n) AS cited
-  WITH size(cited) AS total, [n IN cited WHERE ${k}.after IS NULL OR n.id > ${k}.after][0..${k}.limit] AS page
-  RETURN total, [n IN page | ${recordOf("n")}] AS records`;
+  WITH DISTINCT n.id AS id
+  ORDER BY id
+  WITH collect(id) AS ids
+  WITH size(ids) AS total, [id IN ids WHERE ${k}.after IS NULL OR id > ${k}.after][0..${k}.limit] AS page
+  CALL (page) {
+    UNWIND range(0, size(page) - 1) AS i
+    WITH i, page[i] AS id
+    ${actorOrRecordById("id", "id").trim().replaceAll("\n", "\n    ")}
+    WITH i, n ORDER BY i
+    RETURN collect(${recordOf("n", p)}) AS records
+  }
+  RETURN total, records`;
 
 /** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
-export const recordsOfSources = /* cypher */ `
+export const recordsOfSources = (p: RecordProjection) => /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
-  MATCH (s:Source {id: k.sourceId})${recordsCiting("s", "k")}
+  MATCH (s:Source {id: k.sourceId})${recordsCiting("s", "k", p)}
 }
 RETURN k.key AS key, total, records`;
 
 /** The same page read in the statement that reads source `s` (EvidenceContext.sourceReadAhead): `items` is [total, records]. */
-export const recordsOfSourceNested = /* cypher */ `
-  CALL (s) {${recordsCiting("s", "$graphRecords")}
+export const recordsOfSourceNested = (p: RecordProjection) => /* cypher */ `
+  CALL (s) {${recordsCiting("s", "$graphRecords", p)}
   }
   RETURN [total, records] AS items`;
 
@@ -162,7 +172,7 @@ const changeRows = (params: Params) => {
 };
 
 /** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row, each with its record. */
-export const changes = (params: Params) => /* cypher */ `
+export const changes = (params: Params, p: RecordProjection) => /* cypher */ `
 ${changeRows(params)}
 WITH date, type, id, label
 ${isSet(params, "afterId") ? "WHERE date > $afterDate OR (date = $afterDate AND (type > $afterType OR (type = $afterType AND id > $afterId)))" : ""}
@@ -172,7 +182,7 @@ CALL (id, label) {
   UNION
   MATCH (n:Relation {id: id}) WHERE label = 'Relation' RETURN n
 }
-RETURN date, type, ${recordOf("n")} AS record
+RETURN date, type, ${recordOf("n", p)} AS record
 ORDER BY date, type, id`;
 
 export const changesCount = (params: Params) => /* cypher */ `

@@ -2,6 +2,7 @@ import type { Database, QueryOptions } from "../db/database.js";
 import { actorFromTuple } from "../actors/actor.model.js";
 import { actorProjection } from "../actors/actor.projection.js";
 import type { Projection } from "../db/projection.js";
+import { recordProjection, type RecordProjection } from "./record.projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
 import type { ChangeModel, PathModel, RecordModel, RecordRef, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
@@ -21,6 +22,8 @@ export interface RecordsOfSourceKey {
   sourceId: string;
   after: string | null;
   limit: number;
+  /** What the page's records are read as (not sent as a parameter: it shapes the statement). */
+  projection: RecordProjection;
 }
 
 /** Lucene query from free text: every word must match, as itself, a prefix or (long words) fuzzily. */
@@ -45,15 +48,17 @@ export class GraphRepository {
 
   /** Each key's page of the records citing its source, and how many there are. */
   async recordsOfSources(keys: readonly RecordsOfSourceKey[]): Promise<{ total: number; records: RecordModel[] }[]> {
-    const rows = await this.db.read(q.recordsOfSources, { keys }, this.opts);
+    // One statement for the batch, reading the union of what its keys need.
+    const projection = recordProjection.union(keys.map((k) => k.projection));
+    const rows = await this.db.read(q.recordsOfSources(projection), { keys: keys.map(({ projection: _p, ...k }) => k) }, this.opts);
     const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: (r.records as RecordRow[]).map(recordFromRow) }]));
     return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
   }
 
   /** A page of the records that began or ended in the range, after the cursor's (date, type, id). */
-  async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number): Promise<ChangeModel[]> {
+  async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number, projection: RecordProjection = recordProjection.all): Promise<ChangeModel[]> {
     const params = { ...range, kinds, afterDate: after?.date ?? null, afterType: after?.type ?? null, afterId: after?.id ?? null, limit };
-    const rows = await this.db.read(q.changes(params), params, this.opts);
+    const rows = await this.db.read(q.changes(params, projection), params, this.opts);
     return rows.map((r) => ({ date: r.date as string, type: r.type as ChangeModel["type"], record: recordFromRow(r.record as RecordRow) }));
   }
 

@@ -3,6 +3,7 @@ import { actorProjection } from "../actors/actor.projection.js";
 import { referencedActor, type NestedRead } from "../actors/actor.context.js";
 import { recordsOfSourceNested } from "./graph.cypher.js";
 import { recordsPageFromItems } from "./graph.repository.js";
+import { recordProjection, type RecordProjection } from "./record.projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorTypeName, type ActorModel } from "../actors/actor.model.js";
 import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
@@ -16,13 +17,19 @@ import type { RelationModel } from "../relations/relation.model.js";
 import { checkDateRange } from "../graphql/date-range.js";
 import { connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, pageSize } from "../graphql/pagination.js";
 
-/** Records a list read whole, handed to their domains' loaders so a field asking for one again reads nothing. */
-function primeRecords(records: readonly RecordModel[], ctx: GraphContext): void {
+/**
+ * Records a list read, handed to their domains' loaders so a field asking for one again reads
+ * nothing: actors under the projection they were read with, flows and relations (whose
+ * loaders hold whole models) only when read whole.
+ */
+function primeRecords(records: readonly RecordModel[], projection: RecordProjection, ctx: GraphContext): void {
   for (const r of records) {
     const kind = recordKind(r);
-    if (kind === "FundingFlow") ctx.loaders.flowById.prime(r.id, r as FundingFlowModel);
-    else if (kind === "Relation") ctx.loaders.relationById.prime(r.id, r as RelationModel);
-    else ctx.loaders.actorById.prime(actorKey(r.id), r as ActorModel);
+    if (kind === "FundingFlow") {
+      if (projection.flow.complete) ctx.loaders.flowById.prime(r.id, r as FundingFlowModel);
+    } else if (kind === "Relation") {
+      if (projection.relation.complete) ctx.loaders.relationById.prime(r.id, r as RelationModel);
+    } else ctx.loaders.actorById.prime(actorKey(r.id, projection.actor), r as ActorModel);
   }
 }
 
@@ -40,12 +47,12 @@ function bounded(value: number | null | undefined, def: number, min: number, max
 }
 
 /** The loader key of a page of a source's records, and its size and cursor scope; throws on bad arguments. */
-function recordsPage(sourceId: string, first: number | null | undefined, after: string | null | undefined, ctx: GraphContext) {
+function recordsPage(sourceId: string, first: number | null | undefined, after: string | null | undefined, projection: RecordProjection, ctx: GraphContext) {
   const size = pageSize(first, ctx.limits);
   const scope = cursorScope("records", sourceId);
   const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
   const k = { sourceId, after: start, limit: size + 1 };
-  return { size, scope, key: { ...k, key: JSON.stringify(k) } };
+  return { size, scope, key: { ...k, projection, key: `${JSON.stringify(k)}|${projection.key}` } };
 }
 
 /**
@@ -59,9 +66,10 @@ export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx
   if (nodes.length !== 1) return null;
   try {
     const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as { first?: number | null; after?: string | null };
-    const { key } = recordsPage(sourceId, args.first, args.after, ctx);
+    const projection = recordProjection.forFields(selectedFields({ fieldNodes: nodes, fragments: info.fragments }, ["edges", "node"]));
+    const { key } = recordsPage(sourceId, args.first, args.after, projection, ctx);
     return {
-      body: recordsOfSourceNested,
+      body: recordsOfSourceNested(projection),
       params: { graphRecords: { after: key.after, limit: key.limit } },
       deliver(_ids, items) {
         ctx.loaders.recordsOfSource.clear(key).prime(key, recordsPageFromItems(items[0]!));
@@ -74,14 +82,15 @@ export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx
 
 export const graphResolvers: Resolvers<GraphContext> = {
   Query: {
-    changes: async (_p, { during, kinds, first, after }, ctx) => {
+    changes: async (_p, { during, kinds, first, after }, ctx, info) => {
       checkDateRange(during, "during");
       const size = pageSize(first, ctx.limits);
       const k = kinds && kinds.length > 0 ? [...new Set(kinds)] : null;
       const scope = cursorScope("changes", during, k);
       const key = decodeScopedCursor(after, scope, 3);
-      const changes = await ctx.graph.changes(during, k, key ? { date: String(key[0]), type: String(key[1]), id: String(key[2]) } : null, size + 1);
-      primeRecords(changes.map((c) => c.record), ctx);
+      const projection = recordProjection.forFields(selectedFields(info, ["edges", "node", "record"]));
+      const changes = await ctx.graph.changes(during, k, key ? { date: String(key[0]), type: String(key[1]), id: String(key[2]) } : null, size + 1, projection);
+      primeRecords(changes.map((c) => c.record), projection, ctx);
       return connectionFromRows(changes, size, after, (c) => [scope, c.date, c.type, c.record.id], () => ctx.graph.changeCount(during, k));
     },
     node: async (_p, { id }, ctx) => {
@@ -139,10 +148,11 @@ export const graphResolvers: Resolvers<GraphContext> = {
     __resolveType: (r) => recordType(r),
   },
   Source: {
-    records: async (s, { first, after }, ctx) => {
-      const { size, scope, key } = recordsPage(s.id, first, after, ctx);
+    records: async (s, { first, after }, ctx, info) => {
+      const projection = recordProjection.forFields(selectedFields(info, ["edges", "node"]));
+      const { size, scope, key } = recordsPage(s.id, first, after, projection, ctx);
       const { total, records } = await ctx.loaders.recordsOfSource.load(key);
-      primeRecords(records, ctx);
+      primeRecords(records, projection, ctx);
       return connectionFromRows(records, size, after, (r) => [scope, r.id], async () => total);
     },
   },

@@ -1,8 +1,9 @@
 import { actorValidOnIfSet, allOf, recordValidDuring, recordValidOn } from "../db/cypher-fragments.js";
 import { actorFields } from "../actors/actor.cypher.js";
+import { mapProjection, type Projection } from "../db/projection.js";
+import { relationProjection } from "./relation.projection.js";
 
-export const RELATION_FIELDS = (v: string) => /* cypher */ `${v} {.id, .type, .category, .subjectId, .objectId, .role, .note,
-  .validFrom, .validFromPrecision, .validTo, .validToPrecision, .validityNote, .knownFrom, .openStart, .quantityValue, .quantityUnit, .byKind, .retractedAt, .retractedBy, .retractionReason}`;
+export const RELATION_FIELDS = (v: string, projection: Projection = relationProjection.all) => mapProjection(v, projection);
 
 type Condition = (v: string, p: (name: string) => string) => string;
 
