@@ -134,14 +134,16 @@ export class FundingRepository {
 
   /** Each key's page of flows read as `flows` says, with the party on the other side read as `other` (none when null). */
   async flowsOfActors(side: "payerId" | "recipientId", order: FlowOrder, keys: readonly ActorFlowsKey[], flows: Projection, other: Projection | null): Promise<FundingFlowModel[][]> {
-    const rows = await this.db.read(q.flowsOfActors(side, flows, other, order), { keys: keysParam(keys), fundingMaxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
+    const params = keysParam(keys);
+    const rows = await this.db.read(q.flowsOfActors(side, q.conditionsSet(params), flows, other, order), { keys: params, fundingMaxLimit: Math.max(...keys.map((k) => k.limit)) }, this.opts);
     const pages: FundingFlowModel[][] = keys.map(() => []);
     for (const r of rows) pages[r.i as number] = flowsFromItems(side, r.items as FlowItem[], flows, other);
     return pages;
   }
 
   async countFlowsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<number[]> {
-    const rows = await this.db.read(q.countFlowsOfActors(side), { keys: keysParam(keys) }, this.opts);
+    const params = keysParam(keys);
+    const rows = await this.db.read(q.countFlowsOfActors(side, q.conditionsSet(params)), { keys: params }, this.opts);
     const counts = keys.map(() => 0);
     for (const r of rows) counts[r.i as number] = r.n as number;
     return counts;
@@ -149,7 +151,8 @@ export class FundingRepository {
 
   /** Each key's totals by the counting rule, as `totals` gives them for the key's filter and actor. */
   async totalsOfActors(side: "payerId" | "recipientId", keys: readonly ActorFlowsKey[]): Promise<FundingTotalModel[][]> {
-    const rows = await this.db.read(q.totalsOfActors(side), { keys: keysParam(keys) }, this.opts);
+    const params = keysParam(keys);
+    const rows = await this.db.read(q.totalsOfActors(side, q.conditionsSet(params)), { keys: params }, this.opts);
     const totals: FundingTotalModel[][] = keys.map(() => []);
     for (const r of rows) totals[r.i as number]!.push(totalFromRow(r));
     return totals;
