@@ -28,6 +28,12 @@ CREATE (r)-[:SUBJECT]->(a), (r)-[:OBJECT]->(b), (r)-[:CITES {quote: row.quote, f
 // Every synthetic relation states its start, so the day it matches from (knownFrom) is that start.
 CREATE (a)-[:$(row.type) {recordId: row.id, category: row.category, validFrom: row.validFrom, validTo: row.validTo, knownFrom: row.validFrom}]->(b)`;
 
-export const wipe = /* cypher */ `
+// Relationships first, then nodes: a batch of 10 000 nodes holding a hub payer of a large graph
+// (hundreds of thousands of relationships) exceeded the 1 GiB transaction memory limit.
+export const wipeRelationships = /* cypher */ `
+MATCH ()-[r]->()
+CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS`;
+
+export const wipeNodes = /* cypher */ `
 MATCH (n) WHERE NOT n:Migration
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;

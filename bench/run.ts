@@ -59,7 +59,8 @@ async function child(args: string[], readyPrefix: string): Promise<{ proc: Child
 
 async function loadSynthetic(db: Database): Promise<number> {
   const t0 = Date.now();
-  await db.autoCommit(q.wipe, {}, { timeoutMs: 30 * 60_000 });
+  await db.autoCommit(q.wipeRelationships, {}, { timeoutMs: 30 * 60_000 });
+  await db.autoCommit(q.wipeNodes, {}, { timeoutMs: 30 * 60_000 });
   await db.write(q.createSources, { rows: Array.from({ length: 100 }, (_, i) => ({ id: `bench:source:${i}`, title: `Synthetic source ${i}` })) });
   const all = actors(scale!);
   for (let i = 0; i < all.length; i += 10_000) await db.write(q.createActors, { rows: all.slice(i, i + 10_000) }, { timeoutMs: 300_000 });
