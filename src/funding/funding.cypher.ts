@@ -231,8 +231,8 @@ export const summary = (groups: readonly Group[], params: Params, rollup: Rollup
   const by = groups.map((g, i) => `${g.by} AS g${i}`).join(", ");
   const gs = groups.map((_g, i) => `g${i}`).join(", ");
   const sameBucket = (x: string) => groups.map((g) => g.same(x)).join(" AND ");
-  // The plain sums: from the rollup rows of `rollupDim` when the caller found they answer
-  // this question (rollupDimOf), else by adding up every matched flow.
+  // The plain sums: from the rollup rows `rollup` names when the caller found they answer
+  // this question (rollupReadOf), else by adding up every matched flow.
   const fromRows = rollup ? groups.map((g, i) => g.rollup!(rollup.columns[i]!)) : [];
   const plain = rollup
     ? `MATCH (r:FundingRollup) WHERE r.dim = $rollupDim${isSet(params, "statuses") ? " AND r.status IN $statuses" : ""}${isSet(params, "currency") ? " AND r.currency = $currency" : ""}
@@ -372,7 +372,7 @@ export interface RollupRead {
  * joins either, or stands alone over the ALL rows), and the filter sets nothing but statuses
  * and currency.
  */
-export function rollupDimOf(groupBy: readonly FundingGroupBy[], params: Params): RollupRead | null {
+export function rollupReadOf(groupBy: readonly FundingGroupBy[], params: Params): RollupRead | null {
   if (Object.keys(CONDITIONS).some((c) => isSet(params, c) && !ROLLUP_FILTERS.has(c))) return null;
   if (!groupBy.every((g) => GROUPS[g].rollup)) return null;
   const others = groupBy.filter((g) => g !== "STATUS");

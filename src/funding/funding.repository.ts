@@ -113,7 +113,7 @@ export class FundingRepository {
    */
   async summary(groupBy: readonly FundingGroupBy[], filter: FundingFilter | null | undefined, opts: { scan?: boolean } = {}): Promise<FundingBucketModel[]> {
     const params = filterParams(filter);
-    const rollup = opts.scan ? null : q.rollupDimOf(groupBy, params);
+    const rollup = opts.scan ? null : q.rollupReadOf(groupBy, params);
     const rows = await this.db.read(q.summary(groupBy.map((g) => q.GROUPS[g]), params, rollup), { ...params, rollupDim: rollup?.dim ?? null }, this.opts);
     const at = (g: FundingGroupBy) => groupBy.indexOf(g);
     return rows.map((r) => {

@@ -1,4 +1,4 @@
-import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Limits } from "../config.js";
 import type { ActorFlowsRequest } from "./funding.loaders.js";
 import { covers, type Projection } from "../db/projection.js";
@@ -6,7 +6,7 @@ import { actorKey } from "../actors/actor.loaders.js";
 import { actorProjection } from "../actors/actor.projection.js";
 import { onEveryActorType, referencedActor, type NestedRead } from "../actors/actor.context.js";
 import type { ActorModel } from "../actors/actor.model.js";
-import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
+import { argumentsOf, fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import { flowProjection } from "./funding.projection.js";
 import type { FundingFilter, FundingOrder, Resolvers } from "../graphql/generated/types.js";
 import { badUserInput } from "../graphql/errors.js";
@@ -179,8 +179,7 @@ export function fundingReadAhead(info: GraphQLResolveInfo, nodePath: readonly st
     const nodes = selected.filter((n) => n.name.value === field);
     if (nodes.length !== 1) continue;
     try {
-      // The arguments as the nested resolver will get them (these have no defaults to apply).
-      const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as FundingArgs;
+      const args = argumentsOf<FundingArgs>(nodes[0]!, info);
       // Not memoized (no variableValues): `nodes` is an array of its own.
       const shape = fundingShape(side, args, ctx.limits, { fieldNodes: nodes, fragments: info.fragments });
       const column = side === "received" ? "recipientId" : "payerId";

@@ -36,7 +36,7 @@ const contributions = /* cypher */ `
   WITH d WHERE d.on
   RETURN d.dim AS dim, d.raw AS raw, d.raw2 AS raw2`;
 
-/** A row's key from its grouping, values, currency and status (held unique by V0009). */
+/** A row's key from its grouping and values, and the `currency` and `status` in scope (held unique by V0009). */
 const rowKey = (dim: string, raw: string, raw2: string) => `${dim} + '|' + coalesce(toString(${raw}), '~') + '|' + coalesce(toString(${raw2}), '~') + '|' + currency + '|' + status`;
 
 /** Adds (`$sign` 1) or takes away (-1) the standing flows `$ids` from their rollup rows. */

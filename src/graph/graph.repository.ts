@@ -39,8 +39,10 @@ function luceneOfFolded(folded: string): string | null {
 
 /** A page of records as `recordsOfSourceNested` (graph.cypher.ts) returns it in its `items`: [total, records]. */
 export function recordsPageFromItems(items: readonly unknown[]): { total: number; records: RecordModel[] } {
-  return { total: items[0] as number, records: (items[1] as RecordRow[]).map(recordFromRow) };
+  return recordsPage(items[0], items[1]);
 }
+
+const recordsPage = (total: unknown, records: unknown) => ({ total: total as number, records: (records as RecordRow[]).map(recordFromRow) });
 
 /** The only code that runs graph-wide statements: paths, neighbourhoods, search. */
 export class GraphRepository {
@@ -51,7 +53,7 @@ export class GraphRepository {
     // One statement for the batch, reading the union of what its keys need.
     const projection = recordProjection.union(keys.map((k) => k.projection));
     const rows = await this.db.read(q.recordsOfSources(projection), { keys: keys.map(({ projection: _p, ...k }) => k) }, this.opts);
-    const byKey = new Map(rows.map((r) => [r.key as string, { total: r.total as number, records: (r.records as RecordRow[]).map(recordFromRow) }]));
+    const byKey = new Map(rows.map((r) => [r.key as string, recordsPage(r.total, r.records)]));
     return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
   }
 

@@ -1,4 +1,4 @@
-import { valueFromASTUntyped, type GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { actorProjection } from "../actors/actor.projection.js";
 import { referencedActor, type NestedRead } from "../actors/actor.context.js";
 import { recordsOfSourceNested } from "./graph.cypher.js";
@@ -6,7 +6,7 @@ import { recordsPageFromItems } from "./graph.repository.js";
 import { recordProjection, type RecordProjection } from "./record.projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorTypeName, type ActorModel } from "../actors/actor.model.js";
-import { fieldNodesAt, selectedFields } from "../graphql/selection.js";
+import { argumentsOf, fieldNodesAt, selectedFields } from "../graphql/selection.js";
 import type { Resolvers } from "../graphql/generated/types.js";
 import { badUserInput, limitExceeded } from "../graphql/errors.js";
 import { neighbourhoodWork, pathsWork } from "../graphql/graph-work.js";
@@ -65,7 +65,7 @@ export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx
   const nodes = fieldNodesAt(info, []).filter((n) => n.name.value === "records");
   if (nodes.length !== 1) return null;
   try {
-    const args = Object.fromEntries((nodes[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as { first?: number | null; after?: string | null };
+    const args = argumentsOf<{ first?: number | null; after?: string | null }>(nodes[0]!, info);
     const projection = recordProjection.forFields(selectedFields({ fieldNodes: nodes, fragments: info.fragments }, ["edges", "node"]));
     const { key } = recordsPage(sourceId, args.first, args.after, projection, ctx);
     return {

@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 type Info = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
 
@@ -21,6 +21,14 @@ export function selectedFields(info: Info, path: readonly string[] = []): Readon
   if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
   byPath.set(key, names);
   return names;
+}
+
+/**
+ * A selected field's arguments as its resolver will get them, variables filled in (for a
+ * read-ahead that answers that field before it resolves; its arguments have no defaults to apply).
+ */
+export function argumentsOf<T>(node: FieldNode, info: Pick<GraphQLResolveInfo, "variableValues">): T {
+  return Object.fromEntries((node.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)])) as T;
 }
 
 /** The field nodes selected at `path` below the resolving field (all of them, aliases and fragments included). */
