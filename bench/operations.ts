@@ -147,7 +147,7 @@ RETURN date, type, id ORDER BY date, type, id LIMIT 20`,
       name: "a source's records",
       graphql: `{ source(id: "bench:source:7") { records(first: 20) { totalCount edges { node { id } } } } }`,
       floor: {
-        cypher: `MATCH (:Source {id: $id})<-[:CITES]-(n) WITH DISTINCT n ORDER BY n.id WITH collect(n.id) AS ids RETURN size(ids) AS total, ids[0..20] AS ids`,
+        cypher: `MATCH (:Source {id: $id})<-[:CITES]-(n) WHERE n.retractedAt IS NULL WITH DISTINCT n ORDER BY n.id WITH collect(n.id) AS ids RETURN size(ids) AS total, ids[0..20] AS ids`,
         params: { id: "bench:source:7" },
         shape: (rows) => ({ source: { records: { totalCount: rows[0]!.total, edges: (rows[0]!.ids as string[]).map((id) => ({ node: { id } })) } } }),
       },

@@ -30,9 +30,9 @@ CALL () {
 WITH date, type, id ORDER BY date, type, id LIMIT 20
 RETURN {date: date, type: type, id: id} AS c`;
 
-/** A source's first 20 records by id, and how many there are. */
+/** A source's first 20 standing records (withdrawn ones left out, as this server does) by id, and how many there are. */
 export const PEER_RECORDS = /* cypher */ `
-MATCH (:Source {id: $id})<-[:CITES]-(n)
+MATCH (:Source {id: $id})<-[:CITES]-(n) WHERE n.retractedAt IS NULL
 WITH DISTINCT n ORDER BY n.id
 WITH collect(n.id) AS ids
 RETURN {total: size(ids), ids: ids[0..20]} AS r`;

@@ -1,7 +1,7 @@
 import { actorFields, actorTuple } from "../actors/actor.cypher.js";
 import { flowFields } from "../funding/funding.cypher.js";
 import { RELATION_FIELDS } from "../relations/relation.cypher.js";
-import { actorOrRecordById, actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
+import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import type { Projection } from "../db/projection.js";
 import type { RecordProjection } from "./record.projection.js";
@@ -123,24 +123,18 @@ const recordOf = (n: string, p: RecordProjection) => /* cypher */ `CASE
 /**
  * The records citing source `source`, a page of them by id after `k.after` (at most
  * `k.limit`), and how many there are, as `total` and `records` (a CALL body; `source` and `k`
- * imported). Only the ids are sorted and counted; the page's records are then found by id:
- * collecting every cited node to sort them cost about half again as much.
+ * imported). The cited nodes are sorted as they are (their ids read once, then cached), and
+ * the page is sliced from that list: finding the page's records again by id, or sorting ids
+ * alone, cost Neo4j a fifth more CPU per request. Only actors, flows and relations cite a
+ * source (every CITES is written through actorOrRecordById), so no label is tested here.
  */
 const recordsCiting = (source: string, k: string, p: RecordProjection) => /* cypher */ `
   MATCH (${source})<-[:CITES]-(n)
-  WHERE (n:FundingFlow OR n:Relation OR n:Actor) AND n.retractedAt IS NULL
-  WITH DISTINCT n.id AS id
-  ORDER BY id
-  WITH collect(id) AS ids
-  WITH size(ids) AS total, [id IN ids WHERE ${k}.after IS NULL OR id > ${k}.after][0..${k}.limit] AS page
-  CALL (page) {
-    UNWIND range(0, size(page) - 1) AS i
-    WITH i, page[i] AS id
-    ${actorOrRecordById("id", "id").trim().replaceAll("\n", "\n    ")}
-    WITH i, n ORDER BY i
-    RETURN collect(${recordOf("n", p)}) AS records
-  }
-  RETURN total, records`;
+  WHERE n.retractedAt IS NULL
+  WITH DISTINCT n ORDER BY n.id
+  WITH collect(n) AS ns, collect(n.id) AS ids
+  WITH size(ns) AS total, ns, CASE WHEN ${k}.after IS NULL THEN 0 ELSE size([id IN ids WHERE id <= ${k}.after]) END AS start
+  RETURN total, [n IN ns[start..start + ${k}.limit] | ${recordOf("n", p)}] AS records`;
 
 /** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
 export const recordsOfSources = (p: RecordProjection) => /* cypher */ `

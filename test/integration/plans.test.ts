@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as actors from "../../src/actors/actor.cypher.js";
 import * as funding from "../../src/funding/funding.cypher.js";
+import * as graph from "../../src/graph/graph.cypher.js";
+import { recordProjection } from "../../src/graph/record.projection.js";
 import { actorProjection } from "../../src/actors/actor.projection.js";
 import { flowProjection } from "../../src/funding/funding.projection.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
@@ -32,6 +34,8 @@ describe("query plans", () => {
     ["the count of actors of one kind", actors.actorsCount({ ...none, kind: "MUNICIPALITY" }), { ...none, kind: "MUNICIPALITY" }],
     ["a page of one recipient's flows", funding.flowsPage({ recipientId: "no:kommune:1102" }, flowProjection.all, "ID"), { recipientId: "no:kommune:1102", after: null, limit: 20 }],
     ["the totals of one payer's flows", funding.flowsTotals({ payerId: "no:ministry:hod" }), { payerId: "no:ministry:hod" }],
+    ["a page of the changes on a day", graph.changes({ kinds: null, afterId: null }, recordProjection.all), { from: "2012-01-01", to: "2012-01-01", kinds: null, afterId: null, limit: 21 }],
+    ["a page of a source's records", graph.recordsOfSources(recordProjection.all), { keys: [{ key: "k", sourceId: "doc:hod-2011-24-millioner-samhandling", after: null, limit: 21 }] }],
   ])("when %s is planned, then it seeks an index instead of scanning a label", async (_what, cypher, params) => {
     const ops = await operators(cypher, params);
     expect(ops.some((o) => /IndexSeek|IndexScan/.test(o)), ops.join(" ← ")).toBe(true);

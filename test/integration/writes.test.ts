@@ -163,12 +163,20 @@ describe("writes", () => {
     // Read anonymously through the same server, so its response cache must let the writes through.
     const totals = async () => (await gql(`{ fundingFlows(filter: { payerId: "no:ministry:finansdepartementet" }) { totalCount totals { value } } }`)).body.data!.fundingFlows;
     expect(await totals()).toEqual({ totalCount: 1, totals: [{ value: "777" }] });
+    // The source's records list it while it stands, and not once it is withdrawn (its evidence stays).
+    const cited = async () => {
+      const d = (await gql(`{ source(id: "doc:hod-2011-24-millioner-samhandling") { records(first: 100) { totalCount edges { node { id } } } } }`)).body.data!.source.records;
+      return { total: d.totalCount as number, listed: (d.edges as { node: { id: string } }[]).some((e) => e.node.id === "flow:test:retract-me") };
+    };
+    const citedBefore = await cited();
+    expect(citedBefore.listed).toBe(true);
     const r = await gql(`mutation { retractFundingFlow(input: { id: "flow:test:retract-me", reason: "entered by mistake", evidence: { sourceId: "doc:hod-2011-24-millioner-samhandling", quote: "4 millioner kroner er tildelt KS" } }) { fundingFlow { retraction { by reason } } userErrors { message } } }`, {}, KEYS.editor);
     expect(r.body.data!.retractFundingFlow.fundingFlow.retraction).toEqual({ by: "editor-user", reason: "entered by mistake" });
     expect(await totals()).toEqual({ totalCount: 0, totals: [] });
     const again = (await gql(`{ fundingFlow(id: "flow:test:retract-me") { retraction { reason } evidence { quote } } paths(fromId: "no:ministry:finansdepartementet", toId: "no:association:ks", maxHops: 1) { length } }`)).body;
     expect(again.data!.fundingFlow).toMatchObject({ retraction: { reason: "entered by mistake" } });
     expect(again.data!.paths).toEqual([]);
+    expect(await cited()).toEqual({ total: citedBefore.total - 1, listed: false });
   });
 });
 
