@@ -1,4 +1,4 @@
-import type { Database, QueryOptions } from "../db/database.js";
+import type { Database, Params, QueryOptions } from "../db/database.js";
 import type { FundingFilter, FundingGroupBy, FundingStatus } from "../graphql/generated/types.js";
 import { actorFromTuple } from "../actors/actor.model.js";
 import { fromTuple, type Projection } from "../db/projection.js";
@@ -47,6 +47,17 @@ export interface ActorFlowsKey extends FlowConditions {
 
 /** A page's conditions as a statement parameter, without the unset ones: a missing map key reads as null in Cypher. */
 export const conditionsParam = (conditions: object) => Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== null));
+
+/**
+ * One actor's page of flows read inside the statement that lists actors `a` (a NestedRead's
+ * body and parameters): the page's conditions go as one map, `$fundingPage`.
+ */
+export function flowPageInActorList(side: "payerId" | "recipientId", conditions: Omit<ActorFlowsKey, "actorId" | "key">, flows: Projection, other: Projection | null, order: FlowOrder): { body: string; params: Params } {
+  return {
+    body: q.flowPageOf(side, "a.id", "$fundingPage", q.conditionsSet([conditions]), flows, other, order),
+    params: { fundingPage: conditionsParam(conditions), fundingMaxLimit: conditions.limit },
+  };
+}
 
 /**
  * Keys as statement parameters: without the cache key, and without unset conditions, so a

@@ -14,8 +14,8 @@ import { checkDateRange } from "../graphql/date-range.js";
 import { PageConnection, connectionFromRows, connectionResolvers, cursorScope, decodeScopedCursor, encodeCursor, pageSize } from "../graphql/pagination.js";
 import type { FundingContext } from "./funding.context.js";
 import type { FundingConnectionModel, FundingFlowModel, FundingTotalModel } from "./funding.model.js";
-import { conditionsParam, filterParams, flowsFromItems, type ActorFlowsKey, type FlowItem } from "./funding.repository.js";
-import { conditionsSet, flowPageOf, type FlowOrder } from "./funding.cypher.js";
+import { filterParams, flowPageInActorList, flowsFromItems, type ActorFlowsKey, type FlowItem } from "./funding.repository.js";
+import type { FlowOrder } from "./funding.cypher.js";
 import { CURRENCY, CURRENCY_HINT, WHOLE_AMOUNT, subtractMoney, sumMoney, wholeAmount } from "./money.js";
 
 /** Checks a FundingFilter; `path` names the argument in errors (e.g. `filter`). */
@@ -184,8 +184,7 @@ export function fundingReadAhead(info: GraphQLResolveInfo, nodePath: readonly st
       const shape = fundingShape(side, args, ctx.limits, { fieldNodes: nodes, fragments: info.fragments });
       const column = side === "received" ? "recipientId" : "payerId";
       return {
-        body: flowPageOf(column, "a.id", "$fundingPage", conditionsSet([shape.conditions]), shape.flows, shape.other, shape.order),
-        params: { fundingPage: conditionsParam(shape.conditions), fundingMaxLimit: shape.conditions.limit },
+        ...flowPageInActorList(column, shape.conditions, shape.flows, shape.other, shape.order),
         deliver(actorIds, items) {
           const loader = pagesOf(side, shape.order, ctx);
           actorIds.forEach((id, i) => {

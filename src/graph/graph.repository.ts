@@ -1,4 +1,4 @@
-import type { Database, QueryOptions } from "../db/database.js";
+import type { Database, Params, QueryOptions } from "../db/database.js";
 import { actorFromTuple } from "../actors/actor.model.js";
 import { actorProjection } from "../actors/actor.projection.js";
 import type { Projection } from "../db/projection.js";
@@ -37,7 +37,12 @@ function luceneOfFolded(folded: string): string | null {
   return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ""})`).join(" AND ");
 }
 
-/** A page of records as `recordsOfSourceNested` (graph.cypher.ts) returns it in its `items`: [total, records]. */
+/** A page of a source's records read inside the statement that reads source `s` (a NestedRead's body and parameters). */
+export function recordsPageInSource(projection: RecordProjection, page: { after: string | null; limit: number }): { body: string; params: Params } {
+  return { body: q.recordsOfSourceNested(projection), params: { graphRecords: page } };
+}
+
+/** A page of records as `recordsPageInSource`'s statement returns it in its `items`: [total, records]. */
 export function recordsPageFromItems(items: readonly unknown[]): { total: number; records: RecordModel[] } {
   return recordsPage(items[0], items[1]);
 }

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { actorProjection } from "../actors/actor.projection.js";
 import { referencedActor, type NestedRead } from "../actors/actor.context.js";
-import { recordsOfSourceNested } from "./graph.cypher.js";
-import { recordsPageFromItems } from "./graph.repository.js";
+import { recordsPageFromItems, recordsPageInSource } from "./graph.repository.js";
 import { recordProjection, type RecordProjection } from "./record.projection.js";
 import { actorKey } from "../actors/actor.loaders.js";
 import { actorTypeName, type ActorModel } from "../actors/actor.model.js";
@@ -47,7 +46,7 @@ function bounded(value: number | null | undefined, def: number, min: number, max
 }
 
 /** The loader key of a page of a source's records, and its size and cursor scope; throws on bad arguments. */
-function recordsPage(sourceId: string, first: number | null | undefined, after: string | null | undefined, projection: RecordProjection, ctx: GraphContext) {
+function recordsPageRequest(sourceId: string, first: number | null | undefined, after: string | null | undefined, projection: RecordProjection, ctx: GraphContext) {
   const size = pageSize(first, ctx.limits);
   const scope = cursorScope("records", sourceId);
   const start = (decodeScopedCursor(after, scope, 1)?.[0] as string | undefined) ?? null;
@@ -67,10 +66,9 @@ export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx
   try {
     const args = argumentsOf<{ first?: number | null; after?: string | null }>(nodes[0]!, info);
     const projection = recordProjection.forFields(selectedFields({ fieldNodes: nodes, fragments: info.fragments }, ["edges", "node"]));
-    const { key } = recordsPage(sourceId, args.first, args.after, projection, ctx);
+    const { key } = recordsPageRequest(sourceId, args.first, args.after, projection, ctx);
     return {
-      body: recordsOfSourceNested(projection),
-      params: { graphRecords: { after: key.after, limit: key.limit } },
+      ...recordsPageInSource(projection, { after: key.after, limit: key.limit }),
       deliver(_ids, items) {
         ctx.loaders.recordsOfSource.clear(key).prime(key, recordsPageFromItems(items[0]!));
       },
@@ -150,7 +148,7 @@ export const graphResolvers: Resolvers<GraphContext> = {
   Source: {
     records: async (s, { first, after }, ctx, info) => {
       const projection = recordProjection.forFields(selectedFields(info, ["edges", "node"]));
-      const { size, scope, key } = recordsPage(s.id, first, after, projection, ctx);
+      const { size, scope, key } = recordsPageRequest(s.id, first, after, projection, ctx);
       const { total, records } = await ctx.loaders.recordsOfSource.load(key);
       primeRecords(records, projection, ctx);
       return connectionFromRows(records, size, after, (r) => [scope, r.id], async () => total);
