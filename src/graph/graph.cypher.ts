@@ -1,9 +1,7 @@
-import { actorFields, actorTuple } from "../actors/actor.cypher.js";
-import { flowFields } from "../funding/funding.cypher.js";
-import { RELATION_FIELDS } from "../relations/relation.cypher.js";
+import { actorTuple } from "../actors/actor.cypher.js";
 import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
-import type { Projection } from "../db/projection.js";
+import { tupleProjection, type Projection } from "../db/projection.js";
 import type { RecordProjection } from "./record.projection.js";
 
 /**
@@ -110,15 +108,15 @@ CALL () {
 RETURN label LIMIT 1`;
 
 /**
- * Record `n` (an actor, a flow or a relation) with its label and its model as far as `p` says,
- * read in the statement that lists it: a list of records then costs that one statement,
- * whatever else the request batches (loading them afterwards made the count depend on which
- * loads met in a tick).
+ * Record `n` (an actor, a flow or a relation) as [label, its properties as far as `p` says, as
+ * a tuple], read in the statement that lists it: a list of records then costs that one
+ * statement, whatever else the request batches (loading them afterwards made the count depend
+ * on which loads met in a tick). Tuples, not maps: Bolt would spell out every key of every record.
  */
 const recordOf = (n: string, p: RecordProjection) => /* cypher */ `CASE
-    WHEN ${n}:FundingFlow THEN {label: 'FundingFlow', model: ${flowFields(n, p.flow)}}
-    WHEN ${n}:Relation THEN {label: 'Relation', model: ${RELATION_FIELDS(n, p.relation)}}
-    ELSE {label: 'Actor', model: ${actorFields(p.actor, n)}} END`;
+    WHEN ${n}:FundingFlow THEN ['FundingFlow', ${tupleProjection(n, p.flow)}]
+    WHEN ${n}:Relation THEN ['Relation', ${tupleProjection(n, p.relation)}]
+    ELSE ['Actor', ${tupleProjection(n, p.actor)}] END`;
 
 /**
  * The records citing source `source`, a page of them by id after `k.after` (at most

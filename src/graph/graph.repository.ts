@@ -1,20 +1,23 @@
 import type { Database, Params, QueryOptions } from "../db/database.js";
 import { actorFromTuple } from "../actors/actor.model.js";
 import { actorProjection } from "../actors/actor.projection.js";
-import type { Projection } from "../db/projection.js";
+import { fromTuple, type Projection } from "../db/projection.js";
 import { recordProjection, type RecordProjection } from "./record.projection.js";
 import { fold } from "../text/fold.js";
 import * as q from "./graph.cypher.js";
 import type { ChangeModel, PathModel, RecordModel, RecordRef, SearchHitModel, SubgraphEdgeModel, SubgraphModel } from "./graph.model.js";
-import { toActorModel } from "../actors/actor.model.js";
 import { toFlowModel } from "../funding/funding.repository.js";
 import type { RelationModel } from "../relations/relation.model.js";
 
-/** A record as `recordOf` in graph.cypher.ts returns it. */
-type RecordRow = { label: RecordRef["label"]; model: Record<string, unknown> };
+/** A record as `recordOf` in graph.cypher.ts returns it: its label and its projected properties. */
+type RecordRow = [label: RecordRef["label"], tuple: unknown[]];
 
-const recordFromRow = (r: RecordRow): RecordModel =>
-  r.label === "Actor" ? toActorModel(r.model) : r.label === "FundingFlow" ? toFlowModel(r.model) : (r.model as unknown as RelationModel);
+/** The record a row holds, read with the projection its statement was made with. */
+function recordFromRow(p: RecordProjection, [label, tuple]: RecordRow): RecordModel {
+  if (label === "Actor") return actorFromTuple(p.actor, tuple);
+  if (label === "FundingFlow") return toFlowModel(fromTuple(p.flow, tuple));
+  return fromTuple(p.relation, tuple) as unknown as RelationModel;
+}
 
 /** A page of the records citing one source, as a DataLoader key (`key` is its cache key). */
 export interface RecordsOfSourceKey {
@@ -42,12 +45,12 @@ export function recordsPageInSource(projection: RecordProjection, page: { after:
   return { body: q.recordsOfSourceNested(projection), params: { graphRecords: page } };
 }
 
-/** A page of records as `recordsPageInSource`'s statement returns it in its `items`: [total, records]. */
-export function recordsPageFromItems(items: readonly unknown[]): { total: number; records: RecordModel[] } {
-  return recordsPage(items[0], items[1]);
+/** A page of records as `recordsPageInSource`'s statement, made with `projection`, returns it in its `items`: [total, records]. */
+export function recordsPageFromItems(items: readonly unknown[], projection: RecordProjection): { total: number; records: RecordModel[] } {
+  return recordsPage(projection, items[0], items[1]);
 }
 
-const recordsPage = (total: unknown, records: unknown) => ({ total: total as number, records: (records as RecordRow[]).map(recordFromRow) });
+const recordsPage = (p: RecordProjection, total: unknown, records: unknown) => ({ total: total as number, records: (records as RecordRow[]).map((r) => recordFromRow(p, r)) });
 
 /** The only code that runs graph-wide statements: paths, neighbourhoods, search. */
 export class GraphRepository {
@@ -58,7 +61,7 @@ export class GraphRepository {
     // One statement for the batch, reading the union of what its keys need.
     const projection = recordProjection.union(keys.map((k) => k.projection));
     const rows = await this.db.read(q.recordsOfSources(projection), { keys: keys.map(({ projection: _p, ...k }) => k) }, this.opts);
-    const byKey = new Map(rows.map((r) => [r.key as string, recordsPage(r.total, r.records)]));
+    const byKey = new Map(rows.map((r) => [r.key as string, recordsPage(projection, r.total, r.records)]));
     return keys.map((k) => byKey.get(k.key) ?? { total: 0, records: [] });
   }
 
@@ -66,7 +69,7 @@ export class GraphRepository {
   async changes(range: { from: string; to: string }, kinds: string[] | null, after: { date: string; type: string; id: string } | null, limit: number, projection: RecordProjection = recordProjection.all): Promise<ChangeModel[]> {
     const params = { ...range, kinds, afterDate: after?.date ?? null, afterType: after?.type ?? null, afterId: after?.id ?? null, limit };
     const rows = await this.db.read(q.changes(params, projection), params, this.opts);
-    return rows.map((r) => ({ date: r.date as string, type: r.type as ChangeModel["type"], record: recordFromRow(r.record as RecordRow) }));
+    return rows.map((r) => ({ date: r.date as string, type: r.type as ChangeModel["type"], record: recordFromRow(projection, r.record as RecordRow) }));
   }
 
   async changeCount(range: { from: string; to: string }, kinds: string[] | null): Promise<number> {

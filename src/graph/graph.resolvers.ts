@@ -70,7 +70,7 @@ export function recordsReadAhead(info: GraphQLResolveInfo, sourceId: string, ctx
     return {
       ...recordsPageInSource(projection, { after: key.after, limit: key.limit }),
       deliver(_ids, items) {
-        ctx.loaders.recordsOfSource.clear(key).prime(key, recordsPageFromItems(items[0]!));
+        ctx.loaders.recordsOfSource.clear(key).prime(key, recordsPageFromItems(items[0]!, projection));
       },
     };
   } catch {
