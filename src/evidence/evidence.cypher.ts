@@ -1,6 +1,10 @@
 import { actorOrRecordById } from "../db/cypher-fragments.js";
 
-export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file, .text}`;
+/**
+ * A source's fields except its stored text: a document's whole text travels only when
+ * `Source.text` is selected (sourceTextsByIds), not with every list of sources or a manifest.
+ */
+export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file}`;
 
 export const allSources = /* cypher */ `
 MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.id`;
@@ -9,6 +13,12 @@ export const sourcesByIds = /* cypher */ `
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN ${SOURCE_FIELDS} AS source`;
+
+/** The stored texts of these sources (null for a source without one), for `Source.text`. */
+export const sourceTextsByIds = /* cypher */ `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN id, s.text AS text`;
 
 /** One source and, in the same statement, another domain's read on it (`nested`: a CALL body on \`s\` returning \`items\`). */
 export const sourceWith = (nested: string) => /* cypher */ `

@@ -12,9 +12,8 @@ export interface SourceModel {
   url: string | null;
   licence: string | null;
   note: string | null;
+  /** A curated document's file in data/; an ingested one's text is stored on its node and read only when asked for. */
   file: string | null;
-  /** The stored text of a document ingested through the API (files keep theirs in data/). */
-  text?: string | null;
 }
 
 export interface EvidenceModel {

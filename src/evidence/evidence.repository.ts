@@ -15,6 +15,13 @@ export class EvidenceRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Each source's stored text, null where it has none (or is not in the graph). */
+  async textsByIds(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.read(q.sourceTextsByIds, { ids }, this.opts);
+    const byId = new Map(rows.map((r) => [r.id as string, (r.text as string | null) ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** One source with another domain's read on it (see EvidenceContext.sourceReadAhead), in one statement. */
   async sourceWith(id: string, nested: { body: string; params: Params }): Promise<{ source: SourceModel; items: unknown } | null> {
     const [row] = await this.db.read(q.sourceWith(nested.body), { ...nested.params, id }, this.opts);

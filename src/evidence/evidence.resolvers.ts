@@ -23,7 +23,10 @@ export const evidenceResolvers: Resolvers<EvidenceContext> = {
   Source: {
     // Evidence offsets refer to this text: an ingested document's as stored, a curated one's file in the data folder.
     // Datasets are cited by row (locator), and their tables can be large: no text for them.
-    text: async (s, _a, ctx) => (s.kind === "DATASET" ? null : (s.text ?? (s.file ? await readDataFile(ctx.dataDir, s.file) : null))),
+    text: async (s, _a, ctx) => {
+      if (s.kind === "DATASET") return null;
+      return (await ctx.loaders.sourceTextById.load(s.id)) ?? (s.file ? await readDataFile(ctx.dataDir, s.file) : null);
+    },
   },
   Evidence: {
     source: async (e, _a, ctx) => {

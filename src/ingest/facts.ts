@@ -26,8 +26,8 @@ export interface EvidenceFact {
 // A fact read from a data file is the stored model (what the API reads back) plus where it was
 // read and the sentences that state it: the models are the one description of each record.
 
-/** A source as read: the stored model and its place in the data. */
-export type SourceFact = SourceModel & { loc: Loc };
+/** A source as read from the data or written by an ingest, with its place: a document ingested through the API brings its text, which reads of a source leave out. */
+export type SourceFact = SourceModel & { text?: string | null; loc: Loc };
 
 /** The validity of an actor or relation as written in the data. */
 export type ValidityFields = Pick<ActorModel, "validFrom" | "validFromPrecision" | "validTo" | "validToPrecision" | "validityNote"> & {

@@ -55,6 +55,26 @@ describe("statements per request", () => {
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: "after" });
   });
 
+  it("when sources are listed, then their texts are read only if asked for, all in one more statement, and each equals the text asked on its own", async () => {
+    const bare = await h.run(`{ sources { id title } }`);
+    expect(bare.errors).toBeUndefined();
+    expect(bare.statements).toBe(1);
+    const withText = await h.run(`{ sources { id kind text } }`);
+    expect(withText.errors).toBeUndefined();
+    const sources = withText.data!.sources as { id: string; kind: string; text: string | null }[];
+    expect(sources.length).toBeGreaterThan(5);
+    // The list, then the stored texts of all its sources in one batch (not one per source).
+    expect(withText.statements).toBe(2);
+    const documents = sources.filter((s) => s.kind === "DOCUMENT");
+    expect(documents.length).toBeGreaterThan(0);
+    for (const d of documents.slice(0, 3)) {
+      expect(d.text?.length).toBeGreaterThan(100);
+      const alone = await h.run(`query($id: ID!) { source(id: $id) { text } }`, { id: d.id });
+      expect((alone.data!.source as { text: string }).text).toBe(d.text);
+    }
+    expect(sources.filter((s) => s.kind === "DATASET").every((s) => s.text === null)).toBe(true);
+  });
+
   it("when an editor adds a relation, then every statement of the write is counted: the key check, the graph's references, the transaction's statements", async () => {
     const r = await h.run(
       `mutation($input: AddRelationInput!) { addRelation(input: $input) { result { recordIds } userErrors { message } } }`,
