@@ -2,10 +2,11 @@
 // POST /op/<name> runs the operation of that (URL-encoded) name and answers {"data": …} shaped like the GraphQL answer.
 import http from "node:http";
 import neo4j from "neo4j-driver";
-import { NO_NOTIFICATIONS, operations } from "./operations.js";
+import { NOTIFICATIONS_OFF } from "../src/db/database.js";
+import { operations } from "./operations.js";
 
 const [uri, ministry, municipality, governor, port] = process.argv.slice(2);
-const driver = neo4j.driver(uri!, neo4j.auth.basic("neo4j", "neo4j"), { useBigInt: true, maxConnectionPoolSize: 50, notificationFilter: NO_NOTIFICATIONS });
+const driver = neo4j.driver(uri!, neo4j.auth.basic("neo4j", "neo4j"), { useBigInt: true, maxConnectionPoolSize: 50, notificationFilter: NOTIFICATIONS_OFF });
 const ops = operations({ ministry: ministry!, municipality: municipality!, governor: governor! });
 const plain = (v: unknown): unknown =>
   typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : v.toString()) : Array.isArray(v) ? v.map(plain) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;

@@ -4,13 +4,6 @@
  */
 import { ACTOR_SEARCH_LUCENE } from "./lucene.js";
 
-/**
- * The driver setting every target's driver runs with, as this server's does: Neo4j's
- * notifications off. Parsing them is per-result work in the driver that no target reads, and
- * how many a statement raises depends on its text, not on the work it asks for.
- */
-export const NO_NOTIFICATIONS = { minimumSeverityLevel: "OFF" } as const;
-
 // The peer's answers are plain lists; these give them this server's shape.
 type Any = Record<string, unknown>;
 const list = (v: unknown) => v as Any[];

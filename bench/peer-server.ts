@@ -6,11 +6,11 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { NO_NOTIFICATIONS } from "./operations.js";
+import { NOTIFICATIONS_OFF } from "../src/db/database.js";
 import { PEER_CHANGES, PEER_RECORDS, PEER_SUMMARY, PEER_NEIGHBOURHOOD, PEER_PATH, PEER_SEARCH } from "./peer-cypher.js";
 
 const [uri, port] = process.argv.slice(2);
-const raw = neo4j.driver(uri!, neo4j.auth.basic("neo4j", "neo4j"), { maxConnectionPoolSize: 50, notificationFilter: NO_NOTIFICATIONS });
+const raw = neo4j.driver(uri!, neo4j.auth.basic("neo4j", "neo4j"), { maxConnectionPoolSize: 50, notificationFilter: NOTIFICATIONS_OFF });
 
 // Count tx.run calls: the library runs one statement per operation, and this proves it.
 let statements = 0;
