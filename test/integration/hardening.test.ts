@@ -178,6 +178,22 @@ describe("the rate limiter and /health", () => {
   });
 });
 
+describe("the database door", () => {
+  it("when a read fails in Neo4j, then the error keeps Neo4j's code and message, and the stack trace limit the door lowers while starting a read is as it was", async () => {
+    const before = Error.stackTraceLimit;
+    const failed = (await db.read("RETURN undefinedVariable").then(
+      () => ({ message: "no error" }),
+      (e: unknown) => e,
+    )) as { code?: string; message: string };
+    expect(failed).toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError" });
+    expect(failed.message).toContain("undefinedVariable");
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(await db.read("RETURN 1 AS one")).toEqual([{ one: 1 }]);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error("here").stack?.split("\n").length).toBeGreaterThan(1);
+  });
+});
+
 describe("kinds and labels", () => {
   it("when an actor's kind changes, then it loses the old kind's label", async () => {
     const upsert = (kind: string) => gql(`mutation($k: ActorKind!) { upsertActor(input: { id: "no:organisation:test-kind-change", kind: $k, name: "Kind change", country: NO,
