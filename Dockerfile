@@ -8,4 +8,4 @@ RUN npm run build
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 EXPOSE 4000
 # As npm start runs it; node itself is PID 1 so SIGTERM reaches the graceful shutdown.
-CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "--no-allocation-site-pretenuring", "dist/src/main.js"]

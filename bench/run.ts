@@ -44,8 +44,18 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : 0;
 }
 
-/** Node's flags for every target alike: those `npm start` runs the server with (a young generation large enough for a GraphQL answer's garbage). */
-const NODE_FLAGS = ["--max-semi-space-size=64"];
+/**
+ * Node's flags for every target alike: those `npm start` runs the server with (README,
+ * "Quick start"), read from package.json so the benchmark cannot drift from the deployment.
+ */
+const NODE_FLAGS = startFlags(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, "package.json"), "utf8")).scripts.start as string);
+
+/** The flags between `node` and the script in a start command such as `node --flag dist/src/main.js`. */
+function startFlags(start: string): string[] {
+  const words = start.trim().split(/\s+/);
+  if (words[0] !== "node" || !words.at(-1)!.endsWith(".js")) throw new Error(`package.json's start script is not "node [flags] <script>.js": ${start}`);
+  return words.slice(1, -1);
+}
 
 async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
   // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
