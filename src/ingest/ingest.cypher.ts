@@ -115,11 +115,17 @@ WITH r
 OPTIONAL MATCH (r)-[:SUBJECT]->(:Actor)-[proj {recordId: r.id}]->(:Actor)
 SET proj.knownFrom = r.knownFrom`;
 
-/** Evidence a file attaches to records of other files: replaced as a whole on each load. */
-export const replaceAttachments = /* cypher */ `
-OPTIONAL MATCH ()-[old:CITES {attachedBy: $file}]->()
-DELETE old
-WITH count(*) AS _
+/**
+ * Evidence a file attaches to records of other files is replaced as a whole on each load: this
+ * takes away what its last load attached (found through the index on attachedBy, V0010), and
+ * writeAttachments puts back what it holds now. API writes only add, so they skip this one.
+ */
+export const removeAttachments = /* cypher */ `
+MATCH ()-[old:CITES {attachedBy: $file}]->()
+DELETE old`;
+
+/** Evidence attached to records of other files or writes, marked with who attached it. */
+export const writeAttachments = /* cypher */ `
 UNWIND $rows AS row
 ${EVIDENCE_TARGET}
 MATCH (s:Source {id: row.sourceId})

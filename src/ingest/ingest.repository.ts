@@ -129,24 +129,23 @@ export class IngestRepository {
           .filter((x) => changed.has(x.id))
           .flatMap((x) => x.evidence.map((e) => ({ recordId: x.id, sourceId: e.sourceId, quote: e.quote, locator: e.locator, start: e.start ?? null, end: e.end ?? null, line: e.line ?? null })));
         for (let i = 0; i < evidenceRows.length; i += 5000) await run(q.writeEvidence, { rows: evidenceRows.slice(i, i + 5000), file });
-        await run(q.replaceAttachments, {
-          rows: batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator, start: x.evidence.start ?? null, end: x.evidence.end ?? null, line: x.evidence.line ?? null })),
+        // A file's attachments replace its last load's; an API write adds to what its principal attached before.
+        if (replaces) await run(q.removeAttachments, { file });
+        await exec(q.writeAttachments, batch.attachments.map((x) => ({ recordId: x.recordId, sourceId: x.evidence.sourceId, quote: x.evidence.quote, locator: x.evidence.locator, start: x.evidence.start ?? null, end: x.evidence.end ?? null, line: x.evidence.line ?? null })));
+        const dated = [...batch.relations.filter((x) => changed.has(x.id)).map((x) => x.id), ...batch.attachments.map((x) => x.recordId)];
+        for (let i = 0; i < dated.length; i += 5000) await run(q.setKnownFrom, { ids: dated.slice(i, i + 5000) });
+        const removed = replaces ? ((await run(q.removeStale, { file, ids }))[0]?.removed as number) : 0;
+        if (replaces) await run(q.markFileLoaded, { file, hash: hashOf(ids) });
+        if (alsoInTransaction) await alsoInTransaction(run);
+        return {
           file,
-      });
-      const dated = [...batch.relations.filter((x) => changed.has(x.id)).map((x) => x.id), ...batch.attachments.map((x) => x.recordId)];
-      for (let i = 0; i < dated.length; i += 5000) await run(q.setKnownFrom, { ids: dated.slice(i, i + 5000) });
-      const removed = opts.removeStale === false ? 0 : ((await run(q.removeStale, { file, ids }))[0]?.removed as number);
-      if (opts.removeStale !== false) await run(q.markFileLoaded, { file, hash: hashOf(ids) });
-      if (alsoInTransaction) await alsoInTransaction(run);
-      return {
-        file,
-        sources: counts(s, sourceRows.length),
-        programmes: counts(p, programmeRows.length),
-        actors: counts(a, actorRows.length),
-        fundingFlows: counts(f, fundingRows.length),
-        relations: counts(r, relationRows.length),
-        removed,
-      };
+          sources: counts(s, sourceRows.length),
+          programmes: counts(p, programmeRows.length),
+          actors: counts(a, actorRows.length),
+          fundingFlows: counts(f, fundingRows.length),
+          relations: counts(r, relationRows.length),
+          removed,
+        };
       });
     }, { ...this.opts, timeoutMs: opts.timeoutMs ?? this.opts.timeoutMs });
   }

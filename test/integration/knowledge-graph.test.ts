@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { DataValidationError } from "../../src/ingest/facts.js";
+import { DataValidationError, emptyBatch } from "../../src/ingest/facts.js";
 import { ensureLoaded, loadAll, LOAD_TIMEOUT_MS, readAll } from "../../src/ingest/load.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
 import { silentLogger } from "../../src/logger.js";
@@ -38,6 +38,27 @@ describe("loading", () => {
       }
       expect(f.removed, f.file).toBe(0);
     }
+  });
+
+  it("when a file's evidence section changes, then its next load replaces what the last one attached, and no other file's attachments move", async () => {
+    const repo = new IngestRepository(h.db);
+    const file = "curated/documents/998-test-attachments.yaml";
+    const source = "doc:hod-2011-samhandlingsreformen-gjennomfores";
+    const load = (quotes: string[]) => {
+      const batch = emptyBatch(file);
+      quotes.forEach((quote, i) => batch.attachments.push({ loc: { file, line: 2 + 3 * i, record: `evidence[${i}]` }, recordId: "no:association:ks", evidence: { sourceId: source, quote, locator: null } }));
+      return repo.writeBatch(batch);
+    };
+    const attached = async () => (await h.db.read(`MATCH (:Actor {id: 'no:association:ks'})-[c:CITES]->() WHERE c.attachedBy = $file RETURN c.quote AS quote ORDER BY quote`, { file })).map((r) => r.quote);
+    const before = await repo.counts();
+    await load(["Departementet og KS har inngått en intensjonsavtale", "KS"]);
+    expect(await attached()).toEqual(["Departementet og KS har inngått en intensjonsavtale", "KS"]);
+    await load(["Departementet og KS"]);
+    expect(await attached()).toEqual(["Departementet og KS"]);
+    await load([]);
+    expect(await attached()).toEqual([]);
+    expect(await repo.counts()).toEqual(before);
+    await h.db.write(`MATCH (f:LoadedFile {path: $file}) DELETE f`, { file });
   });
 
   it("when a curated file has a bad record, then the error names file, line, record and field, and nothing of that file is written", async () => {

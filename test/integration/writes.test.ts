@@ -87,6 +87,31 @@ describe("writes", () => {
     expect(audit.body.data!.auditLog).toContainEqual({ id: w.body.data!.addRelation.result.auditId, principal: "editor-user", role: "editor", operation: "addRelation", recordIds: ["rel:test:added"] });
   });
 
+  it("when evidence was attached through the API, then the same principal's later writes keep it", async () => {
+    const quotesOf = async (id: string) => ((await gql(`{ relation(id: "${id}") { evidence { quote } } }`)).body.data!.relation as { evidence: { quote: string }[] }).evidence.map((e) => e.quote);
+    const extra = "Departementet og KS har inngått en intensjonsavtale";
+    expect((await gql(ADD_RELATION, { input: relationInput("rel:test:attach-target") }, KEYS.editor)).body.data!.addRelation.userErrors).toEqual([]);
+    const attach = await gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { result { recordIds } userErrors { message path } } }`, {
+      input: { recordId: "rel:test:attach-target", evidence: { sourceId: "doc:hod-2011-samhandlingsreformen-gjennomfores", quote: extra } },
+    }, KEYS.editor);
+    expect(attach.body.data!.attachEvidence).toEqual({ result: { recordIds: ["rel:test:attach-target"] }, userErrors: [] });
+    expect(await quotesOf("rel:test:attach-target")).toContain(extra);
+    // API writes add and never remove: the editor's next write leaves the attached quote be.
+    expect((await gql(ADD_RELATION, { input: relationInput("rel:test:after-attach") }, KEYS.editor)).body.data!.addRelation.userErrors).toEqual([]);
+    expect(await quotesOf("rel:test:attach-target")).toContain(extra);
+
+    // So do imports: an evidence section attaches, and the next import of the same admin adds to it.
+    const importEvidence = async (record: string, quote: string) => {
+      const yaml = ["evidence:", `  - record: ${record}`, "    source: doc:hod-2011-samhandlingsreformen-gjennomfores", `    quote: "${quote}"`].join("\n");
+      const r = await gql(`mutation($input: ImportFactsInput!) { importFacts(input: $input) { userErrors { message path } } }`, { input: { yaml } }, KEYS.admin);
+      expect(r.body.data!.importFacts.userErrors).toEqual([]);
+    };
+    await importEvidence("rel:test:after-attach", extra);
+    await importEvidence("rel:test:attach-target", "Helsedirektoratet vil også ha en viktig rolle");
+    expect(await quotesOf("rel:test:after-attach")).toContain(extra);
+    expect(await quotesOf("rel:test:attach-target")).toEqual(expect.arrayContaining([extra, "Helsedirektoratet vil også ha en viktig rolle"]));
+  });
+
   it("when the same request is repeated with its idempotency key, then the second changes nothing and says so", async () => {
     const input = relationInput("rel:test:idempotent", { idempotencyKey: "test-idem-1" });
     const first = await gql(ADD_RELATION, { input }, KEYS.editor);
