@@ -24,7 +24,8 @@ import { operations } from "./operations.js";
 import { actors, flows, relations, SCALES } from "./synthetic.js";
 import { hashKey } from "../src/auth/api-keys.js";
 import { startRedisServer, type RedisServer } from "../tools/redis-server.js";
-import { keepRollups, rebuildRollups } from "../src/funding/rollups.repository.js";
+import { rebuildRollups } from "../src/funding/rollups.repository.js";
+import { measureWriteCost } from "./write-cost.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
 const scale = SCALES[values.scale!];
@@ -154,35 +155,6 @@ async function measureReplicas(uri: string, ops: ReturnType<typeof operations>, 
 
 /** Writer key of the benchmark's servers: writes are measured through the API, as clients make them. */
 const WRITER_KEY = "kg_bench_writer_key_00000001";
-
-/**
- * The rollups' cost per write: p50 of `n` addFundingFlow mutations through this server, and p50
- * of the statements the rollups add to each (the touched-flow read and the two row updates,
- * run on its own for the same flow in a transaction of its own, so the commit is counted twice).
- */
-async function writeCost(db: Database, port: number, n: number) {
-  const ids = { payer: "bench:ministry:0", recipient: "bench:municipality:0" };
-  const writes: number[] = [];
-  const rollups: number[] = [];
-  // A write's quote is checked against its source's stored text; the synthetic sources have none.
-  const quote = "Synthetic evidence for the write benchmark";
-  await db.write("MATCH (s:Source {id: 'bench:source:0'}) SET s.text = $text", { text: `${quote}.` });
-  for (let i = 0; i < n; i++) {
-    const id = `flow:bench:write-${i}`;
-    const query = `mutation { addFundingFlow(input: { id: "${id}", payerId: "${ids.payer}", recipientId: "${ids.recipient}", amount: "${1000 + i}", currency: "NOK", flowType: GRANT, status: ALLOCATED, fiscalYear: 2012,
-      evidence: [{ sourceId: "bench:source:0", quote: "${quote}" }] }) { userErrors { message } } }`;
-    const t0 = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${WRITER_KEY}` }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { data?: { addFundingFlow: { userErrors: unknown[] } }; errors?: unknown };
-    writes.push(performance.now() - t0);
-    if (body.errors || body.data?.addFundingFlow.userErrors.length) throw new Error(`write benchmark: ${JSON.stringify(body)}`);
-    const t1 = performance.now();
-    await db.writeTransaction((run) => keepRollups(run, { flowIds: [id], actors: [] }, async () => undefined));
-    rollups.push(performance.now() - t1);
-  }
-  const p50 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
-  return { write: p50(writes), rollups: p50(rollups), n };
-}
 
 interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; errors: number; answered: number; leftBehind: number }
 
@@ -451,7 +423,7 @@ async function main(): Promise<void> {
     }
 
     const replicas = await measureReplicas(uri!, ops, db);
-    const writes = await writeCost(db, me.port, 100);
+    const writes = await measureWriteCost(db, me.port, WRITER_KEY, 100);
     const cpus = os.cpus();
     const lines_: string[] = [
       `Run: \`npm run bench -- --scale ${scale!.name} --duration ${duration} --rounds ${rounds} --connections ${connections} --warmup ${warmup}\` on ${new Date().toISOString().slice(0, 10)}.`,
@@ -478,7 +450,7 @@ async function main(): Promise<void> {
       `Export of ${exportEdges} edges (CSV, funding flows 2008–2013) from this server: median ${median(exportTimes)} ms over 3 runs.`,
       `Streaming export of the whole synthetic graph: ${lines - 1} edges, ${(bytes / 2 ** 20).toFixed(0)} MB in ${(bigMs / 1000).toFixed(1)} s; server RSS ${base.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during.`,
       "",
-      `Funding rollups: built for the whole load in ${(rollupBuild.ms / 1000).toFixed(1)} s (${rollupBuild.rows} rows; ${((rollupBuild.ms / loadMs) * 100).toFixed(1)}% of the load). Per write: ${writes.n} addFundingFlow mutations through this server took ${writes.write.toFixed(1)} ms p50; the statements the rollups add to each took ${writes.rollups.toFixed(1)} ms p50 on their own (${((writes.rollups / writes.write) * 100).toFixed(0)}% of a write; target under 20%).`,
+      `Funding rollups: built for the whole load in ${(rollupBuild.ms / 1000).toFixed(1)} s (${rollupBuild.rows} rows; ${((rollupBuild.ms / loadMs) * 100).toFixed(1)}% of the load). Per write: ${writes.n} addFundingFlow mutations through this server took ${writes.apiWrite.toFixed(1)} ms p50. The same write's transaction, run ${writes.n} times by the write path's repository with each statement timed where it runs, took ${writes.transaction.toFixed(1)} ms p50, of which the rollups' two statements took ${writes.rollups.toFixed(1)} ms p50: ${((writes.rollups / writes.apiWrite) * 100).toFixed(0)}% of a write through the API (target under 20%), ${((writes.rollups / writes.transaction) * 100).toFixed(0)}% of its transaction.`,
       "",
       `Several instances (${duration} s per layout at ${connections} connections in all, split evenly; one round):`,
       "",
