@@ -3,6 +3,14 @@ import { actorOrRecordById } from "../db/cypher-fragments.js";
 // Statements that write curated and registry facts. Each takes rows prepared by
 // ingest.repository.ts; `hash` lets a reload skip records that did not change.
 
+/**
+ * A changed record's links and evidence are rewritten from the file or write that defines it,
+ * except the evidence others gave it: what another file or an API call attached (attachedBy,
+ * replaced only by its own author) and the evidence of a retraction, which stays as long as
+ * the retraction does. Only `rel`s of this kind are kept (every other link has neither property).
+ */
+const OWN_EVIDENCE = (rel: string) => `${rel}.attachedBy IS NULL AND ${rel}.retraction IS NULL`;
+
 export const upsertSources = /* cypher */ `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
@@ -23,6 +31,7 @@ CALL (a, row, changed) {
   SET a:$(row.label)
   WITH a
   OPTIONAL MATCH (a)-[c:CITES]->(:Source)
+  WHERE ${OWN_EVIDENCE("c")}
   DELETE c
 }
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated,
@@ -49,6 +58,7 @@ CALL (f, row, changed) {
   DELETE proj
   WITH DISTINCT f, row
   OPTIONAL MATCH (f)-[old:PAYER|RECIPIENT|UNDER|PART_OF|PASSES_ON|CITES]->()
+  WHERE ${OWN_EVIDENCE("old")}
   DELETE old
   WITH DISTINCT f, row
   MATCH (payer:Actor {id: row.payerId}), (recipient:Actor {id: row.recipientId})
@@ -77,6 +87,7 @@ CALL (r, row, changed) {
   DELETE proj
   WITH DISTINCT r, row
   OPTIONAL MATCH (r)-[old:SUBJECT|OBJECT|CITES]->()
+  WHERE ${OWN_EVIDENCE("old")}
   DELETE old
   WITH DISTINCT r, row
   MATCH (s:Actor {id: row.subjectId}), (o:Actor {id: row.objectId})
@@ -89,7 +100,7 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN change
 
 const EVIDENCE_TARGET = actorOrRecordById("row", "row.recordId");
 
-/** Evidence of changed records (their old CITES were removed above). */
+/** Evidence of changed records (their own old CITES were removed above). */
 export const writeEvidence = /* cypher */ `
 UNWIND $rows AS row
 ${EVIDENCE_TARGET}

@@ -5,6 +5,7 @@ import type { Database } from "../../src/db/database.js";
 import { startApp } from "../../src/app.js";
 import { silentLogger } from "../../src/logger.js";
 import { IngestRepository } from "../../src/ingest/ingest.repository.js";
+import { emptyBatch, type Batch } from "../../src/ingest/facts.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
 import { apiKeysFor, startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -110,6 +111,40 @@ describe("writes", () => {
     await importEvidence("rel:test:attach-target", "Helsedirektoratet vil også ha en viktig rolle");
     expect(await quotesOf("rel:test:after-attach")).toContain(extra);
     expect(await quotesOf("rel:test:attach-target")).toEqual(expect.arrayContaining([extra, "Helsedirektoratet vil også ha en viktig rolle"]));
+  });
+
+  it("when a curated file changes a record, then evidence attached through the API and a retraction's evidence stay with it", async () => {
+    const file = "curated/documents/997-test-reload.yaml";
+    const doc = "doc:hod-2011-samhandlingsreformen-gjennomfores";
+    const loc = { file, line: 1, record: "test" };
+    const load = (note: string | null): Promise<unknown> => {
+      const batch: Batch = emptyBatch(file);
+      if (note !== null) {
+        batch.relations.push({ loc, id: "rel:test:reloaded", type: "COOPERATES_WITH", category: "COOPERATION", subjectId: "no:association:ks", objectId: "no:directorate:helsedirektoratet", role: null, note,
+          validFrom: null, validFromPrecision: null, validTo: null, validToPrecision: null, validityNote: null, evidence: [{ sourceId: doc, quote: "Helsedirektoratet vil også ha en viktig rolle", locator: null }] });
+        batch.funding.push({ loc, id: "flow:test:reloaded", payerId: "no:ministry:hod", recipientId: "no:association:ks", amount: 5n, currency: "NOK", flowType: "GRANT", status: "ALLOCATED", fiscalYear: 2011,
+          date: null, datePrecision: null, purpose: null, programmeId: null, partOfId: null, passesOnId: null, note, evidence: [{ sourceId: doc, quote: "Departementet og KS", locator: null }] });
+      }
+      return new IngestRepository(db).writeBatch(batch);
+    };
+    // Read from the database: a file load is no API write, so the server's response cache does not see it.
+    const quotes = async () => {
+      const of = async (id: string) => (await db.read(`MATCH (n:Record {id: $id})-[c:CITES]->() RETURN c.quote AS quote ORDER BY quote`, { id })).map((r) => r.quote);
+      const [flow] = await db.read(`MATCH (f:FundingFlow {id: 'flow:test:reloaded'}) RETURN f.retractionReason AS reason`);
+      return { relation: await of("rel:test:reloaded"), flow: await of("flow:test:reloaded"), retraction: flow!.reason };
+    };
+    await load("first");
+    const attached = await gql(`mutation { attachEvidence(input: { recordId: "rel:test:reloaded", evidence: { sourceId: "${doc}", quote: "intensjonsavtale" } }) { userErrors { message } } }`, {}, KEYS.editor);
+    expect(attached.body.data!.attachEvidence.userErrors).toEqual([]);
+    const retracted = await gql(`mutation { retractFundingFlow(input: { id: "flow:test:reloaded", reason: "counted twice", evidence: { sourceId: "${doc}", quote: "samhandlingsreformen" } }) { userErrors { message } } }`, {}, KEYS.editor);
+    expect(retracted.body.data!.retractFundingFlow.userErrors).toEqual([]);
+    const before = await quotes();
+    expect(before).toEqual({ relation: ["Helsedirektoratet vil også ha en viktig rolle", "intensjonsavtale"], flow: ["Departementet og KS", "samhandlingsreformen"], retraction: "counted twice" });
+    // The file's next version changes both records: their own evidence is rewritten, the rest stays.
+    await load("second");
+    expect(await quotes()).toEqual(before);
+    await load(null);
+    await db.write(`MATCH (f:LoadedFile {path: $file}) DELETE f`, { file });
   });
 
   it("when the same request is repeated with its idempotency key, then the second changes nothing and says so", async () => {
