@@ -124,15 +124,19 @@ RETURN a.id AS id, flows`,
       name: "changes on a day",
       graphql: `{ changes(during: { from: "2012-01-01", to: "2012-01-01" }, first: 20) { edges { node { date type record { id } } } } }`,
       floor: {
-        // Each side through its validFrom or validTo index, merged and cut at the page.
+        // This server's form: each side reads its (date, id) index in order and stops at the page; the four pages are merged.
         cypher: `CALL () {
-  MATCH (x:Actor) WHERE x.validFrom >= $from AND x.validFrom <= $to RETURN x.validFrom AS date, 'BEGAN' AS type, x.id AS id
+  MATCH (x:Actor) USING INDEX x:Actor(validFrom, id) WHERE x.validFrom >= $from AND x.validFrom <= $to AND x.id IS NOT NULL
+  WITH x ORDER BY x.validFrom, x.id LIMIT 20 RETURN x.validFrom AS date, 'BEGAN' AS type, x.id AS id
   UNION ALL
-  MATCH (x:Actor) WHERE x.validTo >= $from AND x.validTo <= $to RETURN x.validTo AS date, 'ENDED' AS type, x.id AS id
+  MATCH (x:Actor) USING INDEX x:Actor(validTo, id) WHERE x.validTo >= $from AND x.validTo <= $to AND x.id IS NOT NULL
+  WITH x ORDER BY x.validTo, x.id LIMIT 20 RETURN x.validTo AS date, 'ENDED' AS type, x.id AS id
   UNION ALL
-  MATCH (r:Relation) WHERE r.validFrom >= $from AND r.validFrom <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL RETURN r.validFrom AS date, 'BEGAN' AS type, r.id AS id
+  MATCH (r:Relation) USING INDEX r:Relation(validFrom, id) WHERE r.validFrom >= $from AND r.validFrom <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL AND r.id IS NOT NULL
+  WITH r ORDER BY r.validFrom, r.id LIMIT 20 RETURN r.validFrom AS date, 'BEGAN' AS type, r.id AS id
   UNION ALL
-  MATCH (r:Relation) WHERE r.validTo >= $from AND r.validTo <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL RETURN r.validTo AS date, 'ENDED' AS type, r.id AS id
+  MATCH (r:Relation) USING INDEX r:Relation(validTo, id) WHERE r.validTo >= $from AND r.validTo <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL AND r.id IS NOT NULL
+  WITH r ORDER BY r.validTo, r.id LIMIT 20 RETURN r.validTo AS date, 'ENDED' AS type, r.id AS id
 }
 RETURN date, type, id ORDER BY date, type, id LIMIT 20`,
         params: { from: "2012-01-01", to: "2012-01-01" },

@@ -149,34 +149,40 @@ export const recordsOfSourceNested = (p: RecordProjection) => /* cypher */ `
   RETURN [total, records] AS items`;
 
 /**
- * Every actor and relation that began or ended from $from to $to, as rows (date, type, id,
- * label): each side found through its validFrom or validTo index. Memberships derived from a
- * group's kind (byKind) follow their members and are left out.
+ * Every actor and relation that began or ended from $from to $to, as rows (date, type, id, and
+ * with `page` the node n): each side found through its validFrom or validTo index. Memberships
+ * derived from a group's kind (byKind) follow their members and are left out.
+ *
+ * With `page`, each side yields only its first $limit rows after the cursor, in (date, id)
+ * order: its type is fixed, so those are all it can add to the page. The (date, id) indexes
+ * (V0011) hand rows over in that order from the cursor's day on, so a side stops after its page
+ * instead of reading and sorting every change in the range (11 000 relations begin on one day of
+ * the medium bench).
  */
-const changeRows = (params: Params) => {
+const changeRows = (params: Params, page: boolean) => {
   const actorKinds = isSet(params, "kinds") ? "AND x.kind IN $kinds" : "";
   const relationKinds = isSet(params, "kinds") ? "AND EXISTS { MATCH (x:Actor) WHERE x.id IN [r.subjectId, r.objectId] AND x.kind IN $kinds }" : "";
+  // (date, type, id) after the cursor's, for rows of one type whose date is at least the cursor's.
+  const afterCursor = (v: string, date: string, type: string) =>
+    page && isSet(params, "afterId") ? `AND ${date} >= $afterDate AND (${date} > $afterDate OR '${type}' > $afterType OR ('${type}' = $afterType AND ${v}.id > $afterId))` : "";
+  // The hint keeps the plan from trading the (date, id) index for the date one when other
+  // conditions look selective: that one sorts a whole day's rows by id before the page is full.
+  const side = (label: "Actor" | "Relation", v: string, prop: string, type: string, filters: string) => `MATCH (${v}:${label})${page ? ` USING INDEX ${v}:${label}(${prop}, id)` : ""} WHERE ${v}.${prop} >= $from AND ${v}.${prop} <= $to ${filters} ${afterCursor(v, `${v}.${prop}`, type)}
+  ${page ? `AND ${v}.id IS NOT NULL WITH ${v} ORDER BY ${v}.${prop}, ${v}.id LIMIT $limit
+  ` : ""}RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id${page ? `, ${v} AS n` : ""}`;
   const ends = [["validFrom", "BEGAN"], ["validTo", "ENDED"]] as const;
-  const actors = ends.map(([p, type]) => `MATCH (x:Actor) WHERE x.${p} >= $from AND x.${p} <= $to ${actorKinds} RETURN x.${p} AS date, '${type}' AS type, x.id AS id, 'Actor' AS label`);
-  const relations = ends.map(([p, type]) => `MATCH (r:Relation) WHERE r.${p} >= $from AND r.${p} <= $to AND r.retractedAt IS NULL AND r.byKind IS NULL ${relationKinds}
-  RETURN r.${p} AS date, '${type}' AS type, r.id AS id, 'Relation' AS label`);
+  const actors = ends.map(([prop, type]) => side("Actor", "x", prop, type, actorKinds));
+  const relations = ends.map(([prop, type]) => side("Relation", "r", prop, type, `AND r.retractedAt IS NULL AND r.byKind IS NULL ${relationKinds}`));
   return /* cypher */ `CALL () {\n  ${[...actors, ...relations].join("\n  UNION ALL\n  ")}\n}`;
 };
 
 /** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row, each with its record. */
 export const changes = (params: Params, p: RecordProjection) => /* cypher */ `
-${changeRows(params)}
-WITH date, type, id, label
-${isSet(params, "afterId") ? "WHERE date > $afterDate OR (date = $afterDate AND (type > $afterType OR (type = $afterType AND id > $afterId)))" : ""}
-WITH date, type, id, label ORDER BY date, type, id LIMIT $limit
-CALL (id, label) {
-  MATCH (n:Actor {id: id}) WHERE label = 'Actor' RETURN n
-  UNION
-  MATCH (n:Relation {id: id}) WHERE label = 'Relation' RETURN n
-}
+${changeRows(params, true)}
+WITH date, type, id, n ORDER BY date, type, id LIMIT $limit
 RETURN date, type, ${recordOf("n", p)} AS record
 ORDER BY date, type, id`;
 
 export const changesCount = (params: Params) => /* cypher */ `
-${changeRows(params)}
+${changeRows(params, false)}
 RETURN count(*) AS n`;

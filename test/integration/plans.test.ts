@@ -76,6 +76,19 @@ describe("query plans", () => {
     expect(rows[0]!.stray).toBe(0);
   });
 
+  it.each([
+    ["the first page", { kinds: null, afterDate: null, afterType: null, afterId: null }],
+    ["a page after a cursor, of some kinds", { kinds: ["MUNICIPALITY"], afterDate: "2012-01-01", afterType: "BEGAN", afterId: "no:kommune:1756" }],
+  ])("when %s of changes is planned, then each side reads its (date, id) index in order and stops at the page", async (_what, params) => {
+    const all = { from: "2008-01-01", to: "2015-12-31", ...params, limit: 21 };
+    const ops = await operators(graph.changes(all, recordProjection.all), all, true);
+    const seeks = ops.filter((o) => /^NodeIndexSeek.*\((validFrom|validTo), id\)/.test(o));
+    expect(seeks, ops.join(" ← ")).toHaveLength(4);
+    // One Limit per side below the union; the Top above it sorts at most four pages.
+    expect(ops.filter((o) => /^Limit/.test(o)), ops.join(" ← ")).toHaveLength(4);
+    expect(ops.filter((o) => /^(Sort|PartialSort|PartialTop)/.test(o)), ops.join(" ← ")).toEqual([]);
+  });
+
   // An API write of one flow runs these; none may read a whole label or relationship type, or
   // every write slows down as the graph grows (as one did: 22 ms at 100 000 flows, 60% of a write).
   const row = { recordId: "x", sourceId: "y", quote: "q", locator: null, start: null, end: null, line: null };
