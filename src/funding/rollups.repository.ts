@@ -11,7 +11,7 @@ type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 export interface RollupTouch {
   flowIds: string[];
   actors: { id: string; kind: string }[];
-  /** The file the batch replaces whole, and every id it holds; absent for API writes, which remove nothing. */
+  /** The file the batch replaces whole, and every id it keeps (its own and those other files of the load define); absent for API writes, which remove nothing. */
   replaces?: { file: string; ids: string[] };
 }
 

@@ -92,6 +92,11 @@ export function emptyBatch(file: string): Batch {
   return { file, sources: [], actors: [], programmes: [], funding: [], relations: [], attachments: [] };
 }
 
+/** The ids of the records a batch defines (attachments define none). */
+export function idsOf(batch: Batch): string[] {
+  return [...batch.sources, ...batch.programmes, ...batch.actors, ...batch.funding, ...batch.relations].map((x) => x.id);
+}
+
 /** One precise complaint about the data: file, line, record and field. */
 export class DataError {
   constructor(

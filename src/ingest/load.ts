@@ -5,7 +5,7 @@ import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import { ensureRollups } from "../funding/rollups.repository.js";
 import { readCuratedFile } from "./curated.js";
-import { DataError, DataValidationError, type Batch } from "./facts.js";
+import { DataError, DataValidationError, idsOf, type Batch } from "./facts.js";
 import { IngestRepository, type FileSummary } from "./ingest.repository.js";
 import { kindMemberships } from "./kind-memberships.js";
 import { locateEvidence, sourceTexts } from "./locate.js";
@@ -98,13 +98,16 @@ export async function loadAll(db: Database, dataDir: string, log: Logger, opts: 
   const files: FileSummary[] = [];
   const rejected: LoadSummary["rejected"] = [];
   await repo.beginLoad(dataVersionOf(dataDir), batches.length);
+  // A record that moved between files is kept by the file it left (rejected files count too:
+  // their records wait for the fix rather than being deleted).
+  const definedInLoad = [...new Set(batches.flatMap(idsOf))];
   for (const [i, batch] of batches.entries()) {
     const errs = errors.get(batch.file) ?? [];
     if (errs.length > 0) {
       rejected.push({ file: batch.file, errors: errs.map(String) });
       log.error("file rejected; nothing written from it", { file: batch.file, errors: errs.length, first: String(errs[0]) });
     } else {
-      const summary = await repo.writeBatch(batch);
+      const summary = await repo.writeBatch(batch, undefined, { definedInLoad });
       files.push(summary);
       log.info("loaded", { file: batch.file, progress: `${i + 1}/${batches.length}`, actors: summary.actors, fundingFlows: summary.fundingFlows, relations: summary.relations, removed: summary.removed });
     }

@@ -61,6 +61,33 @@ describe("loading", () => {
     await h.db.write(`MATCH (f:LoadedFile {path: $file}) DELETE f`, { file });
   });
 
+  it("when a record moves to another file, then the next load keeps it with what another file attached, and the new file owns it", async () => {
+    const dir = copyData();
+    const [a, b, c] = ["a", "b", "c"].map((x) => `curated/documents/996-test-move-${x}.yaml`) as [string, string, string];
+    const write = (file: string, lines: string[]) => fs.writeFileSync(path.join(dir, file), [...lines, ""].join("\n"));
+    const relation = ["relations:", "  - id: rel:test:moving", "    type: COOPERATES_WITH", "    category: COOPERATION", "    subject: no:association:ks", "    object: no:directorate:helsedirektoratet",
+      "    evidence:", "      - source: doc:hod-2011-samhandlingsreformen-gjennomfores", '        quote: "Helsedirektoratet vil også ha en viktig rolle"'];
+    write(a, relation);
+    write(b, ["evidence:", "  - record: rel:test:moving", "    source: doc:hod-2011-samhandlingsreformen-gjennomfores", '    quote: "Departementet og KS"']);
+    write(c, ["relations: []"]);
+    const state = async () => {
+      const rows = await h.db.read(`MATCH (r:Relation {id: 'rel:test:moving'})-[c:CITES]->() RETURN r.loadedFrom AS owner, c.quote AS quote, c.file AS file ORDER BY quote`);
+      return { owner: rows[0]?.owner, evidence: rows.map((r) => `${r.quote as string} (${r.file as string})`) };
+    };
+    try {
+      await loadAll(h.db, dir, silentLogger);
+      expect(await state()).toEqual({ owner: a, evidence: [`Departementet og KS (${b})`, `Helsedirektoratet vil også ha en viktig rolle (${a})`] });
+      // The relation moves from a to c; b, loaded between them, still attaches its quote.
+      write(a, ["relations: []"]);
+      write(c, relation);
+      await loadAll(h.db, dir, silentLogger);
+      expect(await state()).toEqual({ owner: c, evidence: [`Departementet og KS (${b})`, `Helsedirektoratet vil også ha en viktig rolle (${c})`] });
+    } finally {
+      await h.db.write(`MATCH (r:Relation {id: 'rel:test:moving'}) OPTIONAL MATCH (r)-[:SUBJECT]->(:Actor)-[p {recordId: r.id}]->(:Actor) DELETE p WITH DISTINCT r DETACH DELETE r`);
+      await h.db.write(`MATCH (f:LoadedFile) WHERE f.path STARTS WITH 'curated/documents/996-test-move-' DELETE f`);
+    }
+  });
+
   it("when a curated file has a bad record, then the error names file, line, record and field, and nothing of that file is written", async () => {
     const dir = copyData();
     const file = "curated/documents/999-test-bad.yaml";
