@@ -79,8 +79,6 @@ export class IngestRepository {
   /**
    * Writes a batch in one transaction. `alsoInTransaction` runs last in the same transaction
    * (API writes record their audit entry and idempotency key there: all or nothing).
-   */
-  /**
    * `definedInLoad`: ids any file of the same load defines. A file load removes the records it
    * no longer holds, except these: a record that moved to another file is taken over by that
    * file, not deleted and made anew (which would lose what others attached to it).
@@ -123,7 +121,7 @@ export class IngestRepository {
       );
 
       const ids = idsOf(batch);
-      const kept = [...ids, ...(opts.definedInLoad ?? [])];
+      const kept = opts.definedInLoad ? [...new Set([...ids, ...opts.definedInLoad])] : ids;
       const replaces = opts.removeStale === false ? undefined : { file, ids: kept };
       // The funding rollups change in this same transaction, or not at all.
       return keepRollups(run, { flowIds: batch.funding.map((x) => x.id), actors: batch.actors.map((x) => ({ id: x.id, kind: x.kind })), replaces }, async () => {

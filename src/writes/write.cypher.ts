@@ -1,5 +1,4 @@
 // Statements of API writes. Every value is a parameter.
-import { actorOrRecordById } from "../db/cypher-fragments.js";
 
 export const existing = /* cypher */ `
 CALL () { MATCH (a:Actor) WHERE a.id IN $actorIds RETURN collect(a {.id, .kind}) AS actors }
@@ -33,13 +32,6 @@ MATCH (s:Source {id: $sourceId})
 MERGE (r)-[c:CITES {quote: $quote, file: $file}]->(s)
 SET c.locator = $locator, c.retraction = true
 RETURN r.id AS id`;
-
-export const attachEvidence = /* cypher */ `
-${actorOrRecordById("", "$recordId")}
-MATCH (s:Source {id: $sourceId})
-MERGE (n)-[c:CITES {quote: $quote, file: $file}]->(s)
-SET c.locator = $locator, c.start = $start, c.end = $end, c.line = $line, c.attachedBy = $file
-RETURN n.id AS id`;
 
 export const recordState = /* cypher */ `
 CALL () {

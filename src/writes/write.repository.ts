@@ -1,6 +1,6 @@
 import type { Database, Params, QueryOptions, Row } from "../db/database.js";
 import type { Principal } from "../auth/api-keys.js";
-import { setKnownFrom } from "../ingest/ingest.cypher.js";
+import { setKnownFrom, writeAttachments } from "../ingest/ingest.cypher.js";
 import { IngestRepository } from "../ingest/ingest.repository.js";
 import type { Batch } from "../ingest/facts.js";
 import * as q from "./write.cypher.js";
@@ -67,8 +67,9 @@ export class WriteRepository {
     return label === "FundingFlow" ? keepRollups(run, { flowIds: [r.id], actors: [] }, retract) : retract();
   }
 
-  async attachEvidence(run: Run, e: { recordId: string; sourceId: string; quote: string; locator: string | null; start: number | null; end: number | null; line: number | null; file: string }): Promise<void> {
-    await run(q.attachEvidence, e);
+  async attachEvidence(run: Run, { file, ...e }: { recordId: string; sourceId: string; quote: string; locator: string | null; start: number | null; end: number | null; line: number | null; file: string }): Promise<void> {
+    // The same statement as a file's evidence section: marked attachedBy, so later writes keep it.
+    await run(writeAttachments, { rows: [e], file });
     // New evidence may be earlier than the record's first: the day it matches from follows it.
     await run(setKnownFrom, { ids: [e.recordId] });
   }
