@@ -143,9 +143,23 @@ MATCH (s:Source {id: row.sourceId})
 MERGE (n)-[c:CITES {quote: row.quote, file: $file}]->(s)
 SET c.locator = row.locator, c.start = row.start, c.end = row.end, c.line = row.line, c.attachedBy = $file`;
 
-/** Records a file no longer contains are removed with their projections. */
+/**
+ * Records a file no longer contains are removed with their projections. Each label is read
+ * through its loadedFrom index (V0012): one unlabelled match would read every node.
+ */
 export const removeStale = /* cypher */ `
-MATCH (n) WHERE n.loadedFrom = $file AND (n:Actor OR n:Record OR n:Source OR n:Programme) AND NOT n.id IN $ids
+CALL () {
+  MATCH (n:Actor) WHERE n.loadedFrom = $file RETURN n
+  UNION
+  MATCH (n:FundingFlow) WHERE n.loadedFrom = $file RETURN n
+  UNION
+  MATCH (n:Relation) WHERE n.loadedFrom = $file RETURN n
+  UNION
+  MATCH (n:Source) WHERE n.loadedFrom = $file RETURN n
+  UNION
+  MATCH (n:Programme) WHERE n.loadedFrom = $file RETURN n
+}
+WITH n WHERE NOT n.id IN $ids
 OPTIONAL MATCH (n)-[:SUBJECT|PAYER]->(:Actor)-[proj {recordId: n.id}]->(:Actor)
 DELETE proj
 WITH DISTINCT n

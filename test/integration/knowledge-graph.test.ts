@@ -88,6 +88,43 @@ describe("loading", () => {
     }
   });
 
+  it("when a file drops a record of every kind, then its next load removes each with its projections, and the graph is as before", async () => {
+    const dir = copyData();
+    const file = "curated/documents/995-test-remove.yaml";
+    const write = (lines: string[]) => fs.writeFileSync(path.join(dir, file), [...lines, ""].join("\n"));
+    const quote = "Regjeringen har i år satt av totalt 133 millioner kroner til samhandling ute i kommunene.";
+    const evidence = ["    evidence:", "      - source: doc:test:remove", `        quote: "${quote}"`];
+    const repo = new IngestRepository(h.db);
+    const ids = ["doc:test:remove", "programme:test:remove", "no:body:test-remove", "flow:test:remove", "rel:test:remove"];
+    const present = async () => (await h.db.read(`MATCH (n) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id`, { ids })).map((r) => r.id);
+    const projections = async () => (await h.db.read(`MATCH ()-[p]->() WHERE p.recordId IN $ids RETURN count(p) AS n`, { ids }))[0]!.n;
+    await loadAll(h.db, dir, silentLogger);
+    const before = await repo.counts();
+    write([
+      "sources:", "  - id: doc:test:remove", "    kind: DOCUMENT", '    title: "A test document"', "    publisher: Helse- og omsorgsdepartementet", '    published: "2011"',
+      "    language: nb", "    file: documents/000_6501fc31acd92d74.txt", '    licence: "NLOD"',
+      "programmes:", "  - id: programme:test:remove", "    name: A test programme", '    country: "NO"',
+      "actors:", "  - id: no:body:test-remove", "    kind: BODY", "    name: A test body", '    country: "NO"', ...evidence,
+      "funding:", "  - id: flow:test:remove", "    payer: no:body:test-remove", "    recipient: no:association:ks", "    amount: 1000", "    currency: NOK",
+      "    flowType: GRANT", "    status: ALLOCATED", "    fiscalYear: 2011", "    programme: programme:test:remove", ...evidence,
+      "relations:", "  - id: rel:test:remove", "    type: COOPERATES_WITH", "    category: COOPERATION", "    subject: no:body:test-remove", "    object: no:association:ks", ...evidence,
+    ]);
+    try {
+      await loadAll(h.db, dir, silentLogger);
+      expect(await present()).toEqual([...ids].sort());
+      expect(await projections()).toBe(2);
+      write(["relations: []"]);
+      const summary = await loadAll(h.db, dir, silentLogger);
+      expect(summary.files.find((f) => f.file === file)?.removed).toBe(5);
+      expect(await present()).toEqual([]);
+      expect(await projections()).toBe(0);
+      expect(await repo.counts()).toEqual(before);
+    } finally {
+      await h.db.write(`MATCH (n) WHERE n.id IN $ids DETACH DELETE n`, { ids });
+      await h.db.write(`MATCH (f:LoadedFile {path: $file}) DELETE f`, { file });
+    }
+  });
+
   it("when a curated file has a bad record, then the error names file, line, record and field, and nothing of that file is written", async () => {
     const dir = copyData();
     const file = "curated/documents/999-test-bad.yaml";
