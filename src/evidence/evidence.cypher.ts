@@ -1,10 +1,12 @@
 import { actorOrRecordById } from "../db/cypher-fragments.js";
+import { mapProjection, type Projection } from "../db/projection.js";
+import { sourceProjection } from "./evidence.projection.js";
 
 /**
  * A source's fields except its stored text: a document's whole text travels only when
  * `Source.text` is selected (sourceTextsByIds), not with every list of sources or a manifest.
  */
-export const SOURCE_FIELDS = /* cypher */ `s {.id, .kind, .title, .publisher, .published, .publishedPrecision, .publishedDerivation, .language, .url, .licence, .note, .file}`;
+const SOURCE_FIELDS = mapProjection("s", sourceProjection.all);
 
 export const allSources = /* cypher */ `
 MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.id`;
@@ -20,12 +22,15 @@ UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN id, s.text AS text`;
 
-/** One source and, in the same statement, another domain's read on it (`nested`: a CALL body on \`s\` returning \`items\`). */
-export const sourceWith = (nested: string) => /* cypher */ `
+/**
+ * One source, as far as `projection` reads it, and in the same statement another domain's
+ * read on it (`nested`: a CALL body on \`s\` returning \`items\`).
+ */
+export const sourceWith = (nested: string, projection: Projection) => /* cypher */ `
 MATCH (s:Source {id: $id})
 CALL (s) {${nested}
 }
-RETURN ${SOURCE_FIELDS} AS source, items`;
+RETURN ${mapProjection("s", projection)} AS source, items`;
 
 /** Evidence of actors and records, found through each label's id constraint. */
 export const evidenceByRecordIds = /* cypher */ `

@@ -1,4 +1,5 @@
 import type { Database, Params, QueryOptions } from "../db/database.js";
+import type { Projection } from "../db/projection.js";
 import * as q from "./evidence.cypher.js";
 import type { EvidenceModel, SourceModel } from "./evidence.model.js";
 
@@ -22,9 +23,12 @@ export class EvidenceRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One source with another domain's read on it (see EvidenceContext.sourceReadAhead), in one statement. */
-  async sourceWith(id: string, nested: { body: string; params: Params }): Promise<{ source: SourceModel; items: unknown } | null> {
-    const [row] = await this.db.read(q.sourceWith(nested.body), { ...nested.params, id }, this.opts);
+  /**
+   * One source with another domain's read on it (see EvidenceContext.sourceReadAhead), in one
+   * statement; the source as far as `projection` reads it.
+   */
+  async sourceWith(id: string, nested: { body: string; params: Params }, projection: Projection): Promise<{ source: SourceModel; items: unknown } | null> {
+    const [row] = await this.db.read(q.sourceWith(nested.body, projection), { ...nested.params, id }, this.opts);
     return row ? { source: row.source as SourceModel, items: row.items } : null;
   }
 

@@ -4,6 +4,8 @@ import { onEveryActorType } from "../actors/actor.context.js";
 import type { ActorModel } from "../actors/actor.model.js";
 import { readDataFile } from "../text/data-files.js";
 import type { EvidenceContext } from "./evidence.context.js";
+import { sourceProjection } from "./evidence.projection.js";
+import { selectedFields } from "../graphql/selection.js";
 
 export const evidenceResolvers: Resolvers<EvidenceContext> = {
   Query: {
@@ -13,10 +15,12 @@ export const evidenceResolvers: Resolvers<EvidenceContext> = {
       let nested = null;
       for (const offer of ctx.sourceReadAhead) if ((nested = offer(info, id))) break;
       if (!nested) return ctx.loaders.sourceById.load(id);
-      const read = await ctx.evidence.sourceWith(id, nested);
+      const projection = sourceProjection.forFields(selectedFields(info));
+      const read = await ctx.evidence.sourceWith(id, nested, projection);
       if (!read) return null;
       nested.deliver([id], [read.items as unknown[]]);
-      ctx.loaders.sourceById.prime(id, read.source);
+      // The loader hands out whole sources only.
+      if (projection.complete) ctx.loaders.sourceById.prime(id, read.source);
       return read.source;
     },
   },

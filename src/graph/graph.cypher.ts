@@ -123,30 +123,35 @@ const recordOf = (n: string, p: RecordProjection) => /* cypher */ `CASE
  * `k.limit`), and how many there are, as `total` and `records` (a CALL body; `source` and `k`
  * imported). The cited nodes are sorted as they are (their ids read once, then cached), and
  * the page is sliced from that list: finding the page's records again by id, or sorting ids
- * alone, cost Neo4j a fifth more CPU per request. Only actors, flows and relations cite a
- * source (every CITES is written through actorOrRecordById), so no label is tested here.
+ * alone, cost Neo4j a fifth more CPU per request. A first page (`firstPage`: no cursor)
+ * starts at the top and collects no ids to find its start. Only actors, flows and relations
+ * cite a source (every CITES is written through actorOrRecordById), so no label is tested.
  */
-const recordsCiting = (source: string, k: string, p: RecordProjection) => /* cypher */ `
+const recordsCiting = (source: string, k: string, p: RecordProjection, firstPage: boolean, ret: (total: string, records: string) => string) => /* cypher */ `
   MATCH (${source})<-[:CITES]-(n)
   WHERE n.retractedAt IS NULL
   WITH DISTINCT n ORDER BY n.id
-  WITH collect(n) AS ns, collect(n.id) AS ids
-  WITH size(ns) AS total, ns, CASE WHEN ${k}.after IS NULL THEN 0 ELSE size([id IN ids WHERE id <= ${k}.after]) END AS start
-  RETURN total, [n IN ns[start..start + ${k}.limit] | ${recordOf("n", p)}] AS records`;
+  ${firstPage
+    ? `WITH collect(n) AS ns, 0 AS start`
+    : `WITH collect(n) AS ns, collect(n.id) AS ids
+  WITH ns, CASE WHEN ${k}.after IS NULL THEN 0 ELSE size([id IN ids WHERE id <= ${k}.after]) END AS start`}
+  RETURN ${ret("size(ns)", `[n IN ns[start..start + ${k}.limit] | ${recordOf("n", p)}]`)}`;
 
 /** The records citing each key's source, a page by id, and how many there are: one statement for many sources. */
 export const recordsOfSources = (p: RecordProjection) => /* cypher */ `
 UNWIND $keys AS k
 CALL (k) {
-  MATCH (s:Source {id: k.sourceId})${recordsCiting("s", "k", p)}
+  MATCH (s:Source {id: k.sourceId})${recordsCiting("s", "k", p, false, (total, records) => `${total} AS total, ${records} AS records`)}
 }
 RETURN k.key AS key, total, records`;
 
-/** The same page read in the statement that reads source `s` (EvidenceContext.sourceReadAhead): `items` is [total, records]. */
-export const recordsOfSourceNested = (p: RecordProjection) => /* cypher */ `
-  CALL (s) {${recordsCiting("s", "$graphRecords", p)}
-  }
-  RETURN [total, records] AS items`;
+/**
+ * The same page as the CALL body on source `s` of the statement that reads the source
+ * (EvidenceContext.sourceReadAhead): `items` is [total, records]. A flat body: a CALL nested
+ * in it cost Neo4j more CPU per request, measured side by side.
+ */
+export const recordsOfSourceNested = (p: RecordProjection, firstPage: boolean) =>
+  recordsCiting("s", "$graphRecords", p, firstPage, (total, records) => `[${total}, ${records}] AS items`);
 
 /**
  * Every actor and relation that began or ended from $from to $to, as rows (date, type, id, and

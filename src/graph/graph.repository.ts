@@ -42,7 +42,7 @@ function luceneOfFolded(folded: string): string | null {
 
 /** A page of a source's records read inside the statement that reads source `s` (a NestedRead's body and parameters). */
 export function recordsPageInSource(projection: RecordProjection, page: { after: string | null; limit: number }): { body: string; params: Params } {
-  return { body: q.recordsOfSourceNested(projection), params: { graphRecords: page } };
+  return { body: q.recordsOfSourceNested(projection, page.after === null), params: { graphRecords: page } };
 }
 
 /** A page of records as `recordsPageInSource`'s statement, made with `projection`, returns it in its `items`: [total, records]. */
