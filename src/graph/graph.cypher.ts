@@ -160,24 +160,41 @@ export const recordsOfSourceNested = (p: RecordProjection, firstPage: boolean) =
  *
  * With `page`, each side yields only its first $limit rows after the cursor, in (date, id)
  * order: its type is fixed, so those are all it can add to the page. The (date, id) indexes
- * (V0011) hand rows over in that order from the cursor's day on, so a side stops after its page
- * instead of reading and sorting every change in the range (11 000 relations begin on one day of
- * the medium bench).
+ * (V0011) hand rows over in that order from where the cursor points, so a side stops after its
+ * page instead of reading and sorting every change in the range (11 000 relations begin on one
+ * day of the medium bench). Where the cursor points depends on the side's type against the
+ * cursor's: a later type starts on the cursor's day, an earlier one the day after, and the
+ * cursor's own type reads the rest of that day after the cursor's id (a seek on both keys) and
+ * then the days after, as two parts: one range from the cursor's day would read that day's
+ * rows before the cursor again on every page.
  */
 const changeRows = (params: Params, page: boolean) => {
   const actorKinds = isSet(params, "kinds") ? "AND x.kind IN $kinds" : "";
   const relationKinds = isSet(params, "kinds") ? "AND EXISTS { MATCH (x:Actor) WHERE x.id IN [r.subjectId, r.objectId] AND x.kind IN $kinds }" : "";
-  // (date, type, id) after the cursor's, for rows of one type whose date is at least the cursor's.
-  const afterCursor = (v: string, date: string, type: string) =>
-    page && isSet(params, "afterId") ? `AND ${date} >= $afterDate AND (${date} > $afterDate OR '${type}' > $afterType OR ('${type}' = $afterType AND ${v}.id > $afterId))` : "";
+  const cursorType = page && isSet(params, "afterId") ? String(params.afterType) : null;
   // The hint keeps the plan from trading the (date, id) index for the date one when other
   // conditions look selective: that one sorts a whole day's rows by id before the page is full.
-  const side = (label: "Actor" | "Relation", v: string, prop: string, type: string, filters: string) => `MATCH (${v}:${label})${page ? ` USING INDEX ${v}:${label}(${prop}, id)` : ""} WHERE ${v}.${prop} >= $from AND ${v}.${prop} <= $to ${filters} ${afterCursor(v, `${v}.${prop}`, type)}
-  ${page ? `AND ${v}.id IS NOT NULL WITH ${v} ORDER BY ${v}.${prop}, ${v}.id LIMIT $limit
-  ` : ""}RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id${page ? `, ${v} AS n` : ""}`;
+  const part = (label: "Actor" | "Relation", v: string, prop: string, type: string, filters: string, where: string) =>
+    page
+      ? `MATCH (${v}:${label}) USING INDEX ${v}:${label}(${prop}, id) WHERE ${where} ${filters}
+  AND ${v}.id IS NOT NULL WITH ${v} ORDER BY ${v}.${prop}, ${v}.id LIMIT $limit
+  RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id, ${v} AS n`
+      : `MATCH (${v}:${label}) WHERE ${where} ${filters}
+  RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id`;
+  const side = (label: "Actor" | "Relation", v: string, prop: string, type: string, filters: string) => {
+    const d = `${v}.${prop}`;
+    const inRange = `${d} >= $from AND ${d} <= $to`;
+    if (cursorType === null) return [part(label, v, prop, type, filters, inRange)];
+    if (type > cursorType) return [part(label, v, prop, type, filters, `${inRange} AND ${d} >= $afterDate`)];
+    if (type < cursorType) return [part(label, v, prop, type, filters, `${inRange} AND ${d} > $afterDate`)];
+    return [
+      part(label, v, prop, type, filters, `${d} = $afterDate AND ${v}.id > $afterId AND $afterDate >= $from AND $afterDate <= $to`),
+      part(label, v, prop, type, filters, `${inRange} AND ${d} > $afterDate`),
+    ];
+  };
   const ends = [["validFrom", "BEGAN"], ["validTo", "ENDED"]] as const;
-  const actors = ends.map(([prop, type]) => side("Actor", "x", prop, type, actorKinds));
-  const relations = ends.map(([prop, type]) => side("Relation", "r", prop, type, `AND r.retractedAt IS NULL AND r.byKind IS NULL ${relationKinds}`));
+  const actors = ends.flatMap(([prop, type]) => side("Actor", "x", prop, type, actorKinds));
+  const relations = ends.flatMap(([prop, type]) => side("Relation", "r", prop, type, `AND r.retractedAt IS NULL AND r.byKind IS NULL ${relationKinds}`));
   return /* cypher */ `CALL () {\n  ${[...actors, ...relations].join("\n  UNION ALL\n  ")}\n}`;
 };
 

@@ -77,16 +77,19 @@ describe("query plans", () => {
   });
 
   it.each([
-    ["the first page", { kinds: null, afterDate: null, afterType: null, afterId: null }],
-    ["a page after a cursor, of some kinds", { kinds: ["MUNICIPALITY"], afterDate: "2012-01-01", afterType: "BEGAN", afterId: "no:kommune:1756" }],
-  ])("when %s of changes is planned, then each side reads its (date, id) index in order and stops at the page", async (_what, params) => {
+    ["the first page", { kinds: null, afterDate: null, afterType: null, afterId: null }, 4],
+    // The cursor's own type (BEGAN, for actors and relations) reads the rest of the cursor's day and the days after as two parts.
+    ["a page after a cursor, of some kinds", { kinds: ["MUNICIPALITY"], afterDate: "2012-01-01", afterType: "BEGAN", afterId: "no:kommune:1756" }, 6],
+  ])("when %s of changes is planned, then each side reads its (date, id) index in order and stops at the page", async (_what, params, parts) => {
     const all = { from: "2008-01-01", to: "2015-12-31", ...params, limit: 21 };
     const ops = await operators(graph.changes(all, recordProjection.all), all, true);
     const seeks = ops.filter((o) => /^NodeIndexSeek.*\((validFrom|validTo), id\)/.test(o));
-    expect(seeks, ops.join(" ← ")).toHaveLength(4);
-    // One Limit per side below the union; the Top above it sorts at most four pages.
-    expect(ops.filter((o) => /^Limit/.test(o)), ops.join(" ← ")).toHaveLength(4);
+    expect(seeks, ops.join(" ← ")).toHaveLength(parts);
+    // One Limit per part below the union; the Top above it sorts at most a page per part.
+    expect(ops.filter((o) => /^Limit/.test(o)), ops.join(" ← ")).toHaveLength(parts);
     expect(ops.filter((o) => /^(Sort|PartialSort|PartialTop)/.test(o)), ops.join(" ← ")).toEqual([]);
+    // A deep page does not read its day's rows before the cursor again: that part seeks on the day and the id both.
+    if (params.afterId) expect(seeks.filter((o) => /validFrom = \$afterDate AND id > \$afterId/.test(o)), seeks.join("\n")).toHaveLength(2);
   });
 
   // An API write of one flow runs these; none may read a whole label or relationship type, or
