@@ -43,6 +43,7 @@ const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|gjev|bevilger|bevilget|bevilga|bevil
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|from)\s+$/iu;
+const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const TOWARDS = /(?<![\p{L}])(til|mellom|mellem)\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
@@ -89,7 +90,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (fallback) {
         d.payer = fallback;
         d.rules.push("payer:document");
-      } else if (view.publisher) {
+      } else if (view.publisher?.id && view.publisher.id !== d.recipient?.actor?.id) {
+        // Only a publisher the graph knows (a ministry, a county, a region) pays out of its
+        // own release; a newspaper that reports a grant is no party to it.
         d.payerRef = view.publisher;
         d.rules.push("payer:publisher");
       }
@@ -292,8 +295,17 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
   return before(clause.start) ?? after ?? before(sentence.start) ?? null;
 }
 
+/**
+ * "… fra X": X gave the money. "fra" names the giver whoever it is, also a body that usually
+ * receives ("300 000 kroner hver fra fylkeskommunen"); "av" is also partitive ("to av
+ * kommunene"), so after "av" only a name that is no recipient's counts, and a collective or a
+ * list never does.
+ */
 function isFrom(text: string, m: Mention): boolean {
-  return FROM_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && m.role !== "recipient-like";
+  const before = text.slice(Math.max(0, m.start - 6), m.start);
+  if (!FROM_BEFORE.test(before)) return false;
+  if (m.role !== "recipient-like") return true;
+  return FROM_ONLY_BEFORE.test(before) && m.type !== "collective" && m.type !== "joint";
 }
 
 /** "… kroner til samhandling i kommunene": a "til" between the amount and the name, close to the name. */

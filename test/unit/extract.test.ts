@@ -144,6 +144,33 @@ describe("the extractor", () => {
   });
 });
 
+describe("who paid", () => {
+  const facts = (publisher: string, body: string) =>
+    extract(readDocument(`TITLE: T\nPUBLISHER: ${publisher}\nDATE: 2016-03-01\n-----\nT\n\n${body}`), gazetteer).funding;
+
+  it("when a grant comes 'fra' a body that usually receives, then that body is the payer, not the newspaper that reports it", () => {
+    const fromCounty = facts("NRK Sápmi (nrk.no)", "Fem kommuner i Finnmark har fått tildelt 300 000 statlige kroner hver fra fylkeskommunen. Pengene gikk til Hammerfest, Tana, Sør-Varanger, Båtsfjord og Måsøy.");
+    expect(fromCounty.length).toBeGreaterThan(0);
+    for (const f of fromCounty) expect(f.payer).toMatchObject({ name: "fylkeskommunen" });
+    const fromHospitals = extract(readDocument(fs.readFileSync(path.join("data/documents", "002_442032cfe7ce1a39.txt"), "utf8")), gazetteer).funding;
+    expect(fromHospitals.find((f) => f.amount === "4200000000")).toMatchObject({ payer: { id: "no:group:sykehusene" }, recipient: { id: "no:group:kommunene" } });
+  });
+
+  it("when no one is named as paying, then a publisher the graph lacks (a newspaper) is left out and the payer stays empty", () => {
+    const [paper] = facts("Avisa Valdres (avisa-valdres.no)", "Vang kommune har fått 2 millioner kroner til helsestasjonen.");
+    expect(paper).toMatchObject({ amount: "2000000", recipient: { id: "no:kommune:0545" }, payer: { id: null, name: null } });
+    expect(paper!.rule).not.toContain("payer:publisher");
+    // A public body's own release still pays out of it.
+    const [own] = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Vang kommune har fått 2 millioner kroner til helsestasjonen.");
+    expect(own).toMatchObject({ payer: { id: "no:ministry:hod" }, recipient: { id: "no:kommune:0545" } });
+  });
+
+  it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
+    const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
+    expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
+  });
+});
+
 describe("the extractor on the seeds", () => {
   const seed = (f: string) => extract(readDocument(fs.readFileSync(path.join("data/documents", f), "utf8")), gazetteer).funding;
 
