@@ -41,6 +41,7 @@ interface Draft {
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
+const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
@@ -348,6 +349,9 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
   for (let k = idx - 1; k >= Math.max(0, idx - 4); k -= 1) {
     const prev = view.lines[k]!;
     if (view.money.some((m) => within(prev, m))) break;
+    // A sentence that gives or receives frames the list below it ("Fylkesmannen … har tildelt
+    // kommunene i fylket"); its subject is no heading naming the line's recipient.
+    if (GIVES_OR_RECEIVES.test(prev.text)) break;
     const m = startsLine(prev);
     if (m) return { mention: m, quoteStart: prev.start, rule: "recipient:heading-line" };
   }

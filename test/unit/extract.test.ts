@@ -165,6 +165,15 @@ describe("who paid", () => {
     expect(own).toMatchObject({ payer: { id: "no:ministry:hod" }, recipient: { id: "no:kommune:0545" } });
   });
 
+  it("when a sentence that gives frames a numbered list, then its first item goes to the sentence's recipient, not to the giver as a heading", () => {
+    const fm = extract(readDocument(fs.readFileSync(path.join(DEV, "no_fylkesmannen-trondelag_2020_tilskudd-rus-psykisk-helse-vold.txt"), "utf8")), gazetteer).funding;
+    const first = fm.find((f) => f.amount === "35100000")!;
+    expect(first).toMatchObject({ payer: { id: "no:county-governor:fylkesmannen-i-trondelag" }, recipient: { id: null, name: null } });
+    expect(first.rule).toContain("recipient:list-frame");
+    // Every item of the list reads the same way.
+    for (const amount of ["3490000", "19377948", "4000000"]) expect(fm.find((f) => f.amount === amount)!.rule).toContain("recipient:list-frame");
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
