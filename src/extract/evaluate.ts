@@ -66,11 +66,19 @@ function stem(w: string): string {
  * name or an unnamed collective the extractor gave no id.
  */
 export function sameRecipient(gold: string, extracted: ExtractedFunding["recipient"]): boolean {
-  return extracted.name === null ? goldIsUnnamed(gold) : sameName(gold, extracted.name);
+  return extracted.name === null ? goldIsUnnamed(gold) : sameNameOrActor(gold, extracted);
 }
 
 export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {
-  return extracted.name === null ? /not named/i.test(gold) || gold.trim() === "" : sameName(gold, extracted.name);
+  return extracted.name === null ? /not named/i.test(gold) || gold.trim() === "" : sameNameOrActor(gold, extracted);
+}
+
+/**
+ * The name as the text spells it, or the graph's name of the actor it was resolved to: a
+ * source's misspelling ("Fylkemannen i Rogaland") resolved to the right actor is the right party.
+ */
+function sameNameOrActor(gold: string, extracted: { name: string | null; label?: string | null }): boolean {
+  return sameName(gold, extracted.name!) || (!!extracted.label && sameName(gold, extracted.label));
 }
 
 function sameName(x: string, y: string): boolean {

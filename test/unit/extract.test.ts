@@ -180,6 +180,19 @@ describe("who paid", () => {
   });
 });
 
+describe("scoring against a gold file", () => {
+  const gold: GoldRow = { document: "d", payer: "Fylkesmannen i Rogaland", recipient: "Sauda kommune", amount: "7000000", currency: "NOK", year: "2015" };
+  const [fact] = extract(readDocument("TITLE: T\nPUBLISHER: Ryfylke\nDATE: 2014-10-31\n-----\nT\n\nSauda kommune får sju millionar kroner i skjønsmidlar for 2015 frå Fylkemannen i Rogaland."), gazetteer).funding;
+
+  it("when the source misspells a payer the extractor resolved to the right actor, then the payer counts as right; another actor does not", () => {
+    expect(fact!.payer).toMatchObject({ id: "no:county-governor:fylkesmannen-i-rogaland", name: "Fylkemannen i Rogaland" });
+    expect(scoreDocument("d", [gold], [fact!]).payerCorrect).toBe(1);
+    const other = { ...fact!, payer: { id: "no:county-governor:fylkesmannen-i-hordaland", name: "Fylkemannen i Rogaland", label: "Fylkesmannen i Hordaland" } };
+    expect(scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Hordaland" }], [fact!]).payerCorrect).toBe(0);
+    expect(scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Vestland" }], [other]).payerCorrect).toBe(0);
+  });
+});
+
 describe("the extractor on the seeds", () => {
   const seed = (f: string) => extract(readDocument(fs.readFileSync(path.join("data/documents", f), "utf8")), gazetteer).funding;
 
