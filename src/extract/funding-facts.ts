@@ -109,6 +109,17 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     d.rules = [...d.rules.filter((r) => r !== "recipient:none"), "recipient:of-its-total"];
     d.recipientScore = 0.1;
   }
+  // "300 000 kroner hver fra fylkeskommunen … 1,5 millioner ble fordelt likt mellom …": a
+  // total that names no payer is paid by whoever its parts say pays them all, in their own words.
+  for (const d of kept) {
+    if (d.payer || d.payerRef) continue;
+    const parts = kept.filter((x) => x.partOf === d);
+    const stated = parts.filter((x) => x.payerInSentence && x.payer);
+    if (parts.length >= 2 && stated.length === parts.length && stated.every((x) => sameParty(stated[0]!.payer!, x.payer)) && !sameParty(stated[0]!.payer!, d.recipient)) {
+      d.payer = stated[0]!.payer;
+      d.rules.push("payer:of-its-parts");
+    }
+  }
   const discrepancies = checkTotals(kept);
   return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
 }

@@ -156,6 +156,14 @@ describe("who paid", () => {
     expect(fromHospitals.find((f) => f.amount === "4200000000")).toMatchObject({ payer: { id: "no:group:sykehusene" }, recipient: { id: "no:group:kommunene" } });
   });
 
+  it("when a total names no payer and all its parts name the same one, then that one pays the total", () => {
+    const nrk = extract(readDocument(fs.readFileSync(path.join(DEV, "no_nrk-sapmi_undated_naermiljo-folkehelse-finnmark.txt"), "utf8")), gazetteer).funding;
+    const total = nrk.find((f) => f.amount === "1500000")!;
+    expect(nrk.filter((f) => f.partOf === nrk.indexOf(total))).toHaveLength(5);
+    expect(total.payer).toMatchObject({ name: "fylkeskommunen" });
+    expect(total.rule).toContain("payer:of-its-parts");
+  });
+
   it("when no one is named as paying, then a publisher the graph lacks (a newspaper) is left out and the payer stays empty", () => {
     const [paper] = facts("Avisa Valdres (avisa-valdres.no)", "Vang kommune har fått 2 millioner kroner til helsestasjonen.");
     expect(paper).toMatchObject({ amount: "2000000", recipient: { id: "no:kommune:0545" }, payer: { id: null, name: null } });
