@@ -155,7 +155,9 @@ function sameWord(text: string, form: string, last: boolean, properName: boolean
   // Nynorsk writes the definite forms bokmål writes -en and -ene as -a and -ane: "regjeringa", "kommunane".
   if (last && form.endsWith("ene") && text === `${form.slice(0, -3)}ane`) return true;
   if (last && form.endsWith("en") && text === `${form.slice(0, -2)}a`) return true;
-  if (form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1) return withinOneEdit(text, form);
+  // One typo in a long word; a word that only lacks or adds a last letter differs in its
+  // ending, which is grammar ("kommunen", the municipality, is not "kommunene", all of them).
+  if (form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1 && !text.startsWith(form) && !form.startsWith(text)) return withinOneEdit(text, form);
   return false;
 }
 

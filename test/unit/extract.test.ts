@@ -144,6 +144,14 @@ describe("the extractor", () => {
   });
 });
 
+describe("names that differ in their ending", () => {
+  it("when a text says 'Kommunen' (the municipality), then it is the one named before, not the group of all municipalities", () => {
+    const [f] = extract(readDocument("TITLE: T\nPUBLISHER: Avisa\nDATE: 2019-05-01\n-----\nT\n\nSauda kommune har lenge arbeidet for et nytt helsehus. Kommunen får 1,2 millioner kroner i tilskudd fra Helsedirektoratet."), gazetteer).funding;
+    expect(f).toMatchObject({ amount: "1200000", payer: { id: "no:directorate:helsedirektoratet" }, recipient: { id: "no:kommune:1135" } });
+    expect(f!.rule).toContain("recipient:anaphor");
+  });
+});
+
 describe("who paid", () => {
   const facts = (publisher: string, body: string) =>
     extract(readDocument(`TITLE: T\nPUBLISHER: ${publisher}\nDATE: 2016-03-01\n-----\nT\n\n${body}`), gazetteer).funding;
