@@ -39,9 +39,11 @@ interface Draft {
   listed: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
+// Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
+const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
@@ -59,7 +61,7 @@ const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regio
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
   ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
   ["DISBURSED", /(?<![\p{L}])(utbetalt|utbetales|udbetalt|udbetales|overført|overføres)(?![\p{L}])/iu],
-  ["ANNOUNCED", /(?<![\p{L}])(vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
+  ["ANNOUNCED", /(?<![\p{L}])(vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
 ];
 
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
@@ -135,6 +137,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (payer) rules.push("payer:from-phrase");
   if (!payer && verb?.kind === "give") {
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
+    // A body that usually receives gives too when it is the subject of an active verb: "Aarhus
+    // Kommune bevilliger 2 mio. kr. til …"; the subject of a passive one receives ("Sauda
+    // kommune tildeles …").
+    const active = !/s$/iu.test(view.text.slice(verb.start, verb.end).split(" ")[0]!);
+    if (!payer && active) payer = sMentions.find((m) => m.type !== "collective" && m.type !== "joint" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
     if (payer) rules.push("payer:giver");
   }
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
@@ -299,6 +306,8 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
       let k: Verb["kind"] = kind;
       // "får tildelt", "er bevilget": the giving verb in the passive names the receiver.
       if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
+      // "Sauda kommune tildeles 2 millioner": the s-passive names the receiver as its subject.
+      if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
       verbs.push({ kind: k, start, end: start + m[0].length });
     }
   }

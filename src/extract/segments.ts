@@ -46,12 +46,22 @@ export function sentencesOf(line: Line): Sentence[] {
     const cut = m.index! + 1;
     const before = line.text.slice(from, m.index!);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (m[0] === "." && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
+    if (m[0] === "." && !unitEndsSentence(before, line.text.slice(cut)) && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
     push(out, line, from, cut);
     from = cut;
   }
   push(out, line, from, line.text.length);
   return out;
+}
+
+/**
+ * An amount's unit followed by a capitalised word ends its sentence: "… modtager 2,1 mio. kr.
+ * Desuden bevilliges …". A number or another unit after it does not ("kr. 500", "mio. Kr.").
+ */
+function unitEndsSentence(before: string, after: string): boolean {
+  if (!/\d[\d\s.,]*(?:\p{L}+\.?\s+)?(?:mill|mio|mrd|kr)$/iu.test(before)) return false;
+  const next = after.trimStart();
+  return /^\p{Lu}/u.test(next) && !/^kr\b/iu.test(next);
 }
 
 function push(out: Sentence[], line: Line, from: number, to: number): void {

@@ -190,6 +190,19 @@ describe("who paid", () => {
     for (const amount of ["3490000", "19377948", "4000000"]) expect(fm.find((f) => f.amount === amount)!.rule).toContain("recipient:list-frame");
   });
 
+  it("when a municipality or region is the subject of an active giving verb, Danish spellings included, then it is the payer; the subject of an s-passive receives", () => {
+    const dk = facts("Århus Stiftstidende (jp.dk)", "Byrådet har i dag besluttet at styrke indsatsen for de ældre borgere i kommunen. Aarhus Kommune bevilliger 2 mio. kr. til Sundhedshuset i Gellerup. Pengene skal bruges til flere medarbejdere, og de første ansættelser forventes at være på plads efter sommerferien. Region Midtjylland har givet 1,5 mio. kr. til det samme projekt.");
+    expect(dk.map((f) => [f.amount, f.currency, f.payer.id, f.recipient.id])).toEqual([["2000000", "DKK", "dk:kommune:0751", null], ["1500000", "DKK", "dk:region:dk-82", null]]);
+    const [passive] = facts("Avisa", "Sauda kommune tildeles 2 millioner kroner til et nytt helsehus i sentrum av byen.");
+    expect(passive).toMatchObject({ recipient: { id: "no:kommune:1135" }, payer: { id: null } });
+  });
+
+  it("when an amount's unit ends a sentence ('… 2,1 mio. kr. Desuden …'), then the next sentence's amount has its own recipient", () => {
+    const dk = facts("Sundhedsstyrelsen (sst.dk)", "Sundhedsstyrelsen har i dag fordelt midler til styrket indsats for ældre. Aarhus Kommune modtager 2,1 mio. kr. Desuden bevilliges der 800.000 kr. til Odense Kommune. Projekterne skal være afsluttet i 2021.");
+    expect(dk.map((f) => [f.amount, f.recipient.id])).toEqual([["2100000", "dk:kommune:0751"], ["800000", "dk:kommune:0461"]]);
+    expect(dk[0]!.quote).toBe("Aarhus Kommune modtager 2,1 mio. kr.");
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
