@@ -45,7 +45,7 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
-const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|from)\s+$/iu;
+const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const TOWARDS = /(?<![\p{L}])(til|mellom|mellem)\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
@@ -83,7 +83,17 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     if (NEGATED.test(sentence.text)) continue;
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     if (COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text)) continue;
+    // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
+    // of the sentence is the one granted, the amount applied for in its own clause is no grant.
+    // ("Søknadsbeløpet var på 1 million kroner, og hele dette beløpet er innvilget" grants it.)
+    const clauseText = (money: MoneyMention) => {
+      const c = clauseOf(view.text, sentence, sMentions, money);
+      return view.text.slice(c.start, c.end);
+    };
+    const granted = sMoney.filter((m) => GRANTED.test(clauseText(m)));
     for (const money of sMoney) {
+      const own = clauseText(money);
+      if (APPLICATION.test(own) && !GRANTED.test(own) && granted.some((m) => m !== money)) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, frame, drafts)));
     }
   }
@@ -226,7 +236,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Dette er … den tilsvarande summen var 76,9 millionar": a sentence that names no one before
   // its amount continues the fact just before it.
   const opensWithAmount = view.text.slice(sentence.start, money.start).trim() === "";
-  if (!recipient && !opensWithAmount && !sMentions.some((m) => m.end <= money.start && m.role === "recipient-like")) {
+  // A sentence that names anyone before its amount (its own giver) starts a fact of its own.
+  if (!recipient && !opensWithAmount && !sMentions.some((m) => m.end <= money.start)) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -318,15 +329,17 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
 
 /**
  * "… fra X": X gave the money. "fra" names the giver whoever it is, also a body that usually
- * receives ("300 000 kroner hver fra fylkeskommunen"); "av" is also partitive ("to av
- * kommunene"), so after "av" only a name that is no recipient's counts, and a collective or a
- * list never does.
+ * receives ("300 000 kroner hver fra fylkeskommunen"); "av"/"af" name the agent of a passive
+ * ("tildelt 3 mio. kr. af Region Syddanmark") but are also partitive ("to av kommunene"), so
+ * after them a body that usually receives counts only as one named body, not a group. A
+ * collective or a list never gives.
  */
 function isFrom(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (!FROM_BEFORE.test(before)) return false;
   if (m.role !== "recipient-like") return true;
-  return FROM_ONLY_BEFORE.test(before) && m.type !== "collective" && m.type !== "joint";
+  if (m.type === "collective" || m.type === "joint") return false;
+  return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");
 }
 
 /** "… kroner til samhandling i kommunene": a "til" between the amount and the name, close to the name. */

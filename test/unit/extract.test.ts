@@ -203,6 +203,21 @@ describe("who paid", () => {
     expect(dk[0]!.quote).toBe("Aarhus Kommune modtager 2,1 mio. kr.");
   });
 
+  it("when a sentence grants less than was applied for, then only the granted amount is a fact; a sentence with its own giver starts a fact of its own", () => {
+    const no = facts("Bergens Tidende", "Helse Bergen har fått 10 millioner kroner fra Helse Vest til nye senger. Bergen kommune søkte om 2 millioner kroner, men fikk 1 million kroner. Regjeringen har satt av 150 millioner kroner i statsbudsjettet for 2020 til frisklivssentraler.");
+    expect(no.map((f) => [f.amount, f.payer.id, f.recipient.id])).toEqual([
+      ["10000000", "no:rhf:helse-vest", "no:hf:helse-bergen"],
+      ["1000000", "no:body:regjeringen", "no:kommune:1201"],
+      // Not Bergen kommune, the recipient of the sentence before.
+      ["150000000", "no:body:regjeringen", null],
+    ]);
+  });
+
+  it("when a Danish passive names its agent with 'af', then the agent pays, also a region", () => {
+    const dk = facts("Fyens Stiftstidende", "Odense Kommune har fået 5,2 millioner kroner af Sundhedsstyrelsen til et nyt sundhedshus. Projektet er tildelt 3 mio. kr. af Region Syddanmark, oplyser kommunen.");
+    expect(dk.map((f) => [f.amount, f.payer.name, f.recipient.id])).toEqual([["5200000", "Sundhedsstyrelsen", "dk:kommune:0461"], ["3000000", "Region Syddanmark", "dk:kommune:0461"]]);
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
