@@ -524,9 +524,14 @@ function roundedRestatement(a: MoneyMention, b: MoneyMention): boolean {
 function linkParts(view: DocumentView, ds: Draft[]): void {
   for (let i = 0; i < ds.length; i += 1) {
     const d = ds[i]!;
-    if (!PART_CUE.test(d.sentence.text)) continue;
-    const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.start < d.money.start);
-    const earlierTotal = ds.slice(0, i).reverse().find((t) => t.money.value > d.money.value && t.money.currency === d.money.currency);
+    const cue = PART_CUE.exec(d.sentence.text);
+    if (!cue) continue;
+    // The total stands before the cue: "100 mio. kr., heraf 50 mio. kr. til …" in the sentence,
+    // or before it when the cue opens the sentence ("Heraf går 100 mio. kr. til … og 50 mio.
+    // kr. til …": both are parts of the total before, not the second of the first).
+    const cueAt = d.sentence.start + cue.index;
+    const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= cueAt && cueAt < d.money.start);
+    const earlierTotal = ds.slice(0, i).reverse().find((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency);
     d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");
   }

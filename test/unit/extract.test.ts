@@ -218,6 +218,11 @@ describe("who paid", () => {
     expect(dk.map((f) => [f.amount, f.payer.name, f.recipient.id])).toEqual([["5200000", "Sundhedsstyrelsen", "dk:kommune:0461"], ["3000000", "Region Syddanmark", "dk:kommune:0461"]]);
   });
 
+  it("when a sentence opens with 'heraf' and names two parts, then both are parts of the total before it, not the second of the first", () => {
+    const dk = facts("Sundheds- og Ældreministeriet (sum.dk)", "Regeringen afsætter 300 mio. kr. til et løft af psykiatrien. Heraf går 100 mio. kr. til Region Hovedstaden og 50 mio. kr. til Region Nordjylland.");
+    expect(dk.map((f) => [f.amount, f.recipient.id, f.partOf])).toEqual([["300000000", null, null], ["100000000", "dk:region:dk-84", 0], ["50000000", "dk:region:dk-81", 0]]);
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
