@@ -449,8 +449,9 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     return { year: best.year, rule: "year:stated" };
   }
   if (view.year !== null) {
-    if (/(?<![\p{L}])(neste år|næste år|til neste år|neste budsjettår)(?![\p{L}])/iu.test(body)) return { year: view.year + 1, rule: "year:next-year" };
-    if (/(?<![\p{L}])(i fjor|sidste år|forrige år)(?![\p{L}])/iu.test(body)) return { year: view.year - 1, rule: "year:last-year" };
+    // "… mer enn i fjor", "… end sidste år": a comparison, not the year of the money.
+    if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(neste år|næste år|til neste år|neste budsjettår)(?![\p{L}])/iu.test(body)) return { year: view.year + 1, rule: "year:next-year" };
+    if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(i fjor|sidste år|forrige år)(?![\p{L}])/iu.test(body)) return { year: view.year - 1, rule: "year:last-year" };
     return { year: view.year, rule: "year:document-date" };
   }
   return { year: null, rule: "year:none" };

@@ -152,6 +152,15 @@ describe("names that differ in their ending", () => {
   });
 });
 
+describe("the year of a grant", () => {
+  const year = (body: string) => extract(readDocument(`TITLE: T\nPUBLISHER: Nordlys\nDATE: 2017-03-01\n-----\nT\n\n${body}`), gazetteer).funding[0]!.year;
+
+  it("when 'i fjor' compares ('mer enn i fjor'), then the year is the document's; when it dates the money, the year before", () => {
+    expect(year("Universitetssykehuset Nord-Norge får 15 millioner kroner mer enn i fjor.")).toBe(2017);
+    expect(year("Universitetssykehuset Nord-Norge fikk i fjor 15 millioner kroner.")).toBe(2016);
+  });
+});
+
 describe("who paid", () => {
   const facts = (publisher: string, body: string) =>
     extract(readDocument(`TITLE: T\nPUBLISHER: ${publisher}\nDATE: 2016-03-01\n-----\nT\n\n${body}`), gazetteer).funding;
