@@ -3,9 +3,16 @@ export type Language = "nb" | "nn" | "da";
 
 // Function words that one language writes and the others do not (or rarely). Counting them
 // is enough to tell these three apart in a press release; no model is needed.
-const DANISH_ONLY = new Set(["af", "blev", "efter", "gennem", "mellem", "nogle", "kun", "kommunerne", "udvalg", "sundhed", "samt", "hvor"]);
+const DANISH_ONLY = new Set([
+  "af", "blev", "efter", "gennem", "mellem", "nogle", "kun", "kommunerne", "udvalg", "sundhed", "samt", "hvor",
+  "nu", "bliver", "siger", "sagde", "fået", "modtager", "projekt", "projektet", "projekter", "beløb", "beløbet",
+  "udbetales", "udbetalt", "tilskud", "ældre", "hospital", "hospitalet", "sygehus", "kræft",
+]);
 const NYNORSK_ONLY = new Set(["frå", "ikkje", "kva", "dei", "eit", "ein", "òg", "kommunane", "millionar", "korleis", "berre", "fekk", "seier", "desse", "medan"]);
-const BOKMAL_ONLY = new Set(["av", "ble", "hva", "gjennom", "mellom", "kommunene", "noen", "bare", "sier"]);
+const BOKMAL_ONLY = new Set([
+  "av", "ble", "hva", "gjennom", "mellom", "kommunene", "noen", "bare", "sier",
+  "nå", "blir", "prosjekt", "prosjektet", "prosjekter", "beløp", "beløpet", "utbetales", "utbetalt", "tilskudd", "eldre", "sykehus", "sykehuset", "kreft",
+]);
 
 /** `nb`, `nn` or `da` from the header's LANGUAGE or HTML lang when given, else from the text. */
 export function detectLanguage(text: string, declared?: string | null): Language {

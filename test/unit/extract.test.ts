@@ -152,6 +152,14 @@ describe("names that differ in their ending", () => {
   });
 });
 
+describe("the language of a short text", () => {
+  it("when two Danish sentences name a Danish region, then the text is Danish, its kroner DKK and the region resolves", () => {
+    const ex = extract(readDocument("TITLE: T\nPUBLISHER: DR\nDATE: 2017-03-01\n-----\nT\n\nRegion Syddanmark får 12,5 millioner kroner fra satspuljen til et projekt om psykiatri. Beløbet udbetales over tre år."), gazetteer);
+    expect(ex.source.language).toBe("da");
+    expect(ex.funding[0]).toMatchObject({ amount: "12500000", currency: "DKK", recipient: { id: "dk:region:dk-83" } });
+  });
+});
+
 describe("the year of a grant", () => {
   const year = (body: string) => extract(readDocument(`TITLE: T\nPUBLISHER: Nordlys\nDATE: 2017-03-01\n-----\nT\n\n${body}`), gazetteer).funding[0]!.year;
 
