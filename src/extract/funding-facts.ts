@@ -86,14 +86,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
     // ("Søknadsbeløpet var på 1 million kroner, og hele dette beløpet er innvilget" grants it.)
-    const clauseText = (money: MoneyMention) => {
+    const clauses = sMoney.map((money) => {
       const c = clauseOf(view.text, sentence, sMentions, money);
       return view.text.slice(c.start, c.end);
-    };
-    const granted = sMoney.filter((m) => GRANTED.test(clauseText(m)));
-    for (const money of sMoney) {
-      const own = clauseText(money);
-      if (APPLICATION.test(own) && !GRANTED.test(own) && granted.some((m) => m !== money)) continue;
+    });
+    const anyGranted = clauses.some((c) => GRANTED.test(c));
+    for (const [i, money] of sMoney.entries()) {
+      if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, frame, drafts)));
     }
   }
@@ -147,11 +146,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (payer) rules.push("payer:from-phrase");
   if (!payer && verb?.kind === "give") {
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
-    // A body that usually receives gives too when it is the subject of an active verb: "Aarhus
-    // Kommune bevilliger 2 mio. kr. til …"; the subject of a passive one receives ("Sauda
-    // kommune tildeles …").
-    const active = !/s$/iu.test(view.text.slice(verb.start, verb.end).split(" ")[0]!);
-    if (!payer && active) payer = sMentions.find((m) => m.type !== "collective" && m.type !== "joint" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
+    // A body that usually receives gives too when it is the verb's subject: "Aarhus Kommune
+    // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
+    payer ??= sMentions.find((m) => m.type !== "collective" && m.type !== "joint" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
     if (payer) rules.push("payer:giver");
   }
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
