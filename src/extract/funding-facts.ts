@@ -39,7 +39,7 @@ interface Draft {
   listed: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delte ut|deles ut|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -150,6 +150,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
     payer ??= sMentions.find((m) => m.type !== "collective" && m.type !== "joint" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
     if (payer) rules.push("payer:giver");
+    else {
+      payer = invertedSubject(view.text, sentence, sMentions, verb);
+      if (payer) rules.push("payer:inverted-subject");
+    }
   }
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
   // recipient, whatever its kind, so it is not taken for the payer.
@@ -322,6 +326,22 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
   const before = (lo: number) => verbs.filter((v) => v.end <= money.start && v.start >= lo).sort((a, b) => b.start - a.start)[0];
   const after = verbs.filter((v) => v.start >= money.end && v.end <= clause.end).sort((a, b) => a.start - b.start)[0];
   return before(clause.start) ?? after ?? before(sentence.start) ?? null;
+}
+
+/**
+ * Norwegian and Danish put the verb second: after a fronted adverbial the subject follows it
+ * ("I år giver Region Syddanmark 5 mio. kr. …", "Totalt deler fylkeskommunen ut 3,2 millionar").
+ * The name right after a giving verb is its subject, not its indirect object, when some words
+ * but no name stand before the verb in its clause.
+ */
+function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[], verb: Verb): Mention | null {
+  const head = text.slice(sentence.start, verb.start);
+  const clauseStart = sentence.start + Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
+  if (!/\p{L}/u.test(text.slice(clauseStart, verb.start))) return null;
+  if (sMentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return null;
+  const next = sMentions.find((m) => m.start >= verb.end);
+  if (!next || next.type === "collective" || next.type === "joint") return null;
+  return /^\s+(?:(?:nå|nu|også|igjen|igen|i dag)\s+)?$/iu.test(text.slice(verb.end, next.start)) ? next : null;
 }
 
 /**

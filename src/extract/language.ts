@@ -14,6 +14,12 @@ const BOKMAL_ONLY = new Set([
   "nå", "blir", "prosjekt", "prosjektet", "prosjekter", "beløp", "beløpet", "utbetales", "utbetalt", "tilskudd", "eldre", "sykehus", "sykehuset", "kreft",
 ]);
 
+// Spellings that tell Danish from Norwegian inside words no list can hold, such as compounds and
+// names of programmes: Danish "sundhed(s-)", "-tion", "ud-" and "mio." against Norwegian "-het",
+// "-sjon", "ut-" and "mill.".
+const DANISH_SPELLING = /\p{L}+hed(?:s\p{L}*|en|er|erne)?(?!\p{L})|\p{L}+tion(?:en|er|erne)?(?!\p{L})|(?<!\p{L})ud[bdfgklmnprsv]\p{L}+|(?<!\p{L})mio\.|(?<!\p{L})læge\p{L}*/giu;
+const NORWEGIAN_SPELLING = /\p{L}+het(?:s\p{L}*|en|er|ene|ar|ane)?(?!\p{L})|\p{L}+sjon(?:en|er|ene|ar|ane)?(?!\p{L})|(?<!\p{L})ut[bdfgklmnprsv]\p{L}+|(?<!\p{L})mill\.|(?<!\p{L})helse\p{L}*/giu;
+
 /** `nb`, `nn` or `da` from the header's LANGUAGE or HTML lang when given, else from the text. */
 export function detectLanguage(text: string, declared?: string | null): Language {
   const d = (declared ?? "").toLowerCase();
@@ -28,7 +34,10 @@ export function detectLanguage(text: string, declared?: string | null): Language
   }
   // The Danish definite plural "-erne" ("kommunerne", "borgerne") is a strong signal on short texts.
   counts.da += (text.match(/\p{L}+erne\b/gu) ?? []).length * 0.5;
-  if (counts.da > counts.nb + counts.nn) return "da";
+  counts.da += (text.match(DANISH_SPELLING) ?? []).length;
+  // Both Norwegian written standards share these spellings, so they weigh against Danish only.
+  const norwegian = (text.match(NORWEGIAN_SPELLING) ?? []).length;
+  if (counts.da > counts.nb + counts.nn + norwegian) return "da";
   return counts.nn > counts.nb ? "nn" : "nb";
 }
 

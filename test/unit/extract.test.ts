@@ -158,6 +158,24 @@ describe("the language of a short text", () => {
     expect(ex.source.language).toBe("da");
     expect(ex.funding[0]).toMatchObject({ amount: "12500000", currency: "DKK", recipient: { id: "dk:region:dk-83" } });
   });
+
+  it("when a Danish item has none of the listed words, then its spelling ('uddelt', 'sundhedshuse', 'mio.') makes it Danish and 'Regeringen' the Danish government", () => {
+    const ex = extract(readDocument("TITLE: T\nPUBLISHER: TV Syd\nDATE: 2019-05-01\n-----\nT\n\nRegeringen har i alt uddelt 209,5 millioner kroner til læge- og sundhedshuse over hele landet. Tønder Kommune får 2,4 mio. kr."), gazetteer);
+    expect(ex.source.language).toBe("da");
+    expect(ex.funding.map((f) => [f.amount, f.currency, f.payer.id, f.recipient.id])).toEqual([
+      ["209500000", "DKK", "dk:body:regeringen", null],
+      ["2400000", "DKK", "dk:body:regeringen", "dk:kommune:0550"],
+    ]);
+  });
+
+  it("when a Norwegian item writes 'utdelt', 'helsestasjoner' and 'mill.', then it stays Norwegian and 'Regjeringen' the Norwegian government", () => {
+    const ex = extract(readDocument("TITLE: T\nPUBLISHER: iTromsø\nDATE: 2019-05-01\n-----\nT\n\nRegjeringen har utdelt 20 mill. kroner til helsestasjoner og informasjon. Tromsø kommune får 2 mill. kroner."), gazetteer);
+    expect(ex.source.language).toBe("nb");
+    expect(ex.funding.map((f) => [f.amount, f.currency, f.payer.id, f.recipient.id])).toEqual([
+      ["20000000", "NOK", "no:body:regjeringen", null],
+      ["2000000", "NOK", "no:body:regjeringen", "no:kommune:1902"],
+    ]);
+  });
 });
 
 describe("the year of a grant", () => {
@@ -238,6 +256,16 @@ describe("who paid", () => {
   it("when a sentence opens with 'heraf' and names two parts, then both are parts of the total before it, not the second of the first", () => {
     const dk = facts("Sundheds- og Ældreministeriet (sum.dk)", "Regeringen afsætter 300 mio. kr. til et løft af psykiatrien. Heraf går 100 mio. kr. til Region Hovedstaden og 50 mio. kr. til Region Nordjylland.");
     expect(dk.map((f) => [f.amount, f.recipient.id, f.partOf])).toEqual([["300000000", null, null], ["100000000", "dk:region:dk-84", 0], ["50000000", "dk:region:dk-81", 0]]);
+  });
+
+  it("when an adverbial comes first and the subject follows the giving verb, then that subject pays; after a name it is the indirect object", () => {
+    const roles = (publisher: string, body: string) => facts(publisher, body).map((f) => [f.amount, f.payer.id ?? f.payer.name, f.recipient.id]);
+    expect(roles("Fyens Stiftstidende", "I år giver Region Syddanmark 5 mio. kr. til Odense Kommune.")).toEqual([["5000000", "dk:region:dk-83", "dk:kommune:0461"]]);
+    // A particle verb split by its subject: "deler … ut".
+    expect(roles("Finnmarken", "Totalt deler fylkeskommunen ut 3,2 millionar kroner til Alta kommune.")).toEqual([["3200000", "fylkeskommunen", "no:kommune:2012"]]);
+    expect(roles("Finnmarken", "Regjeringen gir Tromsø kommune 2 millioner kroner ekstra.")).toEqual([["2000000", "no:body:regjeringen", "no:kommune:1902"]]);
+    // A name in the fronted subordinate clause does not stop the main clause's subject from paying.
+    expect(roles("Finnmarken", "Når kommunen søker, gir Helsedirektoratet 20 millioner kroner til Alta kommune.")).toEqual([["20000000", "no:directorate:helsedirektoratet", "no:kommune:2012"]]);
   });
 
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
