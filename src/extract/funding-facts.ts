@@ -44,6 +44,7 @@ const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|motto
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?$/iu;
+const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
@@ -320,6 +321,8 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
       if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
       // "Sauda kommune tildeles 2 millioner": the s-passive names the receiver as its subject.
       if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
+      // "Statsforvalteren har innvilget 1,8 millioner": in the active perfect the granter is the subject.
+      if (kind === "receive" && /^(innvilget|innvilga|tilkjent)$/iu.test(m[0]) && ACTIVE_PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start))) k = "give";
       verbs.push({ kind: k, start, end: start + m[0].length });
     }
   }

@@ -100,7 +100,9 @@ export class Gazetteer {
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;
         // Words of one name are separated by spaces only, never by a comma or a full stop.
-        if (k > 0 && !/^[ \u00a0]+$/.test(text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
+        // Except after "St." ("St. Olavs hospital" for St Olavs Hospital HF).
+        const prev = tokens[i + k - 1];
+        if (k > 0 && !/^[ \u00a0]+$/.test(text.slice(prev!.end, t.start)) && !(prev!.folded === "st" && /^\.[ \u00a0]+$/.test(text.slice(prev!.end, t.start)))) ok = false;
         else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName);
       }
       if (!ok) continue;

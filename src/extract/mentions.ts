@@ -28,10 +28,12 @@ export interface Mention {
 }
 
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, begge: 2, "båe": 2 };
-const COUNT = String.raw`(?<count>\d{1,4}|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv)`;
-const COLLECTIVE_NOUN = String.raw`(?<noun>kommunene|kommunane|kommunerne|kommuner|kommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer)`;
+// Any of these words may open a sentence, so each alternative also matches with a capital.
+const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const COUNT = String.raw`(?<count>\d{1,4}|${capitalisable("to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv")})`;
+const COLLECTIVE_NOUN = String.raw`(?<noun>${capitalisable("kommunene|kommunane|kommunerne|kommuner|kommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer")})`;
 const COLLECTIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?<det>de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens)\s+)?(?:${COUNT}\s+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)\s+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>\s+(?:i\s+(?:fylket|landet|regionen|kommunen|\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet))?`,
+  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})\s+)?(?:${COUNT}\s+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)\s+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>\s+(?:i\s+(?:fylket|landet|regionen|kommunen|\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet))?`,
   "gu",
 );
 // Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad".

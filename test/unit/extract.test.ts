@@ -268,6 +268,22 @@ describe("who paid", () => {
     expect(roles("Finnmarken", "Når kommunen søker, gir Helsedirektoratet 20 millioner kroner til Alta kommune.")).toEqual([["20000000", "no:directorate:helsedirektoratet", "no:kommune:2012"]]);
   });
 
+  it("when a body 'har innvilget' an amount, then it granted it; when the amount 'er innvilget' or someone 'har fått innvilget' it, it was received", () => {
+    const roles = (body: string) => facts("Bergens Tidende", body).map((f) => [f.payer.id ?? f.payer.name, f.recipient.id ?? f.recipient.name]);
+    expect(roles("Fylkesmannen i Hordaland har innvilget 1,8 millioner kroner til Bergen kommune.")).toEqual([["no:county-governor:fylkesmannen-i-hordaland", "no:kommune:1201"]]);
+    expect(roles("Bergen kommune har fått innvilget 1,8 millioner kroner fra Fylkesmannen i Hordaland.")).toEqual([["no:county-governor:fylkesmannen-i-hordaland", "no:kommune:1201"]]);
+  });
+
+  it("when a sentence opens with a collective ('Kommunene i Innlandet får …'), then the collective receives, not the county inside it", () => {
+    const [f] = facts("Østlendingen", "Kommunene i Innlandet får 45 millioner kroner i tilskudd til rusarbeid.");
+    expect(f!.recipient).toMatchObject({ id: null, mention: "Kommunene i Innlandet" });
+  });
+
+  it("when a name is written with 'St.' ('St. Olavs hospital'), then it resolves like the registry's 'St Olavs Hospital HF'", () => {
+    const [f] = facts("Adresseavisen", "Helse Midt-Norge RHF gir St. Olavs hospital 30 millioner kroner til nytt akuttmottak.");
+    expect([f!.payer.id, f!.recipient.id]).toEqual(["no:rhf:helse-midt-norge", "no:hf:st-olavs-hospital"]);
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
