@@ -4,27 +4,22 @@
 // the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
 // interleaved rounds, with this server's response cache measured beside them, and writes
 // bench/results.md.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import readline from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { ROOT_DIR, loadConfig } from "../src/config.js";
+import { ROOT_DIR } from "../src/config.js";
 import { Database, type PlanNode } from "../src/db/database.js";
-import { migrate } from "../src/db/migrations.js";
-import { silentLogger } from "../src/logger.js";
-import { freePort, startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-neo4j.js";
-import { machineMemoryBytes, planMemory, storeBytes, type MemoryPlan } from "../src/neo4j/memory.js";
-import * as q from "./load.cypher.js";
+import { freePort } from "../src/neo4j/local-neo4j.js";
 import { measureExtraction, writeExtractionSection } from "./extraction.js";
 import { writeSection } from "./results-file.js";
 import { operations } from "./operations.js";
-import { actors, flows, relations, SCALES } from "./synthetic.js";
+import { SCALES } from "./synthetic.js";
+import { canonical, child, measure as measureOnce, median, NODE_FLAGS, quantile, rssMb, settle, type Sample } from "./harness.js";
+import { openBenchDatabase } from "./bench-database.js";
 import { hashKey } from "../src/auth/api-keys.js";
 import { startRedisServer, type RedisServer } from "../tools/redis-server.js";
-import { rebuildRollups } from "../src/funding/rollups.repository.js";
 import { measureWriteCost } from "./write-cost.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "medium" }, duration: { type: "string", default: "5" }, rounds: { type: "string", default: "5" }, connections: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, only: { type: "string" }, "no-load": { type: "boolean", default: false } } });
@@ -35,73 +30,6 @@ const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const say = (s: string) => process.stderr.write(`[bench] ${s}\n`);
-
-function cpuTicks(pid: number): number {
-  const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (100/s)
-}
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) / 1024 : 0;
-}
-
-/**
- * Node's flags for every target alike: those `npm start` runs the server with (README,
- * "Quick start"), read from package.json so the benchmark cannot drift from the deployment.
- */
-const NODE_FLAGS = startFlags(JSON.parse(fs.readFileSync(path.join(ROOT_DIR, "package.json"), "utf8")).scripts.start as string);
-
-/** The flags between `node` and the script in a start command such as `node --flag dist/src/main.js`. */
-function startFlags(start: string): string[] {
-  const words = start.trim().split(/\s+/);
-  if (words[0] !== "node" || !words.at(-1)!.endsWith(".js")) throw new Error(`package.json's start script is not "node [flags] <script>.js": ${start}`);
-  return words.slice(1, -1);
-}
-
-async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {
-  // Every server runs as deployed (NODE_ENV=production), which also turns off graphql-js's development checks.
-  const proc = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: ROOT_DIR, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
-  const port = await new Promise<number>((resolve, reject) => {
-    readline.createInterface({ input: proc.stdout! }).on("line", (l) => l.startsWith(readyPrefix) && resolve(Number(l.split(" ")[1])));
-    proc.once("exit", (c) => reject(new Error(`${args[0]} exited ${c}`)));
-  });
-  return { proc, port };
-}
-
-async function loadSynthetic(db: Database): Promise<number> {
-  const t0 = Date.now();
-  await db.autoCommit(q.wipeRelationships, {}, { timeoutMs: 30 * 60_000 });
-  await db.autoCommit(q.wipeNodes, {}, { timeoutMs: 30 * 60_000 });
-  await db.write(q.createSources, { rows: Array.from({ length: 100 }, (_, i) => ({ id: `bench:source:${i}`, title: `Synthetic source ${i}` })) });
-  const all = actors(scale!);
-  for (let i = 0; i < all.length; i += 10_000) await db.write(q.createActors, { rows: all.slice(i, i + 10_000) }, { timeoutMs: 300_000 });
-  say(`loaded ${all.length} actors`);
-  const batch = async <T>(gen: Iterable<T>, stmt: string, what: string, total: number) => {
-    let rows: T[] = [];
-    let n = 0;
-    for (const row of gen) {
-      rows.push(row);
-      if (rows.length === 10_000) {
-        await db.write(stmt, { rows }, { timeoutMs: 300_000 });
-        n += rows.length;
-        rows = [];
-        if (n % 50_000 === 0) say(`loaded ${n}/${total} ${what}`);
-      }
-    }
-    if (rows.length) await db.write(stmt, { rows }, { timeoutMs: 300_000 });
-  };
-  await batch(flows(scale!, all), q.createFlows, "funding flows", scale!.flows);
-  await batch(relations(scale!, all), q.createRelations, "relations", scale!.relations);
-  await db.write("CALL db.awaitIndexes(300)");
-  // The bulk load bypasses the write path, so its last step builds the rollups whole, as an upgrade does.
-  const r0 = Date.now();
-  const rows = await rebuildRollups(db);
-  rollupBuild = { ms: Date.now() - r0, rows };
-  say(`funding rollups built: ${rows} rows in ${(rollupBuild.ms / 1000).toFixed(1)} s`);
-  return Date.now() - t0;
-}
-
-let rollupBuild = { ms: NaN, rows: 0 };
 
 /**
  * One instance against two behind one Redis (REDIS_URL: shared cache, limiter and write
@@ -156,27 +84,6 @@ async function measureReplicas(uri: string, ops: ReturnType<typeof operations>, 
 /** Writer key of the benchmark's servers: writes are measured through the API, as clients make them. */
 const WRITER_KEY = "kg_bench_writer_key_00000001";
 
-interface Sample { p50: number; p99: number; rps: number; cpuMsPerReq: number; errors: number; answered: number; leftBehind: number }
-
-/** The q-quantile of sorted values (nearest rank). */
-const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
-
-async function measure(url: string, body: string | undefined, pid: number, seconds = duration): Promise<Sample> {
-  const before = cpuTicks(pid);
-  // autocannon's own percentiles come from a histogram of whole milliseconds, too coarse for
-  // answers of a few ms (3 against 4 is a ratio of 1.33); each response's exact time is kept here.
-  const times: number[] = [];
-  const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url, method: body ? "POST" : "GET", headers: { "content-type": "application/json" }, body, connections, duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)));
-    run.on("response", (_client, status, _bytes, ms) => {
-      if (status >= 200 && status < 300) times.push(ms);
-    });
-  });
-  const cpu = (cpuTicks(pid) - before) * 10;
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: r.requests.average, cpuMsPerReq: r.requests.total ? cpu / r.requests.total : 0, errors: r.errors + r.non2xx + r.timeouts, answered: times.length, leftBehind: 0 };
-}
-
 /** The same load spread over several instances of a server (connections split evenly), as a round-robin balancer spreads it. */
 async function measureSpread(urls: string[], body: string, seconds = duration): Promise<{ p50: number; rps: number; errors: number }> {
   const times: number[] = [];
@@ -190,66 +97,15 @@ async function measureSpread(urls: string[], body: string, seconds = duration): 
   return { p50: quantile(times, 0.5), rps: results.reduce((s, r) => s + r.requests.average, 0), errors: results.reduce((s, r) => s + r.errors + r.non2xx + r.timeouts, 0) };
 }
 
-/**
- * Waits until the database runs nothing but this check, so no round inherits the work of the
- * one before: a client that stops at the end of its round leaves its last statements running
- * on the server. Statements still running after `graceMs` are terminated. Returns how many were.
- */
-async function settle(db: Database, graceMs: number): Promise<number> {
-  const deadline = Date.now() + graceMs;
-  for (;;) {
-    const rows = await db.autoCommit("SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids", {}, { operation: "bench" });
-    const ids = (rows[0]?.ids ?? []) as string[];
-    if (ids.length === 0) return 0;
-    if (Date.now() > deadline) {
-      await db.autoCommit("TERMINATE TRANSACTIONS $ids", { ids }, { operation: "bench" }).catch(() => undefined);
-      return ids.length;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** JSON with keys sorted, so two equal answers compare equal whatever their key order. */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const measure = (url: string, body: string | undefined, pid: number, seconds = duration) => measureOnce(url, body, pid, { connections, seconds });
+let rollupBuild = { ms: NaN, rows: 0 };
 
 async function main(): Promise<void> {
-  const config = loadConfig({});
-  let neo4j: LocalNeo4j | undefined;
-  let uri = process.env.BENCH_NEO4J_URI;
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "kg-bench-"));
-  if (!uri) {
-    neo4j = await startLocalNeo4j({ ...config.local, home, boltPort: await freePort(), heap: "3g", pageCacheMb: 2048 }, silentLogger);
-    uri = neo4j.uri;
-  }
-  let db = new Database({ ...config.neo4j, uri }, silentLogger, { timeoutMs: 300_000 });
+  const bench = await openBenchDatabase(scale!, { uri: process.env.BENCH_NEO4J_URI, reuse: values["no-load"], say });
+  const { db, uri, memory, loadMs } = bench;
+  rollupBuild = bench.rollups;
   const procs: ChildProcess[] = [];
-  let memory: MemoryPlan | undefined;
   try {
-    await migrate(db, silentLogger);
-    let loadMs = NaN;
-    if (values["no-load"] && process.env.BENCH_NEO4J_URI) {
-      say(`reusing the graph already at ${uri}`);
-    } else {
-      say(`loading the ${scale!.name} synthetic graph: ${scale!.actors} actors, ${scale!.flows} funding flows, ${scale!.relations} relations`);
-      loadMs = await loadSynthetic(db);
-      say(`loaded in ${(loadMs / 1000).toFixed(1)} s`);
-    }
-    if (neo4j) {
-      // Measured as `npm start` would run this store: restarted, and sized from it and the machine.
-      await db.close();
-      await neo4j.stop();
-      memory = planMemory({ storeBytes: storeBytes(home), machineBytes: machineMemoryBytes() });
-      say(`restarting Neo4j sized for its ${memory.storeMb} MB store: heap ${memory.heap}, page cache ${memory.pageCacheMb} MB`);
-      neo4j = await startLocalNeo4j({ ...config.local, home, boltPort: await freePort(), heap: memory.heap, pageCacheMb: memory.pageCacheMb }, silentLogger);
-      uri = neo4j.uri;
-      db = new Database({ ...config.neo4j, uri }, silentLogger, { timeoutMs: 300_000 });
-      // Warm the page cache with the whole store, as a server that has run a while has it.
-      await db.autoCommit("MATCH (n) RETURN count(n.id) AS n", {}, { timeoutMs: 600_000 });
-    }
-
     const ids = { ministry: "bench:ministry:0", municipality: "bench:municipality:0", governor: "bench:county_governor:0" };
     // --only measures a subset while tuning; a full run (and results.md) measures them all.
     const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
@@ -469,9 +325,7 @@ async function main(): Promise<void> {
     process.stdout.write([...lines_, "", ...extraction].join("\n") + "\n");
   } finally {
     for (const p of procs) p.kill("SIGTERM");
-    await db.close();
-    await neo4j?.stop();
-    fs.rmSync(home, { recursive: true, force: true });
+    await bench.close();
   }
 }
 
