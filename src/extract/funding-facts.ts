@@ -48,7 +48,8 @@ const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
-const TOWARDS = /(?<![\p{L}])(til|mellom|mellem)\s+/giu;
+// "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
+const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
@@ -366,7 +367,8 @@ function isFrom(text: string, m: Mention): boolean {
 function isTowards(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   if (/[.;:]/.test(between.replace(/\b(kr|mill|mio|mrd)\./gi, ""))) return false;
-  const all = [...between.matchAll(TOWARDS)];
+  // Read a little past the name's start: "på" looks ahead at the count that opens the name.
+  const all = [...text.slice(from, to + 12).matchAll(TOWARDS)].filter((m) => m.index! + m[0].length <= between.length);
   const last = all[all.length - 1];
   if (!last) return false;
   const rest = between.slice(last.index! + last[0].length).trim();

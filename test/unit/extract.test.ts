@@ -284,6 +284,13 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.id]).toEqual(["no:rhf:helse-midt-norge", "no:hf:st-olavs-hospital"]);
   });
 
+  it("when money is spread 'på' a counted collective, then the collective receives; 'på' before anything else names no recipient", () => {
+    const [spread] = facts("Dagbladet", "Helsedirektoratet fordeler 60 millioner kroner på 40 kommuner.");
+    expect(spread!.recipient).toMatchObject({ id: null, mention: "40 kommuner" });
+    const [budget] = facts("Dagbladet", "Helsedirektoratet har 60 millioner kroner på budsjettet til Tromsø kommune.");
+    expect(budget!.recipient.id).toBe("no:kommune:1902");
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
