@@ -17,6 +17,8 @@ export interface Operation {
   peer: { graphql: string; shape(data: Record<string, unknown>): unknown };
   /** Which part of `data` must be equal across targets (the rest may differ, e.g. tie order). */
   compare?: (data: unknown) => unknown;
+  /** What the answer must read through that db hits do not count, as one number (a full-text query's matches). */
+  extent?: { what: string; cypher: string; params: Record<string, unknown> };
 }
 
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -212,6 +214,7 @@ RETURN node.id AS id ORDER BY score DESC, node.name, node.id LIMIT 10`,
         params: { q: ACTOR_SEARCH_LUCENE, folded: "samhandling kommune" },
         shape: (rows) => ({ search: rows.map((r) => ({ actor: { id: r.id } })) }),
       },
+      extent: { what: "actors the full-text query matches, before its top 50", cypher: "CALL db.index.fulltext.queryNodes('actor_search', $q) YIELD node RETURN count(node) AS n", params: { q: ACTOR_SEARCH_LUCENE } },
       peer: {
         graphql: `{ search(lucene: ${JSON.stringify(ACTOR_SEARCH_LUCENE)}, folded: "samhandling kommune") { id } }`,
         shape: (d) => ({ search: list(d.search).map((a) => ({ actor: { id: a.id } })) }),

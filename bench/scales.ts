@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT_DIR } from "../src/config.js";
+import type { PlanNode } from "../src/db/database.js";
 import { freePort } from "../src/neo4j/local-neo4j.js";
 import { openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { canonical, child, measure, median, settle, type Sample } from "./harness.js";
@@ -31,6 +32,8 @@ const TARGET = 1.2;
 const ids = { ministry: "bench:ministry:0", municipality: "bench:municipality:0", governor: "bench:county_governor:0" };
 
 interface Target { name: string; scale: "medium" | "large"; kind: "this" | "floor"; url: (i: number) => string; body: (i: number) => string; pid: number; db: BenchDatabase }
+
+const dbHits = (p: PlanNode): number => (p.dbHits ?? 0) + p.children.reduce((n, c) => n + dbHits(c), 0);
 
 /** Warm-up, then interleaved rounds of every lookup on the four targets at `connections` clients. */
 async function measureAll(names: string[], targets: Target[], connections: number): Promise<{ table: string[]; missed: string[]; errors: number; leftBehind: number }> {
@@ -119,6 +122,23 @@ async function main(): Promise<void> {
       say(`pre-flight ok: ${ops[i]!.name}`);
     }
 
+    // The work behind each answer: the floor's statement under PROFILE at each scale. An index
+    // lookup reads the same at both; a path search reads what the path's neighbourhood holds.
+    const extents: string[] = [];
+    const work: string[] = ["| lookup | floor's db hits, medium | floor's db hits, large | answer, medium | answer, large |", "|---|---|---|---|---|"];
+    for (const o of ops) {
+      const cells: string[] = [];
+      const answers: string[] = [];
+      for (const bench of [medium, large]) {
+        cells.push(String(dbHits(await bench.db.plan(o.floor.cypher, o.floor.params, "PROFILE"))));
+        answers.push(canonical((await bench.db.read(o.floor.cypher, o.floor.params)).slice(0, 3)).slice(0, 80));
+      }
+      work.push(`| ${o.name} | ${cells.join(" | ")} | \`${answers[0]}\` | \`${answers[1]}\` |`);
+      if (o.extent) {
+        const n = async (b: BenchDatabase) => String((await b.db.read(o.extent!.cypher, o.extent!.params))[0]?.n);
+        extents.push(`${o.name}: ${o.extent.what}, ${await n(medium)} at medium and ${await n(large)} at large.`);
+      }
+    }
     const sized = (b: BenchDatabase) => (b.memory ? `${b.memory.storeMb} MB store, loaded in ${(b.loadMs / 1000).toFixed(0)} s, restarted with heap ${b.memory.heap} and page cache ${b.memory.pageCacheMb} MB as \`npm start\` sizes it, and warmed` : "given by URI, as it was");
     const lines = [
       `Run: \`npm run bench:scales -- --duration ${duration} --rounds ${rounds} --connections ${connectionCounts.join(",")} --warmup ${warmup}\` on ${new Date().toISOString().slice(0, 10)}.`,
@@ -131,6 +151,7 @@ async function main(): Promise<void> {
       lines.push("", `At ${connections} concurrent connection${connections === 1 ? "" : "s"} (errors: ${t.errors}; statements left running after their round: ${t.leftBehind}):`, "", ...t.table);
       t.missed.forEach((m) => missed.add(`${m} at ${connections}`));
     }
+    lines.push("", "The work behind the answers (the floor's statement under `PROFILE`; a full-text query's reads inside Lucene are not db hits):", "", ...work, "", ...extents);
     lines.push("", `Target large p50 ≤ ${TARGET} × medium p50 for this server: ${missed.size ? `not met by ${[...missed].join("; ")}` : "met by every lookup at every connection count"}.`);
     if (!only) writeSection(path.join(ROOT_DIR, "bench", "results.md"), "scales", "## The lookups at medium and large scale, side by side (issue 21)", lines);
     process.stdout.write(lines.join("\n") + "\n");

@@ -34,6 +34,8 @@ export interface PlanNode {
   operatorType: string;
   arguments: Record<string, unknown>;
   children: PlanNode[];
+  /** PROFILE only: the operator's reads of the store. */
+  dbHits?: number;
 }
 export type Params = Record<string, unknown>;
 
