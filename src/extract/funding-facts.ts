@@ -39,7 +39,7 @@ interface Draft {
   listed: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -150,7 +150,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
     // A body that usually receives gives too when it is the verb's subject: "Aarhus Kommune
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
-    payer ??= sMentions.find((m) => m.type !== "collective" && m.type !== "joint" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
+    // Two bodies named together as the subject pay together ("Region Hovedstaden og Københavns Kommune bevilger …").
+    payer ??= sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
     if (payer) rules.push("payer:giver");
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);

@@ -124,7 +124,11 @@ function formsOf(actor: KnownActor): string[] {
   }
   const out = new Set(names);
   for (const n of names) {
-    if (actor.kind === "MUNICIPALITY" && !/kommune$/i.test(n)) out.add(`${n} kommune`);
+    if (actor.kind === "MUNICIPALITY" && !/kommune$/i.test(n)) {
+      out.add(`${n} kommune`);
+      // Some official names put the place in the genitive: "Københavns Kommune".
+      if (!/s$/i.test(n)) out.add(`${n}s kommune`);
+    }
     if (actor.kind === "COUNTY") {
       out.add(`${n} fylkeskommune`);
       out.add(`${n} fylke`);

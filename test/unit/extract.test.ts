@@ -291,6 +291,17 @@ describe("who paid", () => {
     expect(budget!.recipient.id).toBe("no:kommune:1902");
   });
 
+  it("when two bodies named together give ('… sætter i fællesskab 10 mio. kr. af'), then both pay and neither receives", () => {
+    const [f] = facts("Region Hovedstaden", "Region Hovedstaden og Københavns Kommune sætter i fællesskab 10 mio. kr. af til et nyt udgående team.");
+    expect(f!.payer).toMatchObject({ id: null, members: [{ id: "dk:region:dk-84" }, { id: "dk:kommune:0101" }] });
+    expect(f!.recipient.id ?? f!.recipient.name ?? null).toBeNull();
+  });
+
+  it("when a collective's place is 'i kommunene', then the whole phrase is its name, not a cut 'i kommunen'", () => {
+    const [f] = facts("Regjeringen", "Regjeringen setter i år 50 millioner kroner av til frisklivssentraler i kommunene.");
+    expect([f!.payer.id, f!.recipient.mention]).toEqual(["no:body:regjeringen", "frisklivssentraler i kommunene"]);
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
