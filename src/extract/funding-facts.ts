@@ -396,6 +396,11 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     const m = startsLine(line);
     if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
   }
+  // A table row written as text, without a bullet: "Alta kommune, 450 000 kroner", "Vefsn – 650 000 kroner".
+  const head = startsLine(line);
+  if (head && head.end <= money.start && /^\s*[,:;–\-\t]\s*$/.test(view.text.slice(head.end, money.start)) && line.text.length < 100 && !GIVES_OR_RECEIVES.test(line.text)) {
+    return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
+  }
   // A value line under a name: "Tilskud: 2.390.000,00 kr." or the amount alone, not a heading
   // such as "Resterende 600 mio. kr. udmøntes til foråret", which opens a section of its own.
   const valueLine = /^[\s•·▪◦*–-]*(?:\p{L}[\p{L} ]{0,30}:|(?:kr\.?\s*)?\d)/u.test(line.text);

@@ -178,6 +178,13 @@ describe("the language of a short text", () => {
   });
 });
 
+describe("a list written as text", () => {
+  it("when each line is a name, a comma and an amount, with no bullet, then each amount goes to its line's name", () => {
+    const ex = extract(readDocument("TITLE: T\nPUBLISHER: Helsedirektoratet\nDATE: 2016-05-01\n-----\nT\n\nFølgende kommuner får tilskudd:\n\nAlta kommune, 450 000 kroner\nHammerfest kommune, 300 000 kroner"), gazetteer);
+    expect(ex.funding.map((f) => [f.amount, f.recipient.id])).toEqual([["450000", "no:kommune:2012"], ["300000", "no:kommune:2004"]]);
+  });
+});
+
 describe("the year of a grant", () => {
   const year = (body: string) => extract(readDocument(`TITLE: T\nPUBLISHER: Nordlys\nDATE: 2017-03-01\n-----\nT\n\n${body}`), gazetteer).funding[0]!.year;
 
