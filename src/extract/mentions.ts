@@ -48,6 +48,10 @@ const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|V
 // Bodies a text names by their common noun: the government, the state, "the county authority".
 const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|departementet|ministeriet|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 
+// Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
+// which is as often "of" ("drift af PET-CT scannerne").
+const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
+
 const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
 
 const PAYER_KINDS = new Set(["MINISTRY", "BODY", "DIRECTORATE", "POOL", "COUNTY_GOVERNOR", "MUNICIPAL_ASSOCIATION"]);
@@ -93,7 +97,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME]) {
     for (const m of text.matchAll(re)) {
       const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
       u.role = roleOfName(u.surface);

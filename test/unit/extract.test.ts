@@ -309,6 +309,13 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.mention]).toEqual(["no:body:regjeringen", "frisklivssentraler i kommunene"]);
   });
 
+  it("when 'fra' introduces a name the graph does not know ('fra Husbanken'), then that name pays; Danish 'af' before a name is not enough ('drift af PET-CT')", () => {
+    const [f] = facts("Avisa Nordland", "Bodø kommune har fått tilsagn om 2 millioner kroner fra Husbanken.");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["Husbanken", "no:kommune:1804"]);
+    const [dk] = facts("Herning Folkeblad", "Regionen har øremærket 5 mio. kr. til drift af PET-CT scannerne.");
+    expect(dk!.payer.name).toBe("Regionen");
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
