@@ -1,6 +1,6 @@
 // What every benchmark shares: its servers started as `npm start` starts this one, a load of
 // concurrent clients with each response's exact time, and a database left idle between measurements.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
@@ -28,6 +28,12 @@ function startFlags(start: string): string[] {
   const words = start.trim().split(/\s+/);
   if (words[0] !== "node" || !words.at(-1)!.endsWith(".js")) throw new Error(`package.json's start script is not "node [flags] <script>.js": ${start}`);
   return words.slice(1, -1);
+}
+
+/** Compiles the benchmark's servers to JavaScript, so every target runs as `npm start` runs this one. */
+export function compileServers(say: (s: string) => void): void {
+  say("compiling the servers (tsconfig.bench.json)");
+  execFileSync(process.execPath, [path.join(ROOT_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: ROOT_DIR, stdio: "inherit" });
 }
 
 export async function child(args: string[], readyPrefix: string): Promise<{ proc: ChildProcess; port: number }> {

@@ -4,7 +4,7 @@
 // the floor (hand-written Cypher behind node:http) and the peer (@neo4j/graphql 7) in
 // interleaved rounds, with this server's response cache measured beside them, and writes
 // bench/results.md.
-import { execFileSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,7 +16,7 @@ import { measureExtraction, writeExtractionSection } from "./extraction.js";
 import { writeSection } from "./results-file.js";
 import { operations } from "./operations.js";
 import { SCALES } from "./synthetic.js";
-import { canonical, child, measure as measureOnce, median, NODE_FLAGS, quantile, rssMb, settle, type Sample } from "./harness.js";
+import { canonical, child, compileServers, measure as measureOnce, median, NODE_FLAGS, quantile, rssMb, settle, type Sample } from "./harness.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { hashKey } from "../src/auth/api-keys.js";
 import { startRedisServer, type RedisServer } from "../tools/redis-server.js";
@@ -111,9 +111,7 @@ async function main(): Promise<void> {
     const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
     const ops = operations(ids).filter((o) => !only || only.some((part) => o.name.includes(part)));
     if (ops.length === 0) throw new Error(`--only ${values.only} matches no operation`);
-    // Every target runs compiled, as `npm start` runs this server.
-    say("compiling the servers (tsconfig.bench.json)");
-    execFileSync(process.execPath, [path.join(ROOT_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: ROOT_DIR, stdio: "inherit" });
+    compileServers(say);
     process.env.API_KEYS = `bench-writer:editor:${hashKey(WRITER_KEY)}`;
     const me = await child(["dist/bench/this-server.js", uri, String(await freePort()), "0"], "THIS_READY");
     procs.push(me.proc);

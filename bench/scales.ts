@@ -4,7 +4,7 @@
 // this server and the floor in front, measured in interleaved rounds of one run. Two separate
 // runs of `npm run bench` differ by the machine's drift as much as by the data; here only the
 // data differs. Writes the "scales" section of bench/results.md.
-import { execFileSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,7 +12,7 @@ import { ROOT_DIR } from "../src/config.js";
 import type { PlanNode } from "../src/db/database.js";
 import { freePort } from "../src/neo4j/local-neo4j.js";
 import { openBenchDatabase, type BenchDatabase } from "./bench-database.js";
-import { canonical, child, measure, median, settle, type Sample } from "./harness.js";
+import { canonical, child, compileServers, measure, median, settle, type Sample } from "./harness.js";
 import { operations } from "./operations.js";
 import { writeSection } from "./results-file.js";
 import { SCALES } from "./synthetic.js";
@@ -36,8 +36,7 @@ interface Target { name: string; scale: "medium" | "large"; kind: "this" | "floo
 const dbHits = (p: PlanNode): number => (p.dbHits ?? 0) + p.children.reduce((n, c) => n + dbHits(c), 0);
 
 /** Warm-up, then interleaved rounds of every lookup on the four targets at `connections` clients. */
-async function measureAll(names: string[], targets: Target[], connections: number): Promise<{ table: string[]; missed: string[]; errors: number; leftBehind: number }> {
-  const ops = names;
+async function measureAll(ops: string[], targets: Target[], connections: number): Promise<{ table: string[]; missed: string[]; errors: number; leftBehind: number }> {
   const load = (seconds: number) => ({ connections, seconds });
   if (warmup > 0) {
     for (let i = 0; i < ops.length; i++) {
@@ -94,8 +93,7 @@ async function main(): Promise<void> {
     const large = await openBenchDatabase(SCALES.large!, { uri: process.env.BENCH_LARGE_URI, reuse, say });
     dbs.push(large);
 
-    say("compiling the servers (tsconfig.bench.json)");
-    execFileSync(process.execPath, [path.join(ROOT_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: ROOT_DIR, stdio: "inherit" });
+    compileServers(say);
     const targets: Target[] = [];
     for (const [scale, bench] of [["medium", medium], ["large", large]] as const) {
       const me = await child(["dist/bench/this-server.js", bench.uri, String(await freePort()), "0"], "THIS_READY");

@@ -99,10 +99,7 @@ export class Gazetteer {
       let ok = true;
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;
-        // Words of one name are separated by spaces only, never by a comma or a full stop.
-        // Except after "St." ("St. Olavs hospital" for St Olavs Hospital HF).
-        const prev = tokens[i + k - 1];
-        if (k > 0 && !/^[ \u00a0]+$/.test(text.slice(prev!.end, t.start)) && !(prev!.folded === "st" && /^\.[ \u00a0]+$/.test(text.slice(prev!.end, t.start)))) ok = false;
+        if (k > 0 && !joinsName(tokens[i + k - 1]!, text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
         else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName);
       }
       if (!ok) continue;
@@ -111,6 +108,14 @@ export class Gazetteer {
     }
     return best;
   }
+}
+
+/**
+ * Words of one name are separated by spaces only, never by a comma or a full stop, except the
+ * full stop of "St." ("St. Olavs hospital" for St Olavs Hospital HF).
+ */
+function joinsName(prev: Token, gap: string): boolean {
+  return /^[ \u00a0]+$/.test(gap) || (prev.folded === "st" && /^\.[ \u00a0]+$/.test(gap));
 }
 
 function formsOf(actor: KnownActor): string[] {
