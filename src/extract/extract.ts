@@ -1,9 +1,9 @@
 import { fold } from "../text/fold.js";
 import type { Extraction, PartyRef } from "./extraction.model.js";
 import { fundingFacts } from "./funding-facts.js";
-import type { Gazetteer } from "./gazetteer.js";
+import type { Gazetteer, KnownActor } from "./gazetteer.js";
 import { countryOf, detectLanguage } from "./language.js";
-import { findMentions, resolveMentions } from "./mentions.js";
+import { findMentions, resolveDefiniteMentions, resolveMentions } from "./mentions.js";
 import { findMoney } from "./money.js";
 import type { ReadDocument } from "./read-document.js";
 import { relationFacts } from "./relation-facts.js";
@@ -23,12 +23,13 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const contextYear = published ? Number(published.slice(0, 4)) : yearIn(meta.dateText);
   // Names are resolved on the document's day, or mid-year when only its year is known.
   const on = published?.length === 10 ? published : published?.length === 7 ? `${published}-15` : contextYear ? `${contextYear}-06-30` : null;
-  const mentions = findMentions(text, gazetteer);
-  resolveMentions(mentions, { country, date: on });
+  const found = findMentions(text, gazetteer);
+  resolveMentions(found, { country, date: on });
+  const mentions = resolveDefiniteMentions(found, publisherActors(meta.publisher, gazetteer, country, on));
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
   const { funding, discrepancies } = fundingFacts({
-    text, lines, sentences, mentions, money, year: contextYear, headlines: headlines(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
+    text, lines, sentences, mentions, money, year: contextYear, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
   return {
@@ -44,20 +45,41 @@ export function documentDate(dateText: string | null, lines: Line[]): string | n
   const fromHeader = dateText && !/^not stated/i.test(dateText) ? parseDate(dateText) : null;
   if (fromHeader) return fromHeader;
   for (const l of lines.slice(0, 3)) {
-    if (/^\s*\d{1,2}[.-]\d{1,2}[.-]\d{4}\s*$/.test(l.text) || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(l.text)) return parseDate(l.text);
+    if (/^\s*\d{1,2}[.-]\d{1,2}[.-]\d{4}\s*$/.test(l.text) || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(l.text) || (NAMED_MONTH_DATE.test(l.text.trim()) && l.text.trim().length < 40)) return parseDate(l.text);
   }
   return null;
 }
 
+// Norwegian, Danish and English month names and their usual abbreviations.
+const MONTHS: Record<string, number> = {
+  januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, mars: 3, marts: 3, march: 3, mar: 3, april: 4, apr: 4,
+  mai: 5, maj: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, desember: 12, december: 12, des: 12, dec: 12,
+};
+// "14. mars 2013", "onsdag 5. december 2018", "Publisert 3. mai 2016".
+const NAMED_MONTH_DATE = /^(?:[\p{L}:]+\s+){0,2}(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})(?!\d)/u;
+
 function parseDate(s: string): string | null {
   let m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = NAMED_MONTH_DATE.exec(s.trim());
+  const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+  if (m && month && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
   m = /^\s*(\d{1,2})[.-](\d{1,2})[.-](\d{4})/.exec(s);
   if (m) return `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
   m = /^\s*(\d{4})-(\d{2})(?!\d)/.exec(s);
   if (m) return `${m[1]}-${m[2]}`;
   m = /^\s*(\d{4})(?!\d)/.exec(s);
   return m ? m[1]! : null;
+}
+
+// "Statsbudsjettet 2013: …", "Finansloven for 2019", "2023-budsjettet", "Forslag til finanslov 2018".
+const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*/iu;
+
+/** The year a budget document's title is about: its facts belong to that year, not to the year it was published. */
+function budgetYearOf(title: string | null): number | null {
+  const m = title ? BUDGET_TITLE.exec(title) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 /** A year a header gives "by context" is still the year the document belongs to. */
@@ -82,11 +104,23 @@ function headlines(lines: Line[], title: string | null): Line[] {
   return out;
 }
 
+/** The actors a publisher line names ("Hospitalsenheden Vest, Region Midtjylland" names the region). */
+function publisherActors(publisher: string | null, g: Gazetteer, country: string, on: string | null): KnownActor[] {
+  if (!publisher) return [];
+  const name = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  return g.find(name).flatMap((k) => {
+    const fits = k.candidates.filter((a) => a.country === country && validOn(a, on));
+    return fits.length === 1 ? fits : [];
+  });
+}
+
+const validOn = (a: KnownActor, on: string | null) => !on || ((!a.validFrom || a.validFrom <= on) && (!a.validTo || a.validTo >= on));
+
 function publisherParty(publisher: string | null, g: Gazetteer, country: string, on: string | null): PartyRef | null {
   if (!publisher) return null;
   const name = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   if (!name) return null;
   const whole = g.find(name).find((k) => k.start === 0 && k.end === name.length);
-  const actor = whole?.candidates.find((a) => a.country === country && (!on || ((!a.validFrom || a.validFrom <= on) && (!a.validTo || a.validTo >= on))));
+  const actor = whole?.candidates.find((a) => a.country === country && validOn(a, on));
   return { id: actor?.id ?? null, name, label: actor?.name ?? null, ...(actor ? {} : { unresolved: "not in the graph" }) };
 }

@@ -14,6 +14,8 @@ export interface DocumentView {
   money: MoneyMention[];
   /** Year of the document's date, for "i år", "neste år" and facts that state none. */
   year: number | null;
+  /** The budget year a budget document's title names ("Statsbudsjettet 2013: …"), for facts that state none. */
+  budgetYear: number | null;
   /** The title and headline lines, whose amounts restate the body's. */
   headlines: Line[];
   /** The publisher as a party, the payer of last resort for a public body's own release. */
@@ -37,13 +39,16 @@ interface Draft {
   inTitle: boolean;
   /** Stated in a list item (also when a list restates a sentence's amount). */
   listed: boolean;
+  /** The recipient stands before the amount in the amount's own clause: its subject or indirect object. */
+  recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|givet|gjev|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
-const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?$/iu;
+// Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
+const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -58,6 +63,7 @@ const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilsko
 const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
+const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
@@ -93,10 +99,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       return view.text.slice(c.start, c.end);
     });
     const anyGranted = clauses.some((c) => GRANTED.test(c));
+    const own: Draft[] = [];
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
-      drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, frame, drafts)));
+      own.push(...expandEach(view, draftFor(view, sentence, sMentions, money, [...drafts, ...own], frame)));
     }
+    respectively(sentence, sMentions, own);
+    drafts.push(...own);
   }
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
@@ -137,7 +146,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
 }
 
-function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, frame: { payer: Mention | null; recipient: Mention | null }, earlier: Draft[]): Draft {
+function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, earlier: Draft[], frame: { payer: Mention | null; recipient: Mention | null }): Draft {
   const rules = [`money:${money.currencyStated ? "stated" : "implied"}-currency`];
   const clause = clauseOf(view.text, sentence, sMentions, money);
   const cMentions = sMentions.filter((m) => within(clause, m));
@@ -146,6 +155,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Payer: "fra X" / "av X" first, then the subject of a giving verb, then a payer-like name before it.
   let payer: Mention | null = nearest(cMentions.filter((m) => isFrom(view.text, m)), money) ?? nearest(sMentions.filter((m) => isFrom(view.text, m)), money);
   if (payer) rules.push("payer:from-phrase");
+  // "Sundheds- og Ældreministeriet har fordelt 60 mio. kr. fra puljen": the pool is where the
+  // money is kept; the giving verb's subject pays.
+  if (payer && isPool(payer) && verb?.kind === "give") {
+    const giver = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role === "payer-like" && m.type !== "collective" && !isPool(m)), verb.start);
+    if (giver) {
+      payer = giver;
+      rules.splice(rules.indexOf("payer:from-phrase"), 1, "payer:giver-not-its-pool");
+    }
+  }
   if (!payer && verb?.kind === "give") {
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
     // A body that usually receives gives too when it is the verb's subject: "Aarhus Kommune
@@ -240,8 +258,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Dette er … den tilsvarande summen var 76,9 millionar": a sentence that names no one before
   // its amount continues the fact just before it.
   const opensWithAmount = view.text.slice(sentence.start, money.start).trim() === "";
-  // A sentence that names anyone before its amount (its own giver) starts a fact of its own.
-  if (!recipient && !opensWithAmount && !sMentions.some((m) => m.end <= money.start)) {
+  // A sentence that names anyone before its amount (its own giver), or says where the money
+  // goes in words the graph has no actor for ("Det er satt av 20 millioner kroner til
+  // forskning"), starts a fact of its own.
+  const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
+  if (!recipient && !opensWithAmount && !saysWhere && !sMentions.some((m) => m.end <= money.start)) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -270,7 +291,24 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     quoteStart, quoteEnd: sentence.end, year, status, partOf: null,
     inTitle: view.headlines.some((l) => within(l, money)),
     listed: sentence.line.listItem,
+    recipientOpensClause: recipient !== null && within(clause, recipient) && recipient.end <= money.start,
   };
+}
+
+/**
+ * "Saltdal og Fauske kommune får henholdsvis 350 000 og 420 000 kroner": the amounts go to the
+ * names before them in the same order, when there are as many names as amounts.
+ */
+function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): void {
+  if (own.length < 2 || !RESPECTIVELY.test(sentence.text)) return;
+  const names = lastBefore(sMentions.filter((m) => m.type === "joint"), own[0]!.money.start);
+  if (!names || names.members.length !== own.length) return;
+  own.forEach((d, i) => {
+    d.recipient = names.members[i]!;
+    d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:respectively"];
+    d.recipientScore = 0.2;
+    d.recipientOpensClause = true;
+  });
 }
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
@@ -376,6 +414,8 @@ function isTowards(text: string, from: number, to: number): boolean {
   return rest === "" || rest.split(/\s+/).length <= 3;
 }
 
+const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface));
+
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
 }
@@ -480,8 +520,11 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     // "… mer enn i fjor", "… end sidste år": a comparison, not the year of the money.
     if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(neste år|næste år|til neste år|neste budsjettår)(?![\p{L}])/iu.test(body)) return { year: view.year + 1, rule: "year:next-year" };
     if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(i fjor|sidste år|forrige år)(?![\p{L}])/iu.test(body)) return { year: view.year - 1, rule: "year:last-year" };
-    return { year: view.year, rule: "year:document-date" };
+    // In a budget for next year, "i år" is still the year it was written in.
+    if (view.budgetYear !== null && /(?<![\p{L}])(i år|i inneverande år|i inneværende år|i indeværende år)(?![\p{L}])/iu.test(body)) return { year: view.year, rule: "year:this-year" };
   }
+  if (view.budgetYear !== null) return { year: view.budgetYear, rule: "year:budget-title" };
+  if (view.year !== null) return { year: view.year, rule: "year:document-date" };
   return { year: null, rule: "year:none" };
 }
 
@@ -500,7 +543,8 @@ const keyOf = (d: Draft): string => {
 };
 
 // "de 24 millioner kronene", "De 200 millioner kr.": a definite article before an amount
-// points back at an amount already stated.
+// points back at an amount already stated, unless its own clause opens with someone else who
+// gets it ("Finnmarkssykehuset får de resterende 2 millionene" after Helgelandssykehuset's 2 millioner).
 const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
 
 /**
@@ -509,7 +553,7 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei rest
  * rounded "80 millioner" after "81,6 millioner". The most precise statement is kept.
  */
 function dropRestatements(drafts: Draft[]): Draft[] {
-  drafts = drafts.filter((d, i) => !(DEFINITE_BEFORE.test(d.sentence.text.slice(0, d.money.start - d.sentence.start)) && drafts.slice(0, i).some((e) => close(e.money, d.money, 0.025))));
+  drafts = drafts.filter((d, i) => !(DEFINITE_BEFORE.test(d.sentence.text.slice(0, d.money.start - d.sentence.start)) && drafts.slice(0, i).some((e) => close(e.money, d.money, 0.025) && !(d.recipientOpensClause && !sameParty(d.recipient!, e.recipient)))));
   const body = drafts.filter((d) => !d.inTitle);
   const title = drafts.filter((d) => d.inTitle && !body.some((b) => close(b.money, d.money, 0.1)));
   const all = [...title, ...body].sort((a, b) => a.money.start - b.money.start);
@@ -662,7 +706,7 @@ function toFact(view: DocumentView, d: Draft, all: Draft[]): ExtractedFunding {
     currency: d.money.currency,
     payer: d.payerRef ?? partyOf(d.payer),
     recipient: partyOf(d.recipient),
-    year: d.partOf && d.rules.includes("year:document-date") && d.partOf.year !== null ? d.partOf.year : d.year,
+    year: d.partOf && (d.rules.includes("year:document-date") || d.rules.includes("year:budget-title")) && d.partOf.year !== null ? d.partOf.year : d.year,
     status: d.status,
     partOf: d.partOf ? all.indexOf(d.partOf) : null,
     quote,

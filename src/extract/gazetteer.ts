@@ -100,7 +100,7 @@ export class Gazetteer {
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;
         if (k > 0 && !joinsName(tokens[i + k - 1]!, text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
-        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName);
+        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName, /^\p{Lu}/u.test(t.text));
       }
       if (!ok) continue;
       if (!best || n > best.length) best = { length: n, actors: [form.actor] };
@@ -157,8 +157,8 @@ function poolPhrases(name: string): string[] {
   ];
 }
 
-/** Equal after folding; the last word may carry an inflection; long words may have one typo. */
-function sameWord(text: string, form: string, last: boolean, properName: boolean): boolean {
+/** Equal after folding; the last word may carry an inflection; long capitalised words may have one typo. */
+function sameWord(text: string, form: string, last: boolean, properName: boolean, capitalised: boolean): boolean {
   if (text === form) return true;
   // A short proper name takes only the genitive: "Tanas", never "Kleppa" for Klepp.
   if (properName) return last && text === `${form}s`;
@@ -168,7 +168,9 @@ function sameWord(text: string, form: string, last: boolean, properName: boolean
   if (last && form.endsWith("en") && text === `${form.slice(0, -2)}a`) return true;
   // One typo in a long word; a word that only lacks or adds a last letter differs in its
   // ending, which is grammar ("kommunen", the municipality, is not "kommunene", all of them).
-  if (form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1 && !text.startsWith(form) && !form.startsWith(text)) return withinOneEdit(text, form);
+  // Only in a word written as a name: in lower case a letter apart is another word
+  // ("kommunale", municipal, is not "kommunane").
+  if (capitalised && form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1 && !text.startsWith(form) && !form.startsWith(text)) return withinOneEdit(text, form);
   return false;
 }
 

@@ -46,7 +46,30 @@ const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departem
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+)?\s+fylkeskommune|\p{Lu}[\p{L}-]+\s+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|departementet|ministeriet|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+// A common noun in the definite form stands for the one actor of its kind the document names:
+// "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
+const DEFINITE_KIND: [RegExp, string][] = [
+  [/^(departementet|ministeriet)s?$/, "MINISTRY"],
+  [/^(direktoratet|styrelsen)s?$/, "DIRECTORATE"],
+  [/^(regionen|regionsradet|regionradet)s?$/, "REGION"],
+  [/^fylkeskommunens?$/, "COUNTY"],
+  [/^(fylkesmannen|statsforvalteren|statsforvaltaren)s?$/, "COUNTY_GOVERNOR"],
+  [/^kommunens?$/, "MUNICIPALITY"],
+];
+// How a name the graph lacks shows its kind.
+const UNKNOWN_OF_KIND: Record<string, RegExp> = {
+  MINISTRY: /(departementet|ministeriet)$/,
+  DIRECTORATE: /(direktoratet|styrelsen)$/,
+  REGION: /^region /,
+  MUNICIPALITY: / kommunes?$/,
+};
+// Only so resolved is "kommunen" a mention: unresolved, it is as often a place ("i kommunen").
+const KEPT_ONLY_RESOLVED = /^kommunens?$/;
+// The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
+const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Styret|Styrelsen)\s+(?:i|på|for)\s+`;
+const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
+const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
 // which is as often "of" ("drift af PET-CT scannerne").
@@ -63,9 +86,14 @@ function roleOfKind(kind: string): Mention["role"] {
   return "either";
 }
 
-/** A pool named by its purpose ("satsingen på samhandling") is where money goes, not who pays. */
+/**
+ * A pool named by its purpose ("satsingen på samhandling") is where money goes, not who pays;
+ * an actor named by its deciding body ("Styret i Helse Nord RHF") is one that decides to pay.
+ */
 function roleOfKnown(surface: string, kind: string): Mention["role"] {
-  return POOL_PURPOSE.test(surface) ? "recipient-like" : roleOfKind(kind);
+  if (POOL_PURPOSE.test(surface)) return "recipient-like";
+  if (ORGAN_FIRST.test(surface)) return "payer-like";
+  return roleOfKind(kind);
 }
 
 function roleOfName(surface: string): Mention["role"] {
@@ -92,7 +120,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     found.push(c);
   }
   for (const k of gazetteer.find(text)) {
-    const m = blank(k.start, k.end, text, "known");
+    const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.start - 40), k.start));
+    const m = blank(organ ? k.start - organ[0].length : k.start, k.end, text, "known");
     m.candidates = k.candidates;
     m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
@@ -192,6 +221,35 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
     m.unresolved = null;
     pick(m, hint);
   }
+}
+
+/**
+ * Resolves each definite common noun ("departementet", "regionen", "kommunen") to the one actor
+ * of its kind that the document names or that publishes it; with none or several, it stays a
+ * name. Returns the mentions without the unresolved ones that are not names at all.
+ */
+export function resolveDefiniteMentions(mentions: Mention[], publishers: KnownActor[]): Mention[] {
+  const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : [m]));
+  const named = [...flat.flatMap((m) => (m.actor ? [m.actor] : [])), ...publishers];
+  const generic = (f: string) => DEFINITE_KIND.some(([re]) => re.test(f));
+  // Names the graph lacks count as other candidates: "Kommunal- og moderniseringsdepartementet".
+  const unknownNames = new Set(flat.filter((m) => m.type === "unknown").map((m) => fold(m.surface)).filter((f) => !generic(f)));
+  return mentions.filter((m) => {
+    if (m.type !== "unknown") return true;
+    const f = fold(m.surface);
+    const kind = DEFINITE_KIND.find(([re]) => re.test(f))?.[1];
+    if (!kind) return true;
+    const ofKind = [...new Set(named.filter((a) => a.kind === kind))];
+    const others = [...unknownNames].filter((n) => UNKNOWN_OF_KIND[kind]?.test(n));
+    if (ofKind.length === 1 && others.length === 0) {
+      m.type = "known";
+      m.candidates = ofKind;
+      m.actor = ofKind[0]!;
+      m.role = roleOfKind(kind);
+      return true;
+    }
+    return !KEPT_ONLY_RESOLVED.test(f);
+  });
 }
 
 /** Two-digit county of a Norwegian municipality id (`no:kommune:1515` → `15`). */

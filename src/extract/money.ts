@@ -55,16 +55,27 @@ const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|
 const MONEY_NOUN_BEFORE = /(beløp\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|støtte|bevilgning\p{L}*|ramme)\s*(?:på|:|av|of)?\s*$/iu;
 const EACH_AFTER = /^\s*(hver|hvert|kvar|kvart|hver især|kvar for seg|stykk|stk\.?|per kommune|pr\.? kommune|each)\b/iu;
 
+// "henholdsvis 1,2 og 0,9 mio. kr.": the first of a pair takes the scale and currency of the second.
+const RESPECTIVELY_BEFORE = /(?<![\p{L}])(?:henholdsvis|høvesvis|hhv\.|respektive)\s+$/iu;
+const PAIR_GAP = /^\s*(?:,|og|eller)\s*$/iu;
+
 /** Every amount of money in the text, in order, with its value and currency. */
 export function findMoney(text: string, language: Language): MoneyMention[] {
   const out: MoneyMention[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  const matches = [...text.matchAll(AMOUNT)];
+  for (const [i, m] of matches.entries()) {
     const g = m.groups ?? {};
-    const scale = g.scale ? SCALES.find(([re]) => re.test(g.scale!))![1] : null;
-    if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
-    const currencyWord = g.pre ?? g.post ?? null;
+    let scaleWord = g.scale;
+    let currencyWord = g.pre ?? g.post ?? null;
     const numberAt = m.index! + m[0].indexOf((g.digits ?? g.words)!);
     const before = text.slice(Math.max(0, numberAt - 40), numberAt);
+    const next = matches[i + 1];
+    if (g.digits && !scaleWord && !currencyWord && !g.dash && next && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && PAIR_GAP.test(text.slice(m.index! + m[0].length, next.index!))) {
+      scaleWord = next.groups?.scale;
+      currencyWord = next.groups?.pre ?? next.groups?.post ?? null;
+    }
+    const scale = scaleWord ? SCALES.find(([re]) => re.test(scaleWord!))![1] : null;
+    if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
     const moneyByContext = MONEY_NOUN_BEFORE.test(before);
     if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);

@@ -148,7 +148,8 @@ describe("names that differ in their ending", () => {
   it("when a text says 'Kommunen' (the municipality), then it is the one named before, not the group of all municipalities", () => {
     const [f] = extract(readDocument("TITLE: T\nPUBLISHER: Avisa\nDATE: 2019-05-01\n-----\nT\n\nSauda kommune har lenge arbeidet for et nytt helsehus. Kommunen får 1,2 millioner kroner i tilskudd fra Helsedirektoratet."), gazetteer).funding;
     expect(f).toMatchObject({ amount: "1200000", payer: { id: "no:directorate:helsedirektoratet" }, recipient: { id: "no:kommune:1135" } });
-    expect(f!.rule).toContain("recipient:anaphor");
+    // The text's own word, resolved to the one municipality the document names.
+    expect(f!.recipient).toMatchObject({ name: "Kommunen", label: "Sauda" });
   });
 });
 
@@ -191,6 +192,21 @@ describe("the year of a grant", () => {
   it("when 'i fjor' compares ('mer enn i fjor'), then the year is the document's; when it dates the money, the year before", () => {
     expect(year("Universitetssykehuset Nord-Norge får 15 millioner kroner mer enn i fjor.")).toBe(2017);
     expect(year("Universitetssykehuset Nord-Norge fikk i fjor 15 millioner kroner.")).toBe(2016);
+  });
+
+  it("when the date is written with the month's name, in the header or above the text, then it is read", () => {
+    const published = (header: string, top = "") => extract(readDocument(`TITLE: T\nPUBLISHER: P\nDATE: ${header}\n-----\n${top}T\n\nTromsø kommune får 2 millioner kroner.`), gazetteer).source.published;
+    expect(published("14. mars 2013")).toBe("2013-03-14");
+    expect(published("onsdag 5. december 2018")).toBe("2018-12-05");
+    expect(published("not stated", "3. mai 2016\n")).toBe("2016-05-03");
+    // A word that is no month's name gives no date.
+    expect(published("12. kommunestyremøte 2016")).toBeNull();
+  });
+
+  it("when a budget document's title names its year, then amounts that state none belong to it; 'i år' stays the year of writing", () => {
+    const years = (title: string, body: string) => extract(readDocument(`TITLE: ${title}\nPUBLISHER: Helse- og omsorgsdepartementet\nDATE: 08.10.2012\n-----\n${title}\n\n${body}`), gazetteer).funding.map((f) => f.year);
+    expect(years("Statsbudsjettet 2013: Styrker samhandlingsreformen", "Regjeringen foreslår 50 millioner kroner til Tromsø kommune. I år får Tromsø kommune 20 millioner kroner.")).toEqual([2013, 2012]);
+    expect(years("Styrker samhandlingsreformen", "Regjeringen foreslår 50 millioner kroner til Tromsø kommune.")).toEqual([2012]);
   });
 });
 
@@ -314,6 +330,60 @@ describe("who paid", () => {
     expect([f!.payer.name, f!.recipient.id]).toEqual(["Husbanken", "no:kommune:1804"]);
     const [dk] = facts("Herning Folkeblad", "Regionen har øremærket 5 mio. kr. til drift af PET-CT scannerne.");
     expect(dk!.payer.name).toBe("Regionen");
+  });
+
+  it("when a body is named by its common noun ('departementet', 'Regionsrådet', 'kommunen'), then it is the one actor of that kind the document or its publisher names", () => {
+    const parties = (publisher: string, body: string) => facts(publisher, body).map((f) => [f.payer.id ?? f.payer.name, f.recipient.id ?? f.recipient.name ?? f.recipient.mention ?? null]);
+    expect(parties("Firda (firda.no)", "Førde kommune har fått 1,2 millionar kroner frå Helse- og omsorgsdepartementet. I tillegg har departementet løyvd 200 000 kroner til kommunen.")).toEqual([
+      ["no:ministry:hod", "no:kommune:1432"],
+      ["no:ministry:hod", "no:kommune:1432"],
+    ]);
+    // The region that publishes the release, also when its name comes with a unit's.
+    expect(parties("Hospitalsenheden Vest, Region Midtjylland (vest.rm.dk)", "Regionsrådet har besluttet at tildele Hospitalsenheden Vest 9,7 mio. kr.")[0]![0]).toBe("dk:region:dk-82");
+    // The council of a named region is that region.
+    expect(parties("Nordjyske", "Regionsrådet i Region Nordjylland har besluttet at give 6 mio. kr. til Hjørring Kommune.")).toEqual([["dk:region:dk-81", "dk:kommune:0860"]]);
+    // Two ministries named: "departementet" could be either, so it stays a name.
+    expect(parties("Firda (firda.no)", "Helse- og omsorgsdepartementet og Kommunal- og moderniseringsdepartementet samarbeider. Departementet gir 3 millioner kroner til Førde kommune.")[0]![0]).toBe("Departementet");
+    // With two municipalities, "kommunen" is no one in particular.
+    expect(parties("Firda (firda.no)", "Førde kommune og Flora kommune samarbeider. Fylkesmannen i Sogn og Fjordane har løyvd 200 000 kroner til kommunen.")[0]![1]).toBeNull();
+  });
+
+  it("when a lower-case word is a letter away from a name ('kommunale', 'kommunane'), then it is not that name", () => {
+    const [f] = facts("Regjeringen", "Regjeringen foreslår å bevilge 250 millioner kroner til kommunale øyeblikkelig hjelp-tilbud.");
+    expect(f!.recipient.id).toBeNull();
+  });
+
+  it("when amounts go to names 'henholdsvis', then each goes to its name in order; the first takes the unit of the second", () => {
+    const f = facts("Avisa Nordland", "Saltdal og Fauske kommune får henholdsvis 350 000 og 420 000 kroner fra Helsedirektoratet.");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.payer.id])).toEqual([
+      ["350000", "no:kommune:1840", "no:directorate:helsedirektoratet"],
+      ["420000", "no:kommune:1841", "no:directorate:helsedirektoratet"],
+    ]);
+    expect(findMoney("får henholdsvis 1,2 og 0,9 mio. kr.", "da").map((m) => m.value)).toEqual([1200000n, 900000n]);
+    // Without "henholdsvis" a bare number before an amount is no amount ("mellom 2 og 3 millioner" is a range).
+    expect(findMoney("mellom 2 og 3 millioner kroner", "nb").map((m) => m.value)).toEqual([3000000n]);
+  });
+
+  it("when 'de resterende' millions go to someone else, then they are a grant of their own, not a restatement", () => {
+    const f = facts("Helse Nord RHF (helse-nord.no)", "Styret i Helse Nord RHF har vedtatt å fordele 12 millioner kroner. Universitetssykehuset Nord-Norge HF får 4,5 millioner kroner, Nordlandssykehuset HF får 3,5 millioner kroner og Helgelandssykehuset HF får 2 millioner kroner. Finnmarkssykehuset HF får de resterende 2 millionene.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.partOf])).toEqual([
+      ["12000000", "no:rhf:helse-nord", null],
+      ["4500000", "no:rhf:helse-nord", 0],
+      ["3500000", "no:rhf:helse-nord", 0],
+      ["2000000", "no:rhf:helse-nord", 0],
+      ["2000000", "no:rhf:helse-nord", 0],
+    ]);
+    expect(f[4]!.recipient.name).toBe("Finnmarkssykehuset HF");
+  });
+
+  it("when a body gives 'fra puljen', then the body pays, not its pool", () => {
+    const [f] = facts("Sundheds- og Ældreministeriet (sum.dk)", "Sundheds- og Ældreministeriet har nu fordelt 6,1 mio. kr. fra puljen til Aarhus Kommune.");
+    expect([f!.payer.id, f!.recipient.id]).toEqual(["dk:ministry:sum", "dk:kommune:0751"]);
+  });
+
+  it("when a sentence gives with a verb of its own but names no recipient, then it does not borrow the one before", () => {
+    const f = facts("Helse- og omsorgsdepartementet", "Tilskuddet på 1,5 millioner kroner til KS videreføres. Det er satt av 20 millioner kroner til forskning på samhandling.");
+    expect(f.map((x) => x.recipient.id)).toEqual(["no:association:ks", null]);
   });
 
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
