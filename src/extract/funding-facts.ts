@@ -57,11 +57,16 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
+// Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
+// mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner".
+const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*)(?![\p{L}])/iu;
+const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
+const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
@@ -102,6 +107,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const own: Draft[] = [];
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
+      if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       own.push(...expandEach(view, draftFor(view, sentence, sMentions, money, [...drafts, ...own], frame)));
     }
     respectively(sentence, sMentions, own);
@@ -234,7 +240,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     rules.push("recipient:list-frame");
     score = 0.1;
   }
-  if (!recipient && TOTAL_CUE.test(sentence.text) && frame.recipient) {
+  // "I alt …", or a table's "Sum" row: the total of what the heading sentence gives.
+  const statesTotal = TOTAL_CUE.test(sentence.text) || TOTAL_ROW.test(sentence.line.text);
+  if (!recipient && statesTotal && frame.recipient) {
     recipient = frame.recipient;
     rules.push("recipient:total-frame");
     score = 0.1;
@@ -262,7 +270,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // goes in words the graph has no actor for ("Det er satt av 20 millioner kroner til
   // forskning"), starts a fact of its own.
   const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
-  if (!recipient && !opensWithAmount && !saysWhere && !sMentions.some((m) => m.end <= money.start)) {
+  if (!recipient && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start)) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -271,7 +279,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     }
   }
   if (recipient?.type === "collective") score = Math.max(score, 0.15);
-  if (!payer && (sentence.line.listItem || TOTAL_CUE.test(sentence.text)) && frame.payer) {
+  if (!payer && (sentence.line.listItem || statesTotal) && frame.payer) {
     payer = frame.payer;
     rules.push("payer:list-frame");
   }
@@ -381,6 +389,9 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
   const head = text.slice(sentence.start, verb.start);
   const clauseStart = sentence.start + Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
   if (!/\p{L}/u.test(text.slice(clauseStart, verb.start))) return null;
+  // "Samtidig har Husbanken gitt Drammen kommune …": a capitalised word after the sentence's
+  // first is a name the graph lacks, standing as the subject; the name after the verb receives.
+  if (/\s\p{Lu}/u.test(text.slice(clauseStart, verb.start).trimStart())) return null;
   if (sMentions.some((m) => m.start >= clauseStart && m.end <= verb.start)) return null;
   const next = sMentions.find((m) => m.start >= verb.end);
   if (!next || next.type === "collective" || next.type === "joint") return null;
@@ -437,6 +448,8 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
   }
   // A table row written as text, without a bullet: "Alta kommune, 450 000 kroner", "Vefsn – 650 000 kroner".
+  // A row labelled as the sum is the table's total, whatever its label resolves to ("Sum" is also an abbreviation).
+  if (TOTAL_ROW.test(line.text)) return null;
   const head = startsLine(line);
   if (head && head.end <= money.start && /^\s*[,:;–\-\t]\s*$/.test(view.text.slice(head.end, money.start)) && line.text.length < 100 && !GIVES_OR_RECEIVES.test(line.text)) {
     return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
@@ -560,8 +573,10 @@ function dropRestatements(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of all) {
     const key = keyOf(d);
-    // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it.
-    if (key === "none" && kept.some((k) => k.money.currency === d.money.currency && k.money.value === d.money.value)) continue;
+    // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it,
+    // also when the only one it could go to is the previous fact's ("Det er en halv milliard kroner").
+    const unnamed = key === "none" || d.rules.includes("recipient:previous-fact");
+    if (unnamed && kept.some((k) => k.money.currency === d.money.currency && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
     const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === key && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {

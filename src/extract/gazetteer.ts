@@ -34,6 +34,8 @@ interface Form {
   needsCapital: boolean;
   /** Names of places and people take no definite or plural ending, only the genitive. */
   properName: boolean;
+  /** An abbreviation ("SUM", "HOD", "KS") matches only in capitals: "Sum" heads a table's total row. */
+  acronym: boolean;
 }
 
 const PROPER_KINDS = new Set(["MUNICIPALITY", "COUNTY", "REGION", "PERSON"]);
@@ -64,7 +66,7 @@ export class Gazetteer {
         const list = this.byPrefix.get(key) ?? [];
         const properName = PROPER_KINDS.has(actor.kind) && !/kommune|fylke/i.test(form);
         // Bodies are common nouns too ("pressemeldingen fra regjeringen"); places need the capital.
-        list.push({ tokens, actor, needsCapital: properName && tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12, properName });
+        list.push({ tokens, actor, needsCapital: properName && tokens.length === 1 && /^\p{Lu}/u.test(form) && tokens[0]!.length < 12, properName, acronym: /^\p{Lu}{2,6}$/u.test(form) });
         this.byPrefix.set(key, list);
       }
     }
@@ -96,6 +98,7 @@ export class Gazetteer {
       const n = form.tokens.length;
       if (i + n > tokens.length || (best && n < best.length)) continue;
       if (form.needsCapital && !/^\p{Lu}/u.test(first.text)) continue;
+      if (form.acronym && !/^\p{Lu}+s?$/u.test(first.text)) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;

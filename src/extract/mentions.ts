@@ -75,6 +75,10 @@ const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 // which is as often "of" ("drift af PET-CT scannerne").
 const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
 
+// A capitalised name between an auxiliary and a giving participle is the verb's subject,
+// known or not: "Samtidig har Husbanken gitt Drammen kommune …".
+const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)\s+)\p{Lu}[\p{L}-]+(?=\s+(?:(?:nå|nu|også|i dag)\s+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
+
 const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
 
 const PAYER_KINDS = new Set(["MINISTRY", "BODY", "DIRECTORATE", "POOL", "COUNTY_GOVERNOR", "MUNICIPAL_ASSOCIATION"]);
@@ -126,10 +130,10 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT]) {
     for (const m of text.matchAll(re)) {
       const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
-      u.role = roleOfName(u.surface);
+      u.role = re === AUX_SUBJECT ? "payer-like" : roleOfName(u.surface);
       found.push(u);
     }
   }

@@ -1,4 +1,5 @@
 import { kroneOf, type Language } from "./language.js";
+import { tableAmountCell } from "./tables.js";
 
 /** One amount of money as the text writes it, with its exact place. */
 export interface MoneyMention {
@@ -74,13 +75,22 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       scaleWord = next.groups?.scale;
       currencyWord = next.groups?.pre ?? next.groups?.post ?? null;
     }
-    const scale = scaleWord ? SCALES.find(([re]) => re.test(scaleWord!))![1] : null;
+    let scale = scaleWord ? SCALES.find(([re]) => re.test(scaleWord!))![1] : null;
     if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
-    const moneyByContext = MONEY_NOUN_BEFORE.test(before);
+    let moneyByContext = MONEY_NOUN_BEFORE.test(before);
+    if (g.digits && !currencyWord && !scale && !g.dash && !moneyByContext) {
+      const cell = tableAmountCell(text, numberAt, numberAt + g.digits.length);
+      if (cell && !(cell.scale === 1n && /^(?:19|20)\d{2}$/.test(g.digits))) {
+        moneyByContext = true;
+        if (cell.scale !== 1n) scale = cell.scale;
+      }
+    }
     if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;
     if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
+    // "Beløb i 1000 kr.", "(1 000 kr)": the unit of a table's figures, not an amount.
+    if (g.digits && /^1[ .\u00a0]?000$/.test(g.digits) && /(?:(?<![\p{L}])i|\()\s*$/iu.test(before)) continue;
     const value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);
     if (value === null) continue;
     const currency = currencyWord && /NOK/i.test(currencyWord) ? "NOK" : currencyWord && /DKK/i.test(currencyWord) ? "DKK" : kroneOf(language);

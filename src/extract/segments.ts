@@ -56,12 +56,13 @@ export function sentencesOf(line: Line): Sentence[] {
 
 /**
  * An amount's unit followed by a capitalised word ends its sentence: "… modtager 2,1 mio. kr.
- * Desuden bevilliges …". A number or another unit after it does not ("kr. 500", "mio. Kr.").
+ * Desuden bevilliges …". A number or another unit after it does not ("kr. 500", "mio. Kr.",
+ * "105 mio. DKK").
  */
 function unitEndsSentence(before: string, after: string): boolean {
   if (!/\d[\d\s.,]*(?:\p{L}+\.?\s+)?(?:mill|mio|mrd|kr)$/iu.test(before)) return false;
   const next = after.trimStart();
-  return /^\p{Lu}/u.test(next) && !/^kr\b/iu.test(next);
+  return /^\p{Lu}/u.test(next) && !/^(?:kr|kroner|DKK|NOK)\b/iu.test(next);
 }
 
 function push(out: Sentence[], line: Line, from: number, to: number): void {

@@ -386,6 +386,42 @@ describe("who paid", () => {
     expect(f.map((x) => x.recipient.id)).toEqual(["no:association:ks", null]);
   });
 
+  it("when money is cut, lost, lent or the recipient's own share, then it is no grant", () => {
+    const f = facts("Dagsavisen", "Regjeringen kutter 20 millioner kroner i tilskuddet til frisklivssentraler. Oslo kommune mister dermed 1,5 millioner kroner. Tromsø kommune får 2 millioner kroner mindre enn i fjor. Kommunen må selv dekke en egenandel på 500 000 kroner. Husbanken har gitt Drammen kommune et lån på 30 millioner kroner. Bodø kommune får 400 000 kroner fra Helsedirektoratet.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["400000", "no:kommune:1804"]]);
+  });
+
+  it("when a name the graph lacks stands between an auxiliary and a giving participle ('har Husbanken gitt'), then it pays and the name after the verb receives", () => {
+    const [f] = facts("Drammens Tidende", "Samtidig har Husbanken gitt Drammen kommune 3 millioner kroner i tilskudd.");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["Husbanken", "no:kommune:0602"]);
+  });
+
+  it("when the same figure comes again in words with no one named ('Det er en halv milliard kroner'), then it restates the total, not the last fact", () => {
+    const f = facts("Danske Regioner", "Med finansloven for 2021 får regionerne samlet 500 mio. kr. Region Midtjylland får DKK 110 mio., og Region Syddanmark får 105 mio. DKK. Det er en halv milliard kroner, som skal styrke samarbejdet.");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.mention])).toEqual([["500000000", "regionerne"], ["110000000", "dk:region:dk-82"], ["105000000", "dk:region:dk-83"]]);
+  });
+
+  it("when a text table lists grants under a header that names money, then each row's figure goes to its row's name and a 'Sum' row is their total", () => {
+    const table = (publisher: string, body: string) => facts(publisher, body).map((x) => [x.amount, x.recipient.id ?? x.recipient.mention ?? x.recipient.name, x.partOf]);
+    expect(table("Fylkesmannen i Rogaland", "Fylkesmannen i Rogaland har fordelt tilskudd til kommunene.\n\nKommune\tTildelt (kr)\nStavanger\t4 500 000\nSandnes\t650 000\nSum\t5 150 000")).toEqual([
+      ["4500000", "no:kommune:1103", 2],
+      ["650000", "no:kommune:1102", 2],
+      ["5150000", "no:group:kommunene", null],
+    ]);
+    // The column applied for is not money granted; a header's "(1000 kr.)" scales its figures and is no amount.
+    expect(table("Sundhedsstyrelsen (sst.dk)", "Sundhedsstyrelsen har fordelt midler.\n\nKommune | Ansøgt beløb | Tilskud (kr.)\nTønder Kommune | 3.000.000 | 2.390.000\n\nBeløb i 1000 kr.:\nKommune\tTilskud (1000 kr.)\nVejle Kommune\t1.500")).toEqual([
+      ["2390000", "dk:kommune:0550", null],
+      ["1500000", "dk:kommune:0630", null],
+    ]);
+    // A header that names no money makes figures none: inhabitants are not kroner.
+    expect(table("Fylkesmannen i Rogaland", "Kommune\tInnbyggere\nStavanger\t130 000")).toEqual([]);
+  });
+
+  it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
+    const ms = gazetteer.find("Sum 7 150 000 og SUM");
+    expect(ms.map((m) => m.start)).toEqual([17]);
+  });
+
   it("when 'av' is partitive ('to av kommunene'), then the municipalities are not taken for the payer", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });

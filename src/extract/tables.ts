@@ -1,0 +1,50 @@
+/**
+ * Tables written as text: rows of cells separated by tabs, runs of spaces or bars, under a
+ * header row. Grant lists are often published this way ("Kommune⇥Tildelt (kr)" then
+ * "Bergen⇥4 500 000"), with no currency word beside the amounts.
+ */
+
+const CELL_SEPARATOR = /\t+| {2,}|\s*\|\s*/;
+// A header cell that names an amount of money, and one that names an amount applied for.
+const MONEY_CELL = /(?<![\p{L}])(kr|kroner|kronar|beløp\p{L}*|tildel\p{L}*|tilskud\p{L}*|tilskot\p{L}*|bevilg\p{L}*|bevilling\p{L}*|løyv\p{L}*|støtte|nok|dkk|mill|mio)(?![\p{L}])/iu;
+const APPLIED_CELL = /(?<![\p{L}])(søkt|omsøkt|søknad\p{L}*|ansøgt|ansøgning\p{L}*|søgt)(?![\p{L}])/iu;
+const THOUSANDS = /(?<![\p{L}\d])(?:1 ?000|tusen|tusind)(?![\p{L}\d])/iu;
+const MILLIONS = /(?<![\p{L}])(?:mill\.?|mio\.?|millioner|millionar|million)(?![\p{L}])/iu;
+const ROWS_TO_SEARCH = 60;
+
+export interface TableCell {
+  /** What the column's header multiplies its figures by: "(1000 kr)", "mill. kr". */
+  scale: bigint;
+}
+
+const cellsOf = (line: string) => line.split(CELL_SEPARATOR).map((c) => c.trim()).filter((c) => c.length > 0);
+// A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-".
+const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0.,]*(?:,-)?$/iu.test(c));
+
+/**
+ * The amount column of a text table holding the number at `start`..`end`, or null when the
+ * number is not in a table cell whose header names money (and not an amount applied for).
+ */
+export function tableAmountCell(text: string, start: number, end: number): TableCell | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEndAt = text.indexOf("\n", end);
+  const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
+  if (!isRow(line)) return null;
+  // The number must fill its cell: "Bergen⇥4 500 000", not "Bergen, 4 500 innbyggere⇥…".
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEndAt === -1 ? text.length : lineEndAt);
+  if (!/(?:^|\t| {2,}|\|)\s*(?:kr\.?\s*)?$/iu.test(before) || !/^(?:,-)?\s*(?:$|\t| {2,}|\|)/u.test(after)) return null;
+  const column = cellsOf(before).length;
+  const rowCells = cellsOf(line).length;
+  const lines = text.slice(0, lineStart).split("\n").reverse().slice(0, ROWS_TO_SEARCH);
+  for (const above of lines) {
+    if (above.trim() === "" || isRow(above)) continue;
+    const header = cellsOf(above);
+    if (header.length < 2) return null;
+    // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
+    const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
+    if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
+    return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n };
+  }
+  return null;
+}
