@@ -99,7 +99,7 @@ function normaliseText(text: string): string {
  * The main text of a saved page, by Mozilla's Readability (the reader view of Firefox) on a
  * linkedom DOM: navigation, sharing links, captions and footers are dropped by a maintained
  * heuristic rather than by regexes here. Block elements become paragraphs, list items keep a
- * bullet, so lists read as lists.
+ * bullet, so lists read as lists, and table rows become lines of tab-separated cells.
  */
 function readHtml(html: string, name: string): ReadDocument {
   const { document } = parseHTML(html);
@@ -123,6 +123,12 @@ function readHtml(html: string, name: string): ReadDocument {
   const walk = (el: Element) => {
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
+      // A table stays a table: a row a line, its cells separated by tabs, as the extractor reads text tables.
+      if (tag === "table" && !child.querySelector("table")) {
+        const rows = Array.from(child.querySelectorAll("tr")).map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).join("\t").trim()).filter((r) => r.length > 0);
+        if (rows.length > 0) blocks.push(rows.join("\n"));
+        continue;
+      }
       if (/^(p|h[1-6]|li|blockquote|pre|td|th|dt|dd)$/.test(tag) && !child.querySelector("p, li, h1, h2, h3, h4, table")) {
         const line = (child.textContent ?? "").replace(/\s+/g, " ").trim();
         if (line) blocks.push(tag === "li" ? `• ${line}` : line);

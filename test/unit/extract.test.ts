@@ -70,6 +70,18 @@ describe("reading documents", () => {
     expect(ex.funding.map((f) => [f.amount, f.recipient.id])).toContainEqual(["7000000", "no:kommune:1135"]);
   });
 
+  it("when a saved page has a table of grants, then its rows stay rows and each row's figure goes to its name", () => {
+    const html = `<!doctype html><html lang="nb"><head><title>Tildelinger 2019</title><meta property="article:published_time" content="2019-06-20"></head><body><article><h1>Tildelinger 2019</h1>
+      <p>Fylkesmannen i Rogaland har fordelt kompetanse- og innovasjonstilskudd til kommunene i fylket. Tilskuddet skal styrke kompetansen i de kommunale helse- og omsorgstjenestene, og tabellen viser tildelt beløp per kommune.</p>
+      <table><thead><tr><th>Kommune</th><th>Tildelt (kr)</th></tr></thead><tbody><tr><td>Stavanger</td><td>4 500 000</td></tr><tr><td>Sandnes</td><td>650 000</td></tr></tbody></table></article></body></html>`;
+    const d = readDocument(html);
+    expect(d.text).toContain("Kommune\tTildelt (kr)\nStavanger\t4 500 000\nSandnes\t650 000");
+    expect(extract(d, gazetteer).funding.map((f) => [f.amount, f.recipient.id, f.payer.id])).toEqual([
+      ["4500000", "no:kommune:1103", "no:county-governor:fylkesmannen-i-rogaland"],
+      ["650000", "no:kommune:1102", "no:county-governor:fylkesmannen-i-rogaland"],
+    ]);
+  });
+
   it.each([
     ["an empty file", () => new Uint8Array(), "EMPTY"],
     ["a zip file", () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "BINARY"],
