@@ -43,10 +43,11 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|bidrager med|bidrog med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
+const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
 const SUBJECT_GAP = /^\s+(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -176,7 +177,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
     // Two bodies named together as the subject pay together ("Region Hovedstaden og Københavns Kommune bevilger …").
     payer ??= sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
-    if (payer) rules.push("payer:giver");
+    // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
+    // relative pronoun's antecedent gives, each of them when it says "hver".
+    const relative = payer ? null : sMentions.find((m) => m.type !== "collective" && RELATIVE_SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
+    if (relative) {
+      payer = relative;
+      rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
+    } else if (payer) rules.push("payer:giver");
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
@@ -321,6 +328,9 @@ function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): v
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
 function expandEach(view: DocumentView, d: Draft): Draft[] {
+  if (d.rules.includes("payer:each-of-relative") && d.payer?.type === "joint") {
+    return d.payer.members.map((member) => ({ ...d, payer: member }));
+  }
   if (!d.money.each) return [d];
   const para = d.sentence.line.paragraph;
   const want = d.recipient?.count ?? null;
@@ -422,7 +432,8 @@ function isTowards(text: string, from: number, to: number): boolean {
   const last = all[all.length - 1];
   if (!last) return false;
   const rest = between.slice(last.index! + last[0].length).trim();
-  return rest === "" || rest.split(/\s+/).length <= 3;
+  // "til et telemedicinsk projekt på Sygehus Lillebælt": a project named with where it is run.
+  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos)$/iu.test(rest));
 }
 
 const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface));
@@ -576,9 +587,10 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it,
     // also when the only one it could go to is the previous fact's ("Det er en halv milliard kroner").
     const unnamed = key === "none" || d.rules.includes("recipient:previous-fact");
-    if (unnamed && kept.some((k) => k.money.currency === d.money.currency && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
+    // Facts of one amount given by each of several are not restatements of each other.
+    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
-    const same = kept.find((k) => k.money.currency === d.money.currency && keyOf(k) === key && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
+    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;

@@ -36,9 +36,10 @@ const COLLECTIVE = new RegExp(
   String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})\s+)?(?:${COUNT}\s+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)\s+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>\s+(?:i\s+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
-// Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad".
+// Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
+// or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland".
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet)(?![\p{L}-])(?:\s+(?:(?:i|på)\s+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet)(?![\p{L}-])(?:\s+(?:(?:i|på)\s+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)\s+\p{Lu}[\p{L}-]{2,}`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".

@@ -429,6 +429,15 @@ describe("who paid", () => {
     expect(table("Fylkesmannen i Rogaland", "Kommune\tInnbyggere\nStavanger\t130 000")).toEqual([]);
   });
 
+  it("when money goes 'til et projekt på Sygehus Lillebælt', then the hospital receives; when bodies named before 'som hver bidrager med' an amount, then each pays it", () => {
+    const f = facts("Region Syddanmark (regionsyddanmark.dk)", "Regionsrådet har bevilget 4,2 millioner kroner til et telemedicinsk projekt på Sygehus Lillebælt. Projektet gennemføres i samarbejde med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([
+      ["4200000", "dk:region:dk-83", "Sygehus Lillebælt"],
+      ["500000", "dk:kommune:0630", null],
+      ["500000", "dk:kommune:0621", null],
+    ]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
