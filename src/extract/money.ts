@@ -32,21 +32,21 @@ const WORD_NUMBERS: Record<string, [bigint, bigint]> = {
 };
 
 const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;
-const PRE_CURRENCY = String.raw`(?:kr\.?|NOK|DKK)`;
+const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK)`;
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0.](?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
 const WORDS = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|");
-const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|tusen|tusind)`;
+const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusind)`;
 const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|norske|danske|øyremerka|øyremerkte|øremerkede|øremærkede)`;
 const POST_CURRENCY = String.raw`(?:kronene|kronane|kronerne|kroner|kronar|krone|kr\.|kr\b|NOK\b|DKK\b)`;
 
 const AMOUNT = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?<hedge>${HEDGE})\s+)?(?:(?<![\p{L}])(?<pre>${PRE_CURRENCY})\s?)?(?<![\p{L}\p{N}.,])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{N}]|[.,]\d)(?<dash>,-)?(?:\s*(?<scale>${SCALE})(?![\p{L}]))?(?:\s+(?<adj>${ADJECTIVE}))?(?:\s*(?<post>${POST_CURRENCY}))?`,
+  String.raw`(?:(?<![\p{L}])(?<hedge>${HEDGE})\s+)?(?:(?<![\p{L}])(?<pre>${PRE_CURRENCY})\s?)?(?<![\p{L}\p{N}.,])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{N}]|[.,]\d)(?<dash>,-)?(?<half>\s+og\s+(?:en|ein|ei|et)\s+halv)?(?:\s*(?<scale>${SCALE})(?![\p{L}]))?(?:\s+(?<adj>${ADJECTIVE}))?(?:\s*(?<post>${POST_CURRENCY}))?`,
   "giu",
 );
 
 const SCALES: [RegExp, bigint][] = [
-  [/^(milliard|mrd)/i, 1_000_000_000n],
-  [/^(million|mill|mio)/i, 1_000_000n],
+  [/^(milliard|mrd|mia)/i, 1_000_000_000n],
+  [/^(million|mill|mio|MNOK|MDKK)/i, 1_000_000n],
   [/^(tusen|tusind)/i, 1_000n],
 ];
 
@@ -66,8 +66,9 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
   const matches = [...text.matchAll(AMOUNT)];
   for (const [i, m] of matches.entries()) {
     const g = m.groups ?? {};
-    let scaleWord = g.scale;
-    let currencyWord = g.pre ?? g.post ?? null;
+    // "MNOK 3,5", "2,5 MNOK": millions of the currency it names.
+    let scaleWord = g.scale ?? (g.pre && /^M(NOK|DKK)$/.test(g.pre) ? g.pre : undefined);
+    let currencyWord = g.pre ?? g.post ?? (g.scale && /^M(NOK|DKK)$/.test(g.scale) ? g.scale : null);
     const numberAt = m.index! + m[0].indexOf((g.digits ?? g.words)!);
     const before = text.slice(Math.max(0, numberAt - 40), numberAt);
     const next = matches[i + 1];
@@ -91,8 +92,13 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
     // "Beløb i 1000 kr.", "(1 000 kr)": the unit of a table's figures, not an amount.
     if (g.digits && /^1[ .\u00a0]?000$/.test(g.digits) && /(?:(?<![\p{L}])i|\()\s*$/iu.test(before)) continue;
-    const value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);
+    let value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);
     if (value === null) continue;
+    // "tre og en halv million": the half of the scale is added.
+    if (g.half) {
+      if (!scale) continue;
+      value += scale / 2n;
+    }
     const currency = currencyWord && /NOK/i.test(currencyWord) ? "NOK" : currencyWord && /DKK/i.test(currencyWord) ? "DKK" : kroneOf(language);
     const start = m.index!;
     const raw = m[0].replace(/\s+$/, "");

@@ -20,7 +20,7 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref"]);
+const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "mia", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref"]);
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 /** The text's lines with their offsets; a line is a paragraph in most press releases. */
@@ -60,7 +60,7 @@ export function sentencesOf(line: Line): Sentence[] {
  * "105 mio. DKK").
  */
 function unitEndsSentence(before: string, after: string): boolean {
-  if (!/\d[\d\s.,]*(?:\p{L}+\.?\s+)?(?:mill|mio|mrd|kr)$/iu.test(before)) return false;
+  if (!/\d[\d\s.,]*(?:\p{L}+\.?\s+)?(?:mill|mio|mrd|mia|kr)$/iu.test(before)) return false;
   const next = after.trimStart();
   return /^\p{Lu}/u.test(next) && !/^(?:kr|kroner|DKK|NOK)\b/iu.test(next);
 }

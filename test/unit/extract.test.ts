@@ -29,6 +29,10 @@ describe("money", () => {
     ["og to mio. kr. til driften", "2000000", "DKK"],
     ["Fjaler: 620 ooo kroner", "620000", "NOK"],
     ["200 mio. kr. til flere", "200000000", "DKK"],
+    ["rammen er 2,5 MNOK i år", "2500000", "NOK"],
+    ["MNOK 3,5 til", "3500000", "NOK"],
+    ["DKK 1,2 mia. til regionerne", "1200000000", "DKK"],
+    ["får tre og en halv million kroner", "3500000", "NOK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
