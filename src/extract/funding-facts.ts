@@ -43,7 +43,7 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|bidrager med|bidrog med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|bidrager med|bidrog med|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -432,8 +432,9 @@ function isTowards(text: string, from: number, to: number): boolean {
   const last = all[all.length - 1];
   if (!last) return false;
   const rest = between.slice(last.index! + last[0].length).trim();
-  // "til et telemedicinsk projekt på Sygehus Lillebælt": a project named with where it is run.
-  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos)$/iu.test(rest));
+  // "til et telemedicinsk projekt på Sygehus Lillebælt", "til innovasjonsprosjekt i kommunane": a
+  // project named with where it is run.
+  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest));
 }
 
 const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface));

@@ -33,21 +33,21 @@ const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{
 const COUNT = String.raw`(?<count>\d{1,4}|${capitalisable("to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv")})`;
 const COLLECTIVE_NOUN = String.raw`(?<noun>${capitalisable("kommunene|kommunane|kommunerne|kommuner|kommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer")})`;
 const COLLECTIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})\s+)?(?:${COUNT}\s+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)\s+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>\s+(?:i\s+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})[^\S\n]+)?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige)[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
 // Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
 // or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland".
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet)(?![\p{L}-])(?:\s+(?:(?:i|på)\s+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)\s+\p{Lu}[\p{L}-]{2,}`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
 const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)(?![\p{L}-])/gu;
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
-const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:\s+og\s+\p{Lu}[\p{L}-]+)?\s+fylkeskommune|\p{Lu}[\p{L}-]+\s+[Kk]ommune)(?![\p{L}])/gu;
+const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -68,17 +68,17 @@ const UNKNOWN_OF_KIND: Record<string, RegExp> = {
 // Only so resolved is "kommunen" a mention: unresolved, it is as often a place ("i kommunen").
 const KEPT_ONLY_RESOLVED = /^kommunens?$/;
 // The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
-const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Styret|Styrelsen)\s+(?:i|på|for)\s+`;
+const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
 const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
 // which is as often "of" ("drift af PET-CT scannerne").
-const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
+const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)[^\S\n]+)\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
 
 // A capitalised name between an auxiliary and a giving participle is the verb's subject,
 // known or not: "Samtidig har Husbanken gitt Drammen kommune …".
-const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)\s+)\p{Lu}[\p{L}-]+(?=\s+(?:(?:nå|nu|også|i dag)\s+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
+const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)[^\S\n]+)\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:(?:nå|nu|også|i dag)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
 
 const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
 
@@ -103,7 +103,7 @@ function roleOfKnown(surface: string, kind: string): Mention["role"] {
 
 function roleOfName(surface: string): Mention["role"] {
   const f = fold(surface);
-  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalter)/.test(f)) return "payer-like";
+  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt)/.test(f)) return "payer-like";
   if (/(kommune|enheden|enheten|sentralen|centret|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
   return "either";
 }

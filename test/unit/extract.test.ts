@@ -442,6 +442,12 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a title ends with a place and the next paragraph opens with a name ('… i Vestland' / 'Statsforvaltaren har delt ut …'), then they are two mentions, and the county governor gives", () => {
+    const f = extract(readDocument("TITLE: Millionar til kommunane i Vestland\nPUBLISHER: Statsforvaltaren i Vestland (statsforvaltaren.no)\nDATE: 2021-03-10\n-----\nMillionar til kommunane i Vestland\n\nStatsforvaltaren har delt ut 9,4 millionar kroner til fornyings- og innovasjonsprosjekt i kommunane."), gazetteer).funding;
+    expect(f.map((x) => [x.payer.name, x.payer.id, x.recipient.name])).toEqual([["Statsforvaltaren", "no:county-governor:statsforvalteren-i-vestland", "kommunane"]]);
+    expect(f[0]!.rule).toContain("payer:giver");
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
