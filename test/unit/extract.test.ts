@@ -448,6 +448,16 @@ describe("who paid", () => {
     expect(f[0]!.rule).toContain("payer:giver");
   });
 
+  it("when a call offers a ceiling or a range ('kan få inntil 500 000 kroner'), then it is no grant; the call itself ('lyser ut') is announced money", () => {
+    const f = facts("Helsedirektoratet (helsedirektoratet.no)", "Helsedirektoratet lyser ut 50 millioner kroner i tilskudd til kommunale akuttplasser. Kommunene kan få inntil 500 000 kroner hver. Hver kommune kan få mellom 200 000 og 500 000 kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.status])).toEqual([["50000000", "no:directorate:helsedirektoratet", "ANNOUNCED"]]);
+  });
+
+  it("when a minister says that a body gives, then the body pays, and the minister pays nothing the text does not say", () => {
+    const f = facts("Avisa", "Helse- og omsorgsminister Bent Høie sier at regjeringen vil gi 100 millioner kroner. Pengene fordeles slik:\n\n• Helse Vest RHF: 344 millioner kroner");
+    expect(f.map((x) => x.payer.id)).toEqual(["no:body:regjeringen", "no:body:regjeringen"]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
