@@ -458,6 +458,11 @@ describe("who paid", () => {
     expect(f.map((x) => x.payer.id)).toEqual(["no:body:regjeringen", "no:body:regjeringen"]);
   });
 
+  it("when a recipient puts its own money in ('Kommunen selv lægger yderligere 1,5 mio. kr. i projektet'), then it pays, and the grant's payer does not", () => {
+    const f = facts("JydskeVestkysten", "Tønder Kommune får 2,4 millioner kroner af regeringens pulje til læge- og sundhedshuse. Kommunen selv lægger yderligere 1,5 mio. kr. i projektet.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2400000", "dk:body:regeringen", "dk:kommune:0550"], ["1500000", "dk:kommune:0550", null]]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
