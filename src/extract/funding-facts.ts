@@ -258,7 +258,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     rules.push("recipient:total-frame");
     score = 0.1;
   }
-  if (!recipient && ANAPHOR.test(sentence.text.slice(0, Math.max(0, money.start - sentence.start)))) {
+  // The anaphor must be someone other than the payer: in "Kommunen selv lægger 1,5 mio. kr. i
+  // projektet" the municipality pays its own money.
+  const beforeMoney = view.text.slice(sentence.start, Math.max(sentence.start, money.start));
+  const anaphorText = payer && payer.start >= sentence.start && payer.end <= money.start
+    ? beforeMoney.slice(0, payer.start - sentence.start) + " ".repeat(payer.end - payer.start) + beforeMoney.slice(payer.end - sentence.start)
+    : beforeMoney;
+  if (!recipient && ANAPHOR.test(anaphorText)) {
     const prev = previousSentence(view, sentence);
     const first = prev ? view.mentions.find((m) => within(prev, m) && m.role !== "payer-like" && m.type !== "collective") : undefined;
     if (first) {
