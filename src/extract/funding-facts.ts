@@ -321,12 +321,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
 }
 
 /**
- * "Saltdal og Fauske kommune får henholdsvis 350 000 og 420 000 kroner": the amounts go to the
- * names before them in the same order, when there are as many names as amounts.
+ * "Saltdal og Fauske kommune får henholdsvis 350 000 og 420 000 kroner", "Projekterne i
+ * Helsingør og Hillerød får henholdsvis …": the amounts go to the names before them in the same
+ * order, when there are as many names as amounts.
  */
 function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): void {
   if (own.length < 2 || !RESPECTIVELY.test(sentence.text)) return;
-  const names = lastBefore(sMentions.filter((m) => m.type === "joint"), own[0]!.money.start);
+  const names = lastBefore(sMentions.filter((m) => m.type === "joint" || (m.type === "collective" && m.members.length >= 2)), own[0]!.money.start);
   if (!names || names.members.length !== own.length) return;
   own.forEach((d, i) => {
     d.recipient = names.members[i]!;

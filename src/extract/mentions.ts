@@ -138,7 +138,15 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       found.push(u);
     }
   }
-  return joinMentions(text, pickSpans(found));
+  const picked = pickSpans(found);
+  // A collective that names its places ("Projekterne i Helsingør og Hillerød") keeps the names
+  // inside it as members, so amounts given "henholdsvis" can go to each.
+  for (const c of picked) {
+    if (c.type !== "collective") continue;
+    const inside = found.filter((m) => m.type === "known" && m.start >= c.start && m.end <= c.end);
+    if (inside.length >= 2) c.members = pickSpans(inside);
+  }
+  return joinMentions(text, picked);
 }
 
 // Longer spans win; on equal length a known name beats an unknown one, and a collective with
@@ -188,7 +196,7 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
 
 /** Country, then validity on the date, then the county most of the document's municipalities are in. */
 export function resolveMentions(mentions: Mention[], opts: { country: string; date: string | null }): void {
-  const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : [m]));
+  const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : m.type === "collective" ? [m, ...m.members] : [m]));
   const pick = (m: Mention, countyHint: string | null) => {
     if (m.type !== "known") return;
     let c = m.candidates.filter((a) => a.country === opts.country);

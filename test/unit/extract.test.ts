@@ -376,6 +376,9 @@ describe("who paid", () => {
       ["420000", "no:kommune:1841", "no:directorate:helsedirektoratet"],
     ]);
     expect(findMoney("får henholdsvis 1,2 og 0,9 mio. kr.", "da").map((m) => m.value)).toEqual([1200000n, 900000n]);
+    // Also the places a collective names.
+    const dk = facts("Region Hovedstaden", "Projekterne i Helsingør og Hillerød får henholdsvis 1,2 mio. kr. og 900.000 kr.");
+    expect(dk.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "dk:kommune:0217"], ["900000", "dk:kommune:0219"]]);
     // Without "henholdsvis" a bare number before an amount is no amount ("mellom 2 og 3 millioner" is a range).
     expect(findMoney("mellom 2 og 3 millioner kroner", "nb").map((m) => m.value)).toEqual([3000000n]);
   });
