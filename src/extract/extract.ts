@@ -45,7 +45,9 @@ export function documentDate(dateText: string | null, lines: Line[]): string | n
   const fromHeader = dateText && !/^not stated/i.test(dateText) ? parseDate(dateText) : null;
   if (fromHeader) return fromHeader;
   for (const l of lines.slice(0, 3)) {
-    if (/^\s*\d{1,2}[.-]\d{1,2}[.-]\d{4}\s*$/.test(l.text) || /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(l.text) || (NAMED_MONTH_DATE.test(l.text.trim()) && l.text.trim().length < 40)) return parseDate(l.text);
+    // "Publisert 12.03.2019 kl. 14:32", "Opdateret 5. december 2018": a dateline, with its label and time.
+    const dateline = l.text.trim().replace(/^(?:publisert|publiseret|publicert|oppdatert|opdateret|udgivet|published|updated)\s*:?\s*/iu, "").replace(/\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*$/u, "");
+    if (/^\d{1,2}[.-]\d{1,2}[.-]\d{4}$/.test(dateline) || /^\d{4}-\d{2}-\d{2}$/.test(dateline) || (NAMED_MONTH_DATE.test(dateline) && dateline.length < 40)) return parseDate(dateline);
   }
   return null;
 }

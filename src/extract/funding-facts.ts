@@ -72,6 +72,8 @@ const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
+const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
+const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
@@ -120,6 +122,15 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
+      // "Kommunene Alta, Hammerfest og Vadsø får 3 millioner kroner fra Helse Nord RHF … – Vi har
+      // fått 1,2 millioner kroner, sier ordfører … i Alta kommune": a share of a group's money
+      // comes from whoever paid the group.
+      const group = drafts.find((e) => e !== d && e.payer && e.money.start < d.money.start && e.recipient && d.recipient?.actor && e.recipient.members.some((x) => x.actor === d.recipient!.actor));
+      if (group) {
+        d.payer = group.payer;
+        d.rules.push("payer:of-its-group");
+        continue;
+      }
       const fallback = docPayers.find((p) => !sameParty(p, d.recipient));
       if (fallback) {
         d.payer = fallback;
@@ -277,6 +288,17 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = towards(sMentions) ?? null;
     if (recipient) {
       rules.push("recipient:til-phrase");
+      score = 0.15;
+    }
+  }
+  // "– Vi har fått 1,2 millioner kroner, sier ordfører Monica Nielsen i Alta kommune": "vi" is
+  // the body the speaker speaks for, named after the verb of saying.
+  if (!recipient && WE_RECEIVE.test(view.text.slice(sentence.start, money.start))) {
+    const said = SAYS.exec(view.text.slice(money.end, sentence.end));
+    const speaker = said ? sMentions.find((m) => m.start >= money.end + said.index && m.type !== "collective" && m.role !== "payer-like") : undefined;
+    if (speaker) {
+      recipient = speaker;
+      rules.push("recipient:speaker");
       score = 0.15;
     }
   }

@@ -215,6 +215,7 @@ describe("the year of a grant", () => {
     expect(published("14. mars 2013")).toBe("2013-03-14");
     expect(published("onsdag 5. december 2018")).toBe("2018-12-05");
     expect(published("not stated", "3. mai 2016\n")).toBe("2016-05-03");
+    expect(published("not stated", "Publisert 12.03.2019 kl. 14:32\n")).toBe("2019-03-12");
     // A word that is no month's name gives no date.
     expect(published("12. kommunestyremøte 2016")).toBeNull();
   });
@@ -464,6 +465,14 @@ describe("who paid", () => {
   it("when a recipient puts its own money in ('Kommunen selv lægger yderligere 1,5 mio. kr. i projektet'), then it pays, and the grant's payer does not", () => {
     const f = facts("JydskeVestkysten", "Tønder Kommune får 2,4 millioner kroner af regeringens pulje til læge- og sundhedshuse. Kommunen selv lægger yderligere 1,5 mio. kr. i projektet.");
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2400000", "dk:body:regeringen", "dk:kommune:0550"], ["1500000", "dk:kommune:0550", null]]);
+  });
+
+  it("when a mayor says 'Vi har fått' an amount, then the body the speaker is named with receives it, from whoever paid the group it belongs to", () => {
+    const f = facts("Finnmark Dagblad", "Kommunene Alta, Hammerfest og Vadsø får til sammen 3 millioner kroner fra Helse Nord RHF til interkommunal legevakt.\n\n– Vi har fått 1,2 millioner kroner, og det er vi veldig fornøyd med, sier ordfører Monica Nielsen i Alta kommune.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.name])).toEqual([
+      ["3000000", "no:rhf:helse-nord", "Alta, Hammerfest og Vadsø"],
+      ["1200000", "no:rhf:helse-nord", "no:kommune:2012"],
+    ]);
   });
 
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
