@@ -17,6 +17,8 @@ export interface Token {
   end: number;
   text: string;
   folded: string;
+  /** Written with a capital: only such a word may be a name with a typo. */
+  capitalised: boolean;
 }
 
 /** A place where the text names an actor the graph knows. */
@@ -40,6 +42,7 @@ interface Form {
 
 const PROPER_KINDS = new Set(["MUNICIPALITY", "COUNTY", "REGION", "PERSON"]);
 
+const CAPITAL = /^\p{Lu}/u;
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?/gu;
 // Endings of the definite, plural and genitive forms of a name's last word: "kommunes",
 // "Helsedirektoratets", "Region Syddanmarks", "fylkeskommunen".
@@ -47,7 +50,7 @@ const ENDINGS = new Set(["s", "en", "et", "a", "ene", "ane", "ens", "ets", "erne
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], folded: fold(m[0]) });
+  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], folded: fold(m[0]), capitalised: CAPITAL.test(m[0]) });
   return out;
 }
 
@@ -97,13 +100,13 @@ export class Gazetteer {
     for (const form of this.byPrefix.get(first.folded.slice(0, 2)) ?? []) {
       const n = form.tokens.length;
       if (i + n > tokens.length || (best && n < best.length)) continue;
-      if (form.needsCapital && !/^\p{Lu}/u.test(first.text)) continue;
+      if (form.needsCapital && !first.capitalised) continue;
       if (form.acronym && !/^\p{Lu}+s?$/u.test(first.text)) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;
         if (k > 0 && !joinsName(tokens[i + k - 1]!, text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
-        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName, /^\p{Lu}/u.test(t.text));
+        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName, t.capitalised);
       }
       if (!ok) continue;
       if (!best || n > best.length) best = { length: n, actors: [form.actor] };
