@@ -242,6 +242,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.2;
     }
   }
+  // "Midlene fordeles med 1 million kroner til Strand og 500 000 kroner til Forsand": in a clause
+  // that leaves its verb out, a "til X" beats the receiver of the clause the verb stands in.
+  if (!recipient && verb?.kind === "receive" && verb.end <= clause.start && receiver && !within(clause, receiver)) {
+    recipient = towards(cMentions) ?? null;
+    if (recipient) {
+      rules.push("recipient:til-phrase-in-clause");
+      score = 0.2;
+    }
+  }
   if (!recipient && receiver && notPayer(receiver)) {
     recipient = receiver;
     rules.push("recipient:receiver-in-sentence");

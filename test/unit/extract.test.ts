@@ -475,6 +475,18 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when amounts are listed in brackets after names, or a second clause leaves out its verb ('… og 500 000 kroner til Forsand'), then each goes to its own name", () => {
+    const f = facts("Ryfylke (ryfylke.net)", "Fylkesmannen i Rogaland har fordelt 4 millioner kroner til rusarbeid. Følgende kommuner fikk tilskudd: Sauda (1,2 millioner kroner), Suldal (800 000 kroner) og Hjelmeland (500 000 kroner).\n\nMidlene fordeles med 1 million kroner til Strand og 500 000 kroner til Forsand.");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([
+      ["4000000", null, null],
+      ["1200000", "no:kommune:1135", 0],
+      ["800000", "no:kommune:1134", 0],
+      ["500000", "no:kommune:1133", 0],
+      ["1000000", "no:kommune:1130", 0],
+      ["500000", "no:kommune:1129", 0],
+    ]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
