@@ -6,8 +6,9 @@ import type { Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
 
 // A minister's title before a name: "helse- og omsorgsminister Anne-Grete Strøm-Erichsen",
-// "sundhedsminister Ellen Trane Nørby". The title says which ministry the person heads.
-const MINISTER = /(?<![\p{L}-])(helse- og omsorgsminister(?:en)?|helseminister(?:en)?|sundhedsminister(?:en)?|sundheds- og ældreminister(?:en)?|indenrigs- og sundhedsminister(?:en)?)\s+(?:\([^)]*\)\s+)?(?:fra \p{Lu}\p{L}+\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})/gu;
+// "sundhedsminister Ellen Trane Nørby", also opening a sentence ("Sundhedsminister Magnus
+// Heunicke glæder sig …"). The title says which ministry the person heads.
+const MINISTER = /(?<![\p{L}-])([hH]else- og omsorgsminister(?:en)?|[hH]elseminister(?:en)?|[sS]undhedsminister(?:en)?|[sS]undheds- og ældreminister(?:en)?|[sS]undheds- og forebyggelsesminister(?:en)?|[iI]ndenrigs- og sundhedsminister(?:en)?)\s+(?:\([^)]*\)\s+)?(?:fra \p{Lu}\p{L}+\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})/gu;
 
 /** "X is minister" sentences as HEADS relations from the person to the ministry valid on the date. */
 export function relationFacts(text: string, sentences: Sentence[], mentions: Mention[], gazetteer: Gazetteer, opts: { country: string; date: string | null }): ExtractedRelation[] {
@@ -18,7 +19,7 @@ export function relationFacts(text: string, sentences: Sentence[], mentions: Men
     const sentence = sentences.find((s) => s.start <= m.index! && s.end >= nameStart + m[2]!.length);
     if (!sentence) continue;
     const person = mentions.find((x) => x.start === nameStart && x.actor?.kind === "PERSON")?.actor ?? personNamed(gazetteer, m[2]!, opts.country);
-    const ministry = healthMinistry(gazetteer, opts.country, opts.date);
+    const ministry = healthMinistry(gazetteer, opts.country, opts.date, m[1]!);
     const key = fold(person?.name ?? m[2]!);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -43,10 +44,17 @@ function personNamed(g: Gazetteer, name: string, country: string): KnownActor | 
   return g.actors.find((a) => a.kind === "PERSON" && a.country === country && [a.name, ...a.aliases].some((n) => fold(n) === f)) ?? null;
 }
 
-/** The ministry responsible for health in the country on the date, as the graph dates it. */
-function healthMinistry(g: Gazetteer, country: string, date: string | null): KnownActor | null {
+/**
+ * The ministry responsible for health in the country on the date, as the graph dates it. Where
+ * two are valid that day (Sundheds- og Ældreministeriet and Sundhedsministeriet in 2021–2022),
+ * the one the title names: a "sundhedsminister" heads the "Sundhedsministeriet".
+ */
+function healthMinistry(g: Gazetteer, country: string, date: string | null, title: string): KnownActor | null {
   if (!date) return null;
   const word = country === "DK" ? "sundhed" : "helse";
   const valid = g.actors.filter((a) => a.kind === "MINISTRY" && a.country === country && fold(a.name).includes(word) && (!a.validFrom || a.validFrom <= date) && (!a.validTo || a.validTo >= date));
-  return valid.length === 1 ? valid[0]! : null;
+  if (valid.length === 1) return valid[0]!;
+  const named = `${fold(title).replace(/en$/, "")}iet`;
+  const byTitle = valid.filter((a) => fold(a.name) === named);
+  return byTitle.length === 1 ? byTitle[0]! : null;
 }

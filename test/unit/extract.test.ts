@@ -498,6 +498,19 @@ describe("who paid", () => {
   });
 });
 
+describe("minister terms", () => {
+  const heads = (date: string, body: string) =>
+    extract(readDocument(`TITLE: T\nPUBLISHER: P\nDATE: ${date}\n-----\nT\n\n${body}`), gazetteer).relations.map((r) => [r.subject.id, r.object.id, r.validOn]);
+
+  it("when a minister's title opens a sentence, then the person heads the health ministry valid on the document's date", () => {
+    expect(heads("2016-01-15", "Helse- og omsorgsminister Bent Høie (H) sier at regjeringen vil gi 100 millioner kroner.")).toEqual([["no:person:bent-hoie", "no:ministry:hod", "2016-01-15"]]);
+  });
+
+  it("when two Danish health ministries are valid on the day, then the one the title names is the one the minister heads", () => {
+    expect(heads("2022-03-15", "Sundhedsminister Magnus Heunicke glæder sig over aftalen.")).toEqual([["dk:person:magnus-heunicke", "dk:ministry:sundhedsministeriet-2021", "2022-03-15"]]);
+  });
+});
+
 describe("scoring against a gold file", () => {
   const gold: GoldRow = { document: "d", payer: "Fylkesmannen i Rogaland", recipient: "Sauda kommune", amount: "7000000", currency: "NOK", year: "2015" };
   const [fact] = extract(readDocument("TITLE: T\nPUBLISHER: Ryfylke\nDATE: 2014-10-31\n-----\nT\n\nSauda kommune får sju millionar kroner i skjønsmidlar for 2015 frå Fylkemannen i Rogaland."), gazetteer).funding;
