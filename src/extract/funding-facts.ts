@@ -89,14 +89,16 @@ const within = (s: { start: number; end: number }, x: { start: number; end: numb
 export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[]; discrepancies: Discrepancy[] } {
   const drafts: Draft[] = [];
   const docPayers = documentPayers(view);
-  let frame: { payer: Mention | null; recipient: Mention | null } = { payer: null, recipient: null };
+  let frame: Frame = { payer: null, recipient: null, grant: null };
   for (const sentence of view.sentences) {
     const sMentions = view.mentions.filter((m) => within(sentence, m));
     const sMoney = view.money.filter((m) => within(sentence, m));
     if (sMoney.length === 0) {
       // A sentence with a verb and parties but no amount frames the list that follows it.
       const roles = framingRoles(view, sentence, sMentions);
-      if (roles) frame = roles;
+      if (roles) frame = { ...roles, grant: frame.grant };
+      const grant = grantWithoutAmount(view, sentence, sMentions);
+      if (grant) frame = { ...frame, grant };
       continue;
     }
     if (NEGATED.test(sentence.text)) continue;
@@ -168,7 +170,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   return { funding: kept.map((d) => toFact(view, d, kept)), discrepancies };
 }
 
-function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, earlier: Draft[], frame: { payer: Mention | null; recipient: Mention | null }): Draft {
+function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], money: MoneyMention, earlier: Draft[], frame: Frame): Draft {
   const rules = [`money:${money.currencyStated ? "stated" : "implied"}-currency`];
   const clause = clauseOf(view.text, sentence, sMentions, money);
   const cMentions = sMentions.filter((m) => within(clause, m));
@@ -311,6 +313,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.15;
     }
   }
+  // "Bodø kommune har fått tilskudd fra Helsedirektoratet til … Tilskuddet er på 2,5 millioner
+  // kroner": the grant's amount, in the sentence after the one that names its parties.
+  const grant = frame.grant;
+  const ofTheGrant = grant && GRANT_NOUN.test(sentence.text) && sentenceDistance(view, grant.sentence, sentence) <= 2;
+  if (!recipient && ofTheGrant && grant.recipient) {
+    recipient = grant.recipient;
+    rules.push("recipient:the-grant-before");
+    score = 0.15;
+  }
   // "Dette er … den tilsvarande summen var 76,9 millionar": a sentence that names no one before
   // its amount continues the fact just before it.
   const opensWithAmount = view.text.slice(sentence.start, money.start).trim() === "";
@@ -327,6 +338,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     }
   }
   if (recipient?.type === "collective") score = Math.max(score, 0.15);
+  if (!payer && ofTheGrant && grant.payer && !sameParty(grant.payer, recipient)) {
+    payer = grant.payer;
+    rules.push("payer:the-grant-before");
+  }
   if (!payer && (sentence.line.listItem || statesTotal) && frame.payer) {
     payer = frame.payer;
     rules.push("payer:list-frame");
@@ -411,6 +426,14 @@ interface Verb {
 
 /** The verb that governs the amount: the nearest before it in its clause, else in its sentence. */
 function governingVerb(text: string, sentence: Sentence, clause: { start: number; end: number }, money: MoneyMention): Verb | null {
+  const verbs = sentenceVerbs(text, sentence);
+  const before = (lo: number) => verbs.filter((v) => v.end <= money.start && v.start >= lo).sort((a, b) => b.start - a.start)[0];
+  const after = verbs.filter((v) => v.start >= money.end && v.end <= clause.end).sort((a, b) => a.start - b.start)[0];
+  return before(clause.start) ?? after ?? before(sentence.start) ?? null;
+}
+
+/** The sentence's verbs of giving and receiving, each read as the voice it stands in. */
+function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
   const verbs: Verb[] = [];
   const body = text.slice(sentence.start, sentence.end);
   for (const [re, kind] of [[GIVE, "give"], [RECEIVE, "receive"]] as const) {
@@ -426,9 +449,7 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
       verbs.push({ kind: k, start, end: start + m[0].length });
     }
   }
-  const before = (lo: number) => verbs.filter((v) => v.end <= money.start && v.start >= lo).sort((a, b) => b.start - a.start)[0];
-  const after = verbs.filter((v) => v.start >= money.end && v.end <= clause.end).sort((a, b) => a.start - b.start)[0];
-  return before(clause.start) ?? after ?? before(sentence.start) ?? null;
+  return verbs.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -524,6 +545,35 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     if (m) return { mention: m, quoteStart: prev.start, rule: "recipient:heading-line" };
   }
   return null;
+}
+
+interface Frame {
+  payer: Mention | null;
+  recipient: Mention | null;
+  /** The last sentence that grants without an amount, and its parties. */
+  grant: { payer: Mention | null; recipient: Mention | null; sentence: Sentence } | null;
+}
+
+// A sentence that opens with the grant itself: "Tilskuddet er på …", "Beløbet udgør …".
+const GRANT_NOUN = /^[–-]?\s*(?:tilskuddet|tilskotet|tilskuddene|tilskuddet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet|summen)(?![\p{L}])/iu;
+
+/**
+ * Parties of a sentence that grants with no amount: "Bodø kommune har fått tilskudd fra
+ * Helsedirektoratet" (receiving: its subject and "fra X"), "Helsedirektoratet har innvilget
+ * Bodø kommune tilskudd" (giving: its subject and the name after the verb).
+ */
+function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: Mention[]): Frame["grant"] {
+  if (sMentions.length === 0 || !FUNDING_CUE.test(sentence.text)) return null;
+  const verb = sentenceVerbs(view.text, sentence)[0];
+  if (!verb) return null;
+  const from = sMentions.find((m) => isFrom(view.text, m)) ?? null;
+  if (verb.kind === "give") {
+    const payer = from ?? lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), verb.start);
+    const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m)) ?? null;
+    return recipient ? { payer, recipient, sentence } : null;
+  }
+  const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start);
+  return recipient ? { payer: from, recipient, sentence } : null;
 }
 
 /** Payer and recipient of a sentence that has a funding verb but no amount: a list's heading. */

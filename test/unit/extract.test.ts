@@ -487,6 +487,12 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a sentence grants without an amount and the next opens with the grant ('Tilskuddet er på …'), then the amount has that sentence's parties", () => {
+    const received = facts("Avisa Nordland", "Bodø kommune har fått tilskudd fra Helsedirektoratet til et nytt prosjekt. Tilskuddet er på 2,5 millioner kroner.");
+    const granted = facts("Avisa Nordland", "Helsedirektoratet har innvilget Bodø kommune tilskudd til et nytt prosjekt. Beløpet er 2,5 millioner kroner.");
+    for (const f of [received, granted]) expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2500000", "no:directorate:helsedirektoratet", "no:kommune:1804"]]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
