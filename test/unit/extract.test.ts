@@ -493,6 +493,13 @@ describe("who paid", () => {
     for (const f of [received, granted]) expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2500000", "no:directorate:helsedirektoratet", "no:kommune:1804"]]);
   });
 
+  it("when a body 'har givet tilsagn om' an amount, then it gives it; a 'til X' after a second amount is that amount's, not the first's", () => {
+    const [dk] = facts("JydskeVestkysten", "Region Syddanmark har givet tilsagn om 3 mio. kr. til Esbjerg Kommune.");
+    expect([dk!.payer.id, dk!.recipient.id]).toEqual(["dk:region:dk-83", "dk:kommune:0561"]);
+    const no = facts("NRK", "Av de 10 millionene går 4 millioner til Bergen kommune og 6 millioner til Stavanger kommune.");
+    expect(no.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["10000000", null, null], ["4000000", "no:kommune:1201", 0], ["6000000", "no:kommune:1103", 0]]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
