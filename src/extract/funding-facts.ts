@@ -64,6 +64,11 @@ const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|s
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
 const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
+// A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
+// ("3 millioner kroner per år" is a yearly grant and stays).
+const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km)(?![\p{L}])/iu;
+// An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner".
+const BUDGET_BEFORE = /(?<![\p{L}])(?:budsjett|budsjettet|budget|budgettet|driftsbudsjett\p{L}*|årsbudsjett\p{L}*|driftsbudget\p{L}*|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
@@ -116,7 +121,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
-      if (CEILING_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 40), money.start))) continue;
+      const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
+      if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       own.push(...expandEach(view, draftFor(view, sentence, sMentions, money, [...drafts, ...own], frame)));
     }
     respectively(sentence, sMentions, own);

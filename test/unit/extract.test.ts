@@ -500,6 +500,11 @@ describe("who paid", () => {
     expect(no.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["10000000", null, null], ["4000000", "no:kommune:1201", 0], ["6000000", "no:kommune:1103", 0]]);
   });
 
+  it("when an amount is a rate ('per døgn', 'pr. indlæggelse') or a body's own budget, then it is no grant; a yearly grant ('per år') is", () => {
+    const f = facts("NRK", "Kommunene må betale 4 000 kroner per døgn for utskrivningsklare pasienter. Kommunerne betaler 1.200 kr. pr. indlæggelse. Tromsø kommune har et budsjett på 4 milliarder kroner. Helsedirektoratet gir Tromsø kommune 3 millioner kroner per år.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["3000000", "no:kommune:1902"]]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
