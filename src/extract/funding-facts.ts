@@ -293,9 +293,14 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const anaphorText = payer && payer.start >= sentence.start && payer.end <= money.start
     ? beforeMoney.slice(0, payer.start - sentence.start) + " ".repeat(payer.end - payer.start) + beforeMoney.slice(payer.end - sentence.start)
     : beforeMoney;
-  if (!recipient && ANAPHOR.test(anaphorText)) {
+  const anaphor = ANAPHOR.exec(anaphorText);
+  if (!recipient && anaphor) {
+    // "kommunen" and "regionen" point at a body of their kind: the previous sentence's, else the
+    // first the document names (its subject, in the title or lead).
+    const kind = /^kommunen$/i.test(anaphor[1]!) ? "MUNICIPALITY" : /^regionen$/i.test(anaphor[1]!) ? "REGION" : null;
+    const fits = (m: Mention) => m.role !== "payer-like" && m.type !== "collective" && (!kind || m.actor?.kind === kind);
     const prev = previousSentence(view, sentence);
-    const first = prev ? view.mentions.find((m) => within(prev, m) && m.role !== "payer-like" && m.type !== "collective") : undefined;
+    const first = (prev ? view.mentions.find((m) => within(prev, m) && fits(m)) : undefined) ?? (kind ? view.mentions.find((m) => m.end <= sentence.start && fits(m)) : undefined);
     if (first) {
       recipient = first;
       rules.push("recipient:anaphor");
@@ -323,7 +328,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Bodø kommune har fått tilskudd fra Helsedirektoratet til … Tilskuddet er på 2,5 millioner
   // kroner": the grant's amount, in the sentence after the one that names its parties.
   const grant = frame.grant;
-  const ofTheGrant = grant && GRANT_NOUN.test(sentence.text) && sentenceDistance(view, grant.sentence, sentence) <= 2;
+  // Also "Det er Helsedirektoratet som står bak tildelingen på 4,2 millioner kroner" after the
+  // lead "Vefsn kommune får statlige penger …", with bylines between: the first amount after it.
+  const namesTheGrant = GRANT_NOUN.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
+  const ofTheGrant = grant && namesTheGrant && (sentenceDistance(view, grant.sentence, sentence) <= 2 || earlier.every((e) => e.sentence.start < grant.sentence.start));
   if (!recipient && ofTheGrant && grant.recipient) {
     recipient = grant.recipient;
     rules.push("recipient:the-grant-before");
@@ -563,6 +571,8 @@ interface Frame {
 
 // A sentence that opens with the grant itself: "Tilskuddet er på …", "Beløbet udgør …".
 const GRANT_NOUN = /^[–-]?\s*(?:tilskuddet|tilskotet|tilskuddene|tilskuddet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet|summen)(?![\p{L}])/iu;
+
+const GRANT_NOUN_BEFORE = /(?<![\p{L}])(?:tilskuddet|tilskotet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet)\s+(?:på|er på|er|lyder på|udgør|utgjør)\s+$/iu;
 
 /**
  * Parties of a sentence that grants with no amount: "Bodø kommune har fått tilskudd fra

@@ -505,6 +505,17 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["3000000", "no:kommune:1902"]]);
   });
 
+  it("when a lead names who gets money and the first amount after bylines is 'tildelingen på' it, then the lead's recipient gets it; 'kommunen' later is the municipality the document is about", () => {
+    const doc = "TITLE: Fikk 4,2 millioner til lokalmedisinsk senter\nPUBLISHER: NRK Nordland (nrk.no)\nDATE: 2013-09-04\n-----\nFikk 4,2 millioner til lokalmedisinsk senter\nVefsn kommune får statlige penger til å bygge opp tilbudet på Mosjøen lokalmedisinske senter.\nKari Nilsen\nJournalist\nPublisert 4. sep. 2013 kl. 12:10\nDet er Helsedirektoratet som står bak tildelingen på 4,2 millioner kroner.\nSenteret skal gi tilbud til pasienter fra Vefsn, Grane og Hattfjelldal. Helgelandssykehuset HF bidrar med 1,5 millioner kroner i driftsmidler.\nI fjor fikk kommunen 800 000 kroner til planlegging av senteret.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.year])).toEqual([
+      ["4200000", "no:directorate:helsedirektoratet", "no:kommune:1824", 2013],
+      ["1500000", "no:hf:helgelandssykehuset", null, 2013],
+      // Not the health trust of the sentence before: "kommunen" is a municipality.
+      ["800000", "no:directorate:helsedirektoratet", "no:kommune:1824", 2012],
+    ]);
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
