@@ -352,6 +352,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.05;
     }
   }
+  if (recipient && verb?.kind === "receive") {
+    const pair = togetherWith(view.text, sMentions, recipient);
+    if (pair) {
+      recipient = pair;
+      rules.push("recipient:together-with");
+    }
+  }
   if (recipient?.type === "collective") score = Math.max(score, 0.15);
   if (!payer && ofTheGrant && grant.payer && !sameParty(grant.payer, recipient)) {
     payer = grant.payer;
@@ -396,6 +403,19 @@ function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): v
     d.recipientScore = 0.2;
     d.recipientOpensClause = true;
   });
+}
+
+// "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået …": both receive.
+const TOGETHER_WITH = /^[^\S\n]+(?:(?:har|have|hadde|havde|har også)[^\S\n]+)?(?:sammen med|saman med|i samarbejde med|i samarbeid med|i samarbeid med)[^\S\n]+$/iu;
+
+/** The receiver and the partner named with it by "sammen med", as one joint party, or null. */
+function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention | null {
+  if (r.type !== "known" && r.type !== "unknown") return null;
+  const lead = sMentions.find((m) => m !== r && (m.type === "known" || m.type === "unknown") && ((m.end <= r.start && TOGETHER_WITH.test(text.slice(m.end, r.start))) || (r.end <= m.start && TOGETHER_WITH.test(text.slice(r.end, m.start)))));
+  if (!lead) return null;
+  const [a, b] = lead.start < r.start ? [lead, r] : [r, lead];
+  // Named as the text joins them, "A sammen med B", for the reviewer.
+  return { ...a, end: b.end, surface: `${a.surface} ${text.slice(a.end, b.start).trim().replace(/^(?:har|have|hadde|havde|har også)\s+/iu, "")} ${b.surface}`, type: "joint", members: [a, b], count: 2, actor: null, candidates: [], role: "recipient-like", unresolved: null };
 }
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */

@@ -516,6 +516,12 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a body 'har sammen med' another applied for and got money, then both receive it together", () => {
+    const [f] = facts("TV Midtvest", "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået 3,8 millioner kroner fra Sundheds- og Ældreministeriets pulje.");
+    expect(f!.payer.id).toBe("dk:ministry:sum");
+    expect(f!.recipient).toMatchObject({ id: null, name: "Holstebro Kommune sammen med Regionshospitalet Gødstrup", members: [{ id: "dk:kommune:0661" }, { id: null, name: "Regionshospitalet Gødstrup" }] });
+  });
+
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
     const ms = gazetteer.find("Sum 7 150 000 og SUM");
     expect(ms.map((m) => m.start)).toEqual([17]);
