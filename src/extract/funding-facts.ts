@@ -4,6 +4,7 @@ import type { Mention } from "./mentions.js";
 import type { MoneyMention } from "./money.js";
 import type { Line, Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
+import { containing, inSpan, lastInSpan } from "./spans.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {
@@ -96,8 +97,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   const docPayers = documentPayers(view);
   let frame: Frame = { payer: null, recipient: null, grant: null };
   for (const sentence of view.sentences) {
-    const sMentions = view.mentions.filter((m) => within(sentence, m));
-    const sMoney = view.money.filter((m) => within(sentence, m));
+    const sMentions = inSpan(view.mentions, sentence);
+    const sMoney = inSpan(view.money, sentence);
     if (sMoney.length === 0) {
       // A sentence with a verb and parties but no amount frames the list that follows it.
       const roles = framingRoles(view, sentence, sMentions);
@@ -117,23 +118,23 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       return view.text.slice(c.start, c.end);
     });
     const anyGranted = clauses.some((c) => GRANTED.test(c));
-    const own: Draft[] = [];
+    const firstOwn = drafts.length;
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
-      own.push(...expandEach(view, draftFor(view, sentence, sMentions, money, [...drafts, ...own], frame)));
+      drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));
     }
-    respectively(sentence, sMentions, own);
-    drafts.push(...own);
+    respectively(sentence, sMentions, drafts.slice(firstOwn));
   }
+  const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
       // "Kommunene Alta, Hammerfest og Vadsø får 3 millioner kroner fra Helse Nord RHF … – Vi har
       // fått 1,2 millioner kroner, sier ordfører … i Alta kommune": a share of a group's money
       // comes from whoever paid the group.
-      const group = drafts.find((e) => e !== d && e.payer && e.money.start < d.money.start && e.recipient && d.recipient?.actor && e.recipient.members.some((x) => x.actor === d.recipient!.actor));
+      const group = d.recipient?.actor ? groups.find((e) => e !== d && e.money.start < d.money.start && e.recipient!.members.some((x) => x.actor === d.recipient!.actor)) : undefined;
       if (group) {
         d.payer = group.payer;
         d.rules.push("payer:of-its-group");
@@ -229,7 +230,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
-  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && isTowards(view.text, money.end, m.start) && !view.money.some((x) => x.start >= money.end && x.end <= m.start));
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && isTowards(view.text, money.end, m.start) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
   const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
   if (indirect) {
     recipient = indirect;
@@ -300,7 +301,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     const kind = /^kommunen$/i.test(anaphor[1]!) ? "MUNICIPALITY" : /^regionen$/i.test(anaphor[1]!) ? "REGION" : null;
     const fits = (m: Mention) => m.role !== "payer-like" && m.type !== "collective" && (!kind || m.actor?.kind === kind);
     const prev = previousSentence(view, sentence);
-    const first = (prev ? view.mentions.find((m) => within(prev, m) && fits(m)) : undefined) ?? (kind ? view.mentions.find((m) => m.end <= sentence.start && fits(m)) : undefined);
+    const first = (prev ? inSpan(view.mentions, prev).find(fits) : undefined) ?? (kind ? view.mentions.find((m) => m.end <= sentence.start && fits(m)) : undefined);
     if (first) {
       recipient = first;
       rules.push("recipient:anaphor");
@@ -552,7 +553,7 @@ function lastBefore(ms: Mention[], at: number): Mention | null {
  */
 function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention): { mention: Mention; quoteStart: number; rule: string } | null {
   const line = sentence.line;
-  const startsLine = (l: Line) => view.mentions.find((m) => within(l, m) && /^[\s•·▪◦*–\-\d.)]*$/.test(view.text.slice(l.start, m.start)));
+  const startsLine = (l: Line) => inSpan(view.mentions, l).find((m) => /^[\s•·▪◦*–\-\d.)]*$/.test(view.text.slice(l.start, m.start)));
   if (line.listItem && sentence.start > line.start) {
     const m = startsLine(line);
     if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
@@ -567,12 +568,12 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
   // A value line under a name: "Tilskud: 2.390.000,00 kr." or the amount alone, not a heading
   // such as "Resterende 600 mio. kr. udmøntes til foråret", which opens a section of its own.
   const valueLine = /^[\s•·▪◦*–-]*(?:\p{L}[\p{L} ]{0,30}:|(?:kr\.?\s*)?\d)/u.test(line.text);
-  const amountOnly = valueLine && !view.mentions.some((m) => within(line, m)) && line.text.length < 80;
+  const amountOnly = valueLine && inSpan(view.mentions, line).length === 0 && line.text.length < 80;
   if (!amountOnly) return null;
-  const idx = view.lines.indexOf(line);
+  const idx = line.index;
   for (let k = idx - 1; k >= Math.max(0, idx - 4); k -= 1) {
     const prev = view.lines[k]!;
-    if (view.money.some((m) => within(prev, m))) break;
+    if (inSpan(view.money, prev).length > 0) break;
     // A sentence that gives or receives frames the list below it ("Fylkesmannen … har tildelt
     // kommunene i fylket"); its subject is no heading naming the line's recipient.
     if (GIVES_OR_RECEIVES.test(prev.text)) break;
@@ -630,22 +631,57 @@ function sameParty(a: Mention, b: Mention | null): boolean {
   return a === b || (a.actor !== null && a.actor === b.actor) || fold(a.surface) === fold(b.surface);
 }
 
+const payerLike = new WeakMap<readonly Mention[], Mention[]>();
+
+/** The document's payer-like mentions in order, listed once per document. */
+function payerLikeMentions(view: DocumentView): Mention[] {
+  let list = payerLike.get(view.mentions);
+  if (!list) {
+    list = view.mentions.filter((m) => m.role === "payer-like");
+    payerLike.set(view.mentions, list);
+  }
+  return list;
+}
+
+const paragraphStarts = new WeakMap<readonly Line[], Map<number, number>>();
+
+/** Where the paragraph of `line` starts, from a map built once per document. */
+function paragraphStart(view: DocumentView, line: Line): number {
+  let starts = paragraphStarts.get(view.lines);
+  if (!starts) {
+    starts = new Map();
+    for (const l of view.lines) if (!starts.has(l.paragraph)) starts.set(l.paragraph, l.start);
+    paragraphStarts.set(view.lines, starts);
+  }
+  return starts.get(line.paragraph) ?? line.start;
+}
+
+const sentenceIndexes = new WeakMap<readonly Sentence[], Map<Sentence, number>>();
+
+/** A sentence's place in the document, from a map built once per document. */
+function sentenceIndex(view: DocumentView, s: Sentence): number {
+  let index = sentenceIndexes.get(view.sentences);
+  if (!index) {
+    index = new Map(view.sentences.map((x, i) => [x, i]));
+    sentenceIndexes.set(view.sentences, index);
+  }
+  return index.get(s) ?? -1;
+}
+
 function previousSentence(view: DocumentView, s: Sentence): Sentence | null {
-  const i = view.sentences.indexOf(s);
+  const i = sentenceIndex(view, s);
   const prev = view.sentences[i - 1];
   return prev && prev.line.paragraph === s.line.paragraph ? prev : null;
 }
 
 function sentenceDistance(view: DocumentView, a: Sentence, b: Sentence): number {
-  return Math.abs(view.sentences.indexOf(b) - view.sentences.indexOf(a));
+  return Math.abs(sentenceIndex(view, b) - sentenceIndex(view, a));
 }
 
 /** A payer-like name earlier in the same paragraph: "Helsedirektoratet har fordelt … Over 93 millioner …". */
 function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | null): Mention | null {
-  const para = view.lines.filter((l) => l.paragraph === s.line.paragraph);
-  const from = para[0]?.start ?? s.start;
-  const cands = view.mentions.filter((m) => m.start >= from && m.end <= s.start && m.role === "payer-like" && !sameParty(m, recipient));
-  return cands[cands.length - 1] ?? null;
+  const from = paragraphStart(view, s.line);
+  return lastInSpan(payerLikeMentions(view), { start: from, end: s.start }, (m) => !sameParty(m, recipient)) ?? null;
 }
 
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
@@ -655,7 +691,7 @@ function documentPayers(view: DocumentView): Mention[] {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
     if (m.type === "collective" || m.role === "recipient-like" || m.actor?.kind === "PERSON") continue;
     const fromPhrase = isFrom(view.text, m);
-    const s = view.sentences.find((x) => within(x, m));
+    const s = containing(view.sentences, m);
     const giver = s && [...view.text.slice(m.end, s.end).matchAll(GIVE)].some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }

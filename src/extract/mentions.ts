@@ -154,9 +154,12 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
 function pickSpans(all: Mention[]): Mention[] {
   const rank = (m: Mention) => (m.type === "known" ? 2 : m.type === "collective" ? 1 : 0);
   const sorted = [...all].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(b) - rank(a));
+  // Characters already taken, so a long document's thousands of names are not each compared with every other.
+  const taken = new Uint8Array(all.reduce((n, m) => Math.max(n, m.end), 0));
   const chosen: Mention[] = [];
   for (const m of sorted) {
-    if (chosen.some((c) => m.start < c.end && c.start < m.end)) continue;
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -10,7 +10,6 @@ const MONEY_CELL = /(?<![\p{L}])(kr|kroner|kronar|beløp\p{L}*|tildel\p{L}*|tils
 const APPLIED_CELL = /(?<![\p{L}])(søkt|omsøkt|søknad\p{L}*|ansøgt|ansøgning\p{L}*|søgt)(?![\p{L}])/iu;
 const THOUSANDS = /(?<![\p{L}\d])(?:1 ?000|tusen|tusind)(?![\p{L}\d])/iu;
 const MILLIONS = /(?<![\p{L}])(?:mill\.?|mio\.?|millioner|millionar|million)(?![\p{L}])/iu;
-const ROWS_TO_SEARCH = 60;
 
 export interface TableCell {
   /** What the column's header multiplies its figures by: "(1000 kr)", "mill. kr". */
@@ -36,15 +35,45 @@ export function tableAmountCell(text: string, start: number, end: number): Table
   if (!/(?:^|\t| {2,}|\|)\s*(?:kr\.?\s*)?$/iu.test(before) || !/^(?:,-)?\s*(?:$|\t| {2,}|\|)/u.test(after)) return null;
   const column = cellsOf(before).length;
   const rowCells = cellsOf(line).length;
-  const lines = text.slice(0, lineStart).split("\n").reverse().slice(0, ROWS_TO_SEARCH);
-  for (const above of lines) {
-    if (above.trim() === "" || isRow(above)) continue;
-    const header = cellsOf(above);
-    if (header.length < 2) return null;
-    // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
-    const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
-    if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
-    return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n };
+  const headerLine = headerAbove(text, lineStart);
+  if (headerLine === null) return null;
+  const header = cellsOf(headerLine);
+  // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
+  const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
+  if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
+  return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n };
+}
+
+// The header found above each row of the text last read, so a table of many rows is walked once.
+let headers: { text: string; above: Map<number, string | null> } | null = null;
+
+/**
+ * The header line of the table whose row starts at `lineStart`: the first line above it, past
+ * rows and blank lines, that is not a row; null when that line has fewer than two cells.
+ */
+function headerAbove(text: string, lineStart: number): string | null {
+  if (headers?.text !== text) headers = { text, above: new Map() };
+  const memo = headers.above;
+  const walked: number[] = [];
+  let start = lineStart;
+  let found: string | null = null;
+  for (;;) {
+    const known = memo.get(start);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(start);
+    if (start === 0) break;
+    const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
+    const above = text.slice(aboveStart, start - 1);
+    if (above.trim() === "" || isRow(above)) {
+      start = aboveStart;
+      continue;
+    }
+    found = cellsOf(above).length >= 2 ? above : null;
+    break;
   }
-  return null;
+  for (const w of walked) memo.set(w, found);
+  return found;
 }

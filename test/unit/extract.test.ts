@@ -433,6 +433,11 @@ describe("who paid", () => {
       ["2390000", "dk:kommune:0550", null],
       ["1500000", "dk:kommune:0630", null],
     ]);
+    // Every row of a long table is under its header, the 80th as the first.
+    const rows = Array.from({ length: 80 }, (_, i) => `Stavanger\t${i + 100} 123`).join("\n");
+    const long = facts("Fylkesmannen i Rogaland", `Fylkesmannen i Rogaland har fordelt tilskudd.\n\nKommune\tTildelt (kr)\n${rows}`);
+    expect(long.length).toBe(80);
+    expect(long[79]!.amount).toBe("179123");
     // A header that names no money makes figures none: inhabitants are not kroner.
     expect(table("Fylkesmannen i Rogaland", "Kommune\tInnbyggere\nStavanger\t130 000")).toEqual([]);
   });
