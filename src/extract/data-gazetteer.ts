@@ -13,7 +13,7 @@ export function gazetteerFromData(dataDir: string): Gazetteer {
 /** The same from batches already read, so a caller that needs them too reads the data once. */
 export function gazetteerFromBatches(batches: Batch[]): Gazetteer {
   const actors: KnownActor[] = batches.flatMap((b) => b.actors).map((a) => ({
-    id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases, validFrom: a.validFrom, validTo: a.validTo,
+    id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases, validFrom: a.validFrom, validTo: a.validTo, memberKind: a.memberKind ?? null,
   }));
   return new Gazetteer(actors);
 }

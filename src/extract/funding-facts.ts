@@ -890,8 +890,15 @@ function partyOf(m: Mention | null): PartyRef {
   return { id: m.actor?.id ?? null, name, label: m.actor?.name ?? null, ...(m.actor ? {} : { unresolved: m.unresolved ?? "not in the graph" }) };
 }
 
+// Payers whose money stays in their county, region or trust.
+const REGIONAL_PAYERS = new Set(["COUNTY_GOVERNOR", "COUNTY", "REGION", "REGIONAL_HEALTH_TRUST", "HEALTH_TRUST", "MUNICIPALITY"]);
+
 function toFact(view: DocumentView, d: Draft, all: Draft[]): ExtractedFunding {
   const quote = view.text.slice(d.quoteStart, d.quoteEnd);
+  // "Fylkesmannen … har fordelt … til kommunene": the county's municipalities, not the group of
+  // every municipality in the country, so the text's words stay a description with no id.
+  const share = !!d.recipient?.actor?.memberKind && REGIONAL_PAYERS.has(d.payer?.actor?.kind ?? "");
+  if (share) d.rules.push("recipient:a-regional-payer's-own");
   let confidence = 0.55 + (d.money.currencyStated ? 0.15 : 0.05) + d.recipientScore + (d.payerInSentence ? 0.05 : 0) - (d.money.hedge ? 0.1 : 0);
   if (!d.recipient) confidence -= 0.1;
   confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
@@ -899,7 +906,7 @@ function toFact(view: DocumentView, d: Draft, all: Draft[]): ExtractedFunding {
     amount: d.money.value.toString(),
     currency: d.money.currency,
     payer: d.payerRef ?? partyOf(d.payer),
-    recipient: partyOf(d.recipient),
+    recipient: share ? { id: null, name: null, mention: d.recipient!.surface.replace(/\s+/g, " ").trim() } : partyOf(d.recipient),
     year: d.partOf && (d.rules.includes("year:document-date") || d.rules.includes("year:budget-title")) && d.partOf.year !== null ? d.partOf.year : d.year,
     status: d.status,
     partOf: d.partOf ? all.indexOf(d.partOf) : null,

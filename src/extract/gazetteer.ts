@@ -9,6 +9,8 @@ export interface KnownActor {
   aliases: string[];
   validFrom: string | null;
   validTo: string | null;
+  /** For a group of all actors of a kind ("Kommunene"), that kind. */
+  memberKind?: string | null;
 }
 
 /** A word of the text with its place. */

@@ -2,7 +2,7 @@
 
 export const gazetteerActors = /* cypher */ `
 MATCH (a:Actor)
-RETURN a {.id, .name, .kind, .country, .aliases, .validFrom, .validTo} AS actor`;
+RETURN a {.id, .name, .kind, .country, .aliases, .validFrom, .validTo, .memberKind} AS actor`;
 
 export const sourceExists = /* cypher */ `
 MATCH (s:Source {id: $id}) RETURN s.id AS id`;

@@ -426,7 +426,8 @@ describe("who paid", () => {
     expect(table("Fylkesmannen i Rogaland", "Fylkesmannen i Rogaland har fordelt tilskudd til kommunene.\n\nKommune\tTildelt (kr)\nStavanger\t4 500 000\nSandnes\t650 000\nSum\t5 150 000")).toEqual([
       ["4500000", "no:kommune:1103", 2],
       ["650000", "no:kommune:1102", 2],
-      ["5150000", "no:group:kommunene", null],
+      // The county governor's municipalities, not the group of every municipality in the country.
+      ["5150000", "kommunene", null],
     ]);
     // The column applied for is not money granted; a header's "(1000 kr.)" scales its figures and is no amount.
     expect(table("Sundhedsstyrelsen (sst.dk)", "Sundhedsstyrelsen har fordelt midler.\n\nKommune | Ansøgt beløb | Tilskud (kr.)\nTønder Kommune | 3.000.000 | 2.390.000\n\nBeløb i 1000 kr.:\nKommune\tTilskud (1000 kr.)\nVejle Kommune\t1.500")).toEqual([
@@ -453,7 +454,7 @@ describe("who paid", () => {
 
   it("when a title ends with a place and the next paragraph opens with a name ('… i Vestland' / 'Statsforvaltaren har delt ut …'), then they are two mentions, and the county governor gives", () => {
     const f = extract(readDocument("TITLE: Millionar til kommunane i Vestland\nPUBLISHER: Statsforvaltaren i Vestland (statsforvaltaren.no)\nDATE: 2021-03-10\n-----\nMillionar til kommunane i Vestland\n\nStatsforvaltaren har delt ut 9,4 millionar kroner til fornyings- og innovasjonsprosjekt i kommunane."), gazetteer).funding;
-    expect(f.map((x) => [x.payer.name, x.payer.id, x.recipient.name])).toEqual([["Statsforvaltaren", "no:county-governor:statsforvalteren-i-vestland", "kommunane"]]);
+    expect(f.map((x) => [x.payer.name, x.payer.id, x.recipient.mention])).toEqual([["Statsforvaltaren", "no:county-governor:statsforvalteren-i-vestland", "kommunane"]]);
     expect(f[0]!.rule).toContain("payer:giver");
   });
 
@@ -525,6 +526,13 @@ describe("who paid", () => {
     const [f] = facts("TV Midtvest", "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået 3,8 millioner kroner fra Sundheds- og Ældreministeriets pulje.");
     expect(f!.payer.id).toBe("dk:ministry:sum");
     expect(f!.recipient).toMatchObject({ id: null, name: "Holstebro Kommune sammen med Regionshospitalet Gødstrup", members: [{ id: "dk:kommune:0661" }, { id: null, name: "Regionshospitalet Gødstrup" }] });
+  });
+
+  it("when a county governor or a health trust gives to 'kommunene' or 'helseforetakene', then they are its own, described, not the country's group", () => {
+    const recipient = (body: string) => facts("Avisa", body)[0]!.recipient;
+    expect(recipient("Helse- og omsorgsdepartementet gir 24 millioner kroner til kommunene.")).toMatchObject({ id: "no:group:kommunene" });
+    expect(recipient("Fylkesmannen i Rogaland gir 24 millioner kroner til kommunene.")).toMatchObject({ id: null, mention: "kommunene" });
+    expect(recipient("Helse Nord RHF gir 12 millioner kroner til helseforetakene.")).toMatchObject({ id: null, mention: "helseforetakene" });
   });
 
   it("when an abbreviation's letters are written as a word ('Sum', not 'SUM'), then it is not the actor the abbreviation names", () => {
