@@ -1,7 +1,7 @@
 import { fold } from "../text/fold.js";
 import type { Extraction, PartyRef } from "./extraction.model.js";
 import { fundingFacts } from "./funding-facts.js";
-import type { Gazetteer, KnownActor } from "./gazetteer.js";
+import { validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 import { countryOf, detectLanguage } from "./language.js";
 import { findMentions, resolveDefiniteMentions, resolveMentions } from "./mentions.js";
 import { findMoney } from "./money.js";
@@ -25,11 +25,12 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const on = published?.length === 10 ? published : published?.length === 7 ? `${published}-15` : contextYear ? `${contextYear}-06-30` : null;
   const found = findMentions(text, gazetteer);
   resolveMentions(found, { country, date: on });
-  const mentions = resolveDefiniteMentions(found, publisherActors(meta.publisher, gazetteer, country, on));
+  const publisher = readPublisher(meta.publisher, gazetteer, country, on);
+  const mentions = resolveDefiniteMentions(found, publisher.actors);
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
   const { funding, discrepancies } = fundingFacts({
-    text, lines, sentences, mentions, money, year: contextYear, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisherParty(meta.publisher, gazetteer, country, on),
+    text, lines, sentences, mentions, money, year: contextYear, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisher.party,
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
   return {
@@ -106,23 +107,20 @@ function headlines(lines: Line[], title: string | null): Line[] {
   return out;
 }
 
-/** The actors a publisher line names ("Hospitalsenheden Vest, Region Midtjylland" names the region). */
-function publisherActors(publisher: string | null, g: Gazetteer, country: string, on: string | null): KnownActor[] {
-  if (!publisher) return [];
-  const name = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  return g.find(name).flatMap((k) => {
+/**
+ * The publisher line read against the graph: as a party when the whole line is an actor's name
+ * (the payer of last resort for a body's own release), and the actors named anywhere in it
+ * ("Hospitalsenheden Vest, Region Midtjylland" names the region).
+ */
+function readPublisher(publisher: string | null, g: Gazetteer, country: string, on: string | null): { party: PartyRef | null; actors: KnownActor[] } {
+  const name = publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (!name) return { party: null, actors: [] };
+  const found = g.find(name);
+  const whole = found.find((k) => k.start === 0 && k.end === name.length);
+  const actor = whole?.candidates.find((a) => a.country === country && validOn(a, on));
+  const actors = found.flatMap((k) => {
     const fits = k.candidates.filter((a) => a.country === country && validOn(a, on));
     return fits.length === 1 ? fits : [];
   });
-}
-
-const validOn = (a: KnownActor, on: string | null) => !on || ((!a.validFrom || a.validFrom <= on) && (!a.validTo || a.validTo >= on));
-
-function publisherParty(publisher: string | null, g: Gazetteer, country: string, on: string | null): PartyRef | null {
-  if (!publisher) return null;
-  const name = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  if (!name) return null;
-  const whole = g.find(name).find((k) => k.start === 0 && k.end === name.length);
-  const actor = whole?.candidates.find((a) => a.country === country && validOn(a, on));
-  return { id: actor?.id ?? null, name, label: actor?.name ?? null, ...(actor ? {} : { unresolved: "not in the graph" }) };
+  return { party: { id: actor?.id ?? null, name, label: actor?.name ?? null, ...(actor ? {} : { unresolved: "not in the graph" }) }, actors };
 }

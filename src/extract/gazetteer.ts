@@ -13,6 +13,9 @@ export interface KnownActor {
   memberKind?: string | null;
 }
 
+/** Whether the actor exists on `date` (a null date accepts every actor). */
+export const validOn = (a: KnownActor, date: string | null): boolean => !date || ((!a.validFrom || a.validFrom <= date) && (!a.validTo || a.validTo >= date));
+
 /** A word of the text with its place. */
 export interface Token {
   start: number;

@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import type { Gazetteer, KnownActor } from "./gazetteer.js";
+import { validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 
 /**
  * A place where the text names someone who may pay or receive money:
@@ -208,7 +208,7 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
       return;
     }
     if (opts.date) {
-      const valid = c.filter((a) => (!a.validFrom || a.validFrom <= opts.date!) && (!a.validTo || a.validTo >= opts.date!));
+      const valid = c.filter((a) => validOn(a, opts.date));
       if (valid.length === 0) {
         m.unresolved = `no actor of this name is valid on ${opts.date} (${c.map((a) => a.id).join(", ")})`;
         return;

@@ -1,6 +1,6 @@
 import { fold } from "../text/fold.js";
 import type { ExtractedRelation } from "./extraction.model.js";
-import type { Gazetteer, KnownActor } from "./gazetteer.js";
+import { validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
@@ -52,7 +52,7 @@ function personNamed(g: Gazetteer, name: string, country: string): KnownActor | 
 function healthMinistry(g: Gazetteer, country: string, date: string | null, title: string): KnownActor | null {
   if (!date) return null;
   const word = country === "DK" ? "sundhed" : "helse";
-  const valid = g.actors.filter((a) => a.kind === "MINISTRY" && a.country === country && fold(a.name).includes(word) && (!a.validFrom || a.validFrom <= date) && (!a.validTo || a.validTo >= date));
+  const valid = g.actors.filter((a) => a.kind === "MINISTRY" && a.country === country && fold(a.name).includes(word) && validOn(a, date));
   if (valid.length === 1) return valid[0]!;
   const named = `${fold(title).replace(/en$/, "")}iet`;
   const byTitle = valid.filter((a) => fold(a.name) === named);
