@@ -45,7 +45,7 @@ interface Draft {
 }
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|bidrager med|bidrog med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
-const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
+const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
@@ -407,7 +407,7 @@ function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): v
 }
 
 // "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået …": both receive.
-const TOGETHER_WITH = /^[^\S\n]+(?:(?:har|have|hadde|havde|har også)[^\S\n]+)?(?:sammen med|saman med|i samarbejde med|i samarbeid med|i samarbeid med)[^\S\n]+$/iu;
+const TOGETHER_WITH = /^[^\S\n]+(?:(?:har|have|hadde|havde|har også)[^\S\n]+)?(?:sammen med|saman med|i samarbejde med|i samarbeid med)[^\S\n]+$/iu;
 
 /** The receiver and the partner named with it by "sammen med", as one joint party, or null. */
 function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention | null {
@@ -590,10 +590,11 @@ interface Frame {
   grant: { payer: Mention | null; recipient: Mention | null; sentence: Sentence } | null;
 }
 
-// A sentence that opens with the grant itself: "Tilskuddet er på …", "Beløbet udgør …".
-const GRANT_NOUN = /^[–-]?\s*(?:tilskuddet|tilskotet|tilskuddene|tilskuddet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet|summen)(?![\p{L}])/iu;
-
-const GRANT_NOUN_BEFORE = /(?<![\p{L}])(?:tilskuddet|tilskotet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet)\s+(?:på|er på|er|lyder på|udgør|utgjør)\s+$/iu;
+// The grant named as such, in the definite form: a sentence that opens with it ("Tilskuddet er
+// på …", "Beløbet udgør …"), or it just before its amount ("står bak tildelingen på 4,2 millioner").
+const THE_GRANT = "tilskuddet|tilskotet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet";
+const GRANT_NOUN = new RegExp(String.raw`^[–-]?\s*(?:${THE_GRANT}|tilskuddene|summen)(?![\p{L}])`, "iu");
+const GRANT_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${THE_GRANT})\s+(?:på|er på|er|lyder på|udgør|utgjør)\s+$`, "iu");
 
 /**
  * Parties of a sentence that grants with no amount: "Bodø kommune har fått tilskudd fra
@@ -631,42 +632,30 @@ function sameParty(a: Mention, b: Mention | null): boolean {
   return a === b || (a.actor !== null && a.actor === b.actor) || fold(a.surface) === fold(b.surface);
 }
 
-const payerLike = new WeakMap<readonly Mention[], Mention[]>();
-
-/** The document's payer-like mentions in order, listed once per document. */
-function payerLikeMentions(view: DocumentView): Mention[] {
-  let list = payerLike.get(view.mentions);
-  if (!list) {
-    list = view.mentions.filter((m) => m.role === "payer-like");
-    payerLike.set(view.mentions, list);
-  }
-  return list;
+/** Lookups of one document built once, so no rule scans the whole document per sentence. */
+interface DocumentIndex {
+  /** The payer-like mentions, in order. */
+  payerLike: Mention[];
+  /** Where each paragraph starts. */
+  paragraphStart: Map<number, number>;
+  /** Each sentence's place. */
+  sentenceIndex: Map<Sentence, number>;
 }
 
-const paragraphStarts = new WeakMap<readonly Line[], Map<number, number>>();
+const indexes = new WeakMap<DocumentView, DocumentIndex>();
 
-/** Where the paragraph of `line` starts, from a map built once per document. */
-function paragraphStart(view: DocumentView, line: Line): number {
-  let starts = paragraphStarts.get(view.lines);
-  if (!starts) {
-    starts = new Map();
-    for (const l of view.lines) if (!starts.has(l.paragraph)) starts.set(l.paragraph, l.start);
-    paragraphStarts.set(view.lines, starts);
-  }
-  return starts.get(line.paragraph) ?? line.start;
-}
-
-const sentenceIndexes = new WeakMap<readonly Sentence[], Map<Sentence, number>>();
-
-/** A sentence's place in the document, from a map built once per document. */
-function sentenceIndex(view: DocumentView, s: Sentence): number {
-  let index = sentenceIndexes.get(view.sentences);
+function indexOf(view: DocumentView): DocumentIndex {
+  let index = indexes.get(view);
   if (!index) {
-    index = new Map(view.sentences.map((x, i) => [x, i]));
-    sentenceIndexes.set(view.sentences, index);
+    const paragraphStart = new Map<number, number>();
+    for (const l of view.lines) if (!paragraphStart.has(l.paragraph)) paragraphStart.set(l.paragraph, l.start);
+    index = { payerLike: view.mentions.filter((m) => m.role === "payer-like"), paragraphStart, sentenceIndex: new Map(view.sentences.map((x, i) => [x, i])) };
+    indexes.set(view, index);
   }
-  return index.get(s) ?? -1;
+  return index;
 }
+
+const sentenceIndex = (view: DocumentView, s: Sentence) => indexOf(view).sentenceIndex.get(s) ?? -1;
 
 function previousSentence(view: DocumentView, s: Sentence): Sentence | null {
   const i = sentenceIndex(view, s);
@@ -680,8 +669,9 @@ function sentenceDistance(view: DocumentView, a: Sentence, b: Sentence): number 
 
 /** A payer-like name earlier in the same paragraph: "Helsedirektoratet har fordelt … Over 93 millioner …". */
 function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | null): Mention | null {
-  const from = paragraphStart(view, s.line);
-  return lastInSpan(payerLikeMentions(view), { start: from, end: s.start }, (m) => !sameParty(m, recipient)) ?? null;
+  const index = indexOf(view);
+  const from = index.paragraphStart.get(s.line.paragraph) ?? s.line.start;
+  return lastInSpan(index.payerLike, { start: from, end: s.start }, (m) => !sameParty(m, recipient)) ?? null;
 }
 
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */

@@ -1,5 +1,5 @@
 import { kroneOf, type Language } from "./language.js";
-import { tableAmountCell } from "./tables.js";
+import { tableReader } from "./tables.js";
 
 /** One amount of money as the text writes it, with its exact place. */
 export interface MoneyMention {
@@ -64,6 +64,7 @@ const PAIR_GAP = /^\s*(?:,|og|eller)\s*$/iu;
 export function findMoney(text: string, language: Language): MoneyMention[] {
   const out: MoneyMention[] = [];
   const matches = [...text.matchAll(AMOUNT)];
+  const tableCell = tableReader(text);
   for (const [i, m] of matches.entries()) {
     const g = m.groups ?? {};
     // "MNOK 3,5", "2,5 MNOK": millions of the currency it names.
@@ -80,7 +81,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
     let moneyByContext = MONEY_NOUN_BEFORE.test(before);
     if (g.digits && !currencyWord && !scale && !g.dash && !moneyByContext) {
-      const cell = tableAmountCell(text, numberAt, numberAt + g.digits.length);
+      const cell = tableCell(numberAt, numberAt + g.digits.length);
       if (cell && !(cell.scale === 1n && /^(?:19|20)\d{2}$/.test(g.digits))) {
         moneyByContext = true;
         if (cell.scale !== 1n) scale = cell.scale;

@@ -21,10 +21,16 @@ const cellsOf = (line: string) => line.split(CELL_SEPARATOR).map((c) => c.trim()
 const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0.,]*(?:,-)?$/iu.test(c));
 
 /**
- * The amount column of a text table holding the number at `start`..`end`, or null when the
- * number is not in a table cell whose header names money (and not an amount applied for).
+ * A reader of one text's tables: for the number at `start`..`end`, its amount column, or null
+ * when the number is not in a table cell whose header names money (and not an amount applied
+ * for). The header found above each row is kept, so a table of many rows is walked once.
  */
-export function tableAmountCell(text: string, start: number, end: number): TableCell | null {
+export function tableReader(text: string): (start: number, end: number) => TableCell | null {
+  const headers = new Map<number, string | null>();
+  return (start, end) => amountCell(text, headers, start, end);
+}
+
+function amountCell(text: string, headers: Map<number, string | null>, start: number, end: number): TableCell | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEndAt = text.indexOf("\n", end);
   const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
@@ -35,7 +41,7 @@ export function tableAmountCell(text: string, start: number, end: number): Table
   if (!/(?:^|\t| {2,}|\|)\s*(?:kr\.?\s*)?$/iu.test(before) || !/^(?:,-)?\s*(?:$|\t| {2,}|\|)/u.test(after)) return null;
   const column = cellsOf(before).length;
   const rowCells = cellsOf(line).length;
-  const headerLine = headerAbove(text, lineStart);
+  const headerLine = headerAbove(text, headers, lineStart);
   if (headerLine === null) return null;
   const header = cellsOf(headerLine);
   // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
@@ -44,16 +50,12 @@ export function tableAmountCell(text: string, start: number, end: number): Table
   return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n };
 }
 
-// The header found above each row of the text last read, so a table of many rows is walked once.
-let headers: { text: string; above: Map<number, string | null> } | null = null;
-
 /**
  * The header line of the table whose row starts at `lineStart`: the first line above it, past
- * rows and blank lines, that is not a row; null when that line has fewer than two cells.
+ * rows and blank lines, that is not a row; null when that line has fewer than two cells. Every
+ * line walked past is remembered in `memo` with the answer.
  */
-function headerAbove(text: string, lineStart: number): string | null {
-  if (headers?.text !== text) headers = { text, above: new Map() };
-  const memo = headers.above;
+function headerAbove(text: string, memo: Map<number, string | null>, lineStart: number): string | null {
   const walked: number[] = [];
   let start = lineStart;
   let found: string | null = null;
