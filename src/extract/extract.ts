@@ -26,7 +26,7 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const found = findMentions(text, gazetteer);
   resolveMentions(found, { country, date: on });
   const publisher = readPublisher(meta.publisher, gazetteer, country, on);
-  const mentions = resolveDefiniteMentions(found, publisher.actors);
+  const mentions = resolveDefiniteMentions(text, found, publisher.actors);
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
   const { funding, discrepancies } = fundingFacts({
@@ -43,14 +43,25 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
 
 /** ISO date (or YYYY-MM, YYYY) from a header such as "13.05.2020 (as stated…)", or a date line at the top. */
 export function documentDate(dateText: string | null, lines: Line[]): string | null {
-  const fromHeader = dateText && !/^not stated/i.test(dateText) ? parseDate(dateText) : null;
+  const fromHeader = dateText && !/^not stated/i.test(dateText) ? parseDate(dateText) ?? labelledDate(dateText) : null;
   if (fromHeader) return fromHeader;
   for (const l of lines.slice(0, 3)) {
+    // "Pressemelding | Dato: 12.01.2016 | Nr: 3/2016": a date its label names, within a line of other fields.
+    const labelled = l.text.length < 160 ? labelledDate(l.text) : null;
+    if (labelled) return labelled;
     // "Publisert 12.03.2019 kl. 14:32", "Opdateret 5. december 2018": a dateline, with its label and time.
     const dateline = l.text.trim().replace(/^(?:publisert|publiseret|publicert|oppdatert|opdateret|udgivet|published|updated)\s*:?\s*/iu, "").replace(/\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*$/u, "");
     if (/^\d{1,2}[.-]\d{1,2}[.-]\d{4}$/.test(dateline) || /^\d{4}-\d{2}-\d{2}$/.test(dateline) || (NAMED_MONTH_DATE.test(dateline) && dateline.length < 40)) return parseDate(dateline);
   }
   return null;
+}
+
+const LABELLED_DATE = /(?<![\p{L}])(?:dato|date|publisert|publiseret|publicert|udgivet|published)\s*:?\s*(\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})(?!\d)/iu;
+
+/** The date after a label such as "Dato:" anywhere in a line. */
+function labelledDate(s: string): string | null {
+  const m = LABELLED_DATE.exec(s);
+  return m ? parseDate(m[1]!) : null;
 }
 
 // Norwegian, Danish and English month names and their usual abbreviations.

@@ -44,7 +44,7 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|bidrar med|bidrager med|bidrog med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -71,6 +71,10 @@ const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|dø
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner".
 const BUDGET_BEFORE = /(?<![\p{L}])(?:budsjett|budsjettet|budget|budgettet|driftsbudsjett\p{L}*|årsbudsjett\p{L}*|driftsbudget\p{L}*|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
+// A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
+// er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
+const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
+const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
@@ -81,6 +85,8 @@ const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til sam
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
+const NOT_YET_GIVEN = /(?<![\p{L}])(?:(?:fordeles|fordelast|uddeles|deles ut|tildeles)\s+(?:senere|seinare|seinere|på et senere tidspunkt|på eit seinare tidspunkt|til efteråret|til høsten|til hausten)|(?:ikke|ikkje|endnu ikke|ennå ikke|enno ikkje)\s+(?:er\s+|blevet\s+|blitt\s+)?(?:fordelt|uddelt|delt ut|tildelt))(?![\p{L}])/iu;
+const LOCATIVE_OPENING = /^\s*(?:her|hit|dit|hid|hertil)\s+(?:lander|landar|havner|hamner|hamnar|går|kommer|kjem|ender|endar)\s/iu;
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
@@ -122,11 +128,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      if (DIFFERENCE_BEFORE.test(view.text.slice(sentence.start, money.start)) && MORE_THAN_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));
     }
     respectively(sentence, sMentions, drafts.slice(firstOwn));
+    gapped(view, sMentions, drafts.slice(firstOwn));
   }
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
@@ -295,10 +303,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     ? beforeMoney.slice(0, payer.start - sentence.start) + " ".repeat(payer.end - payer.start) + beforeMoney.slice(payer.end - sentence.start)
     : beforeMoney;
   const anaphor = ANAPHOR.exec(anaphorText);
-  if (!recipient && anaphor) {
+  // "De resterende 5 mio. kr. fordeles senere": money no one has been given yet has no
+  // recipient to find in the sentences around it.
+  const notYetGiven = NOT_YET_GIVEN.test(view.text.slice(money.end, sentence.end));
+  // "Også Hjørring Kommune er blandt de heldige. Her lander 6,2 millioner kroner …": "here" is the body just named.
+  const locative = LOCATIVE_OPENING.test(beforeMoney);
+  if (!recipient && (anaphor || locative) && !notYetGiven) {
     // "kommunen" and "regionen" point at a body of their kind: the previous sentence's, else the
     // first the document names (its subject, in the title or lead).
-    const kind = /^kommunen$/i.test(anaphor[1]!) ? "MUNICIPALITY" : /^regionen$/i.test(anaphor[1]!) ? "REGION" : null;
+    const word = locative ? "" : anaphor![1]!;
+    const kind = /^kommunen$/i.test(word) ? "MUNICIPALITY" : /^regionen$/i.test(word) ? "REGION" : null;
     const fits = (m: Mention) => m.role !== "payer-like" && m.type !== "collective" && (!kind || m.actor?.kind === kind);
     const prev = previousSentence(view, sentence);
     const first = (prev ? inSpan(view.mentions, prev).find(fits) : undefined) ?? (kind ? view.mentions.find((m) => m.end <= sentence.start && fits(m)) : undefined);
@@ -333,7 +347,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // lead "Vefsn kommune får statlige penger …", with bylines between: the first amount after it.
   const namesTheGrant = GRANT_NOUN.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
   const ofTheGrant = grant && namesTheGrant && (sentenceDistance(view, grant.sentence, sentence) <= 2 || earlier.every((e) => e.sentence.start < grant.sentence.start));
-  if (!recipient && ofTheGrant && grant.recipient) {
+  if (!recipient && ofTheGrant && grant.recipient && !notYetGiven) {
     recipient = grant.recipient;
     rules.push("recipient:the-grant-before");
     score = 0.15;
@@ -345,7 +359,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // goes in words the graph has no actor for ("Det er satt av 20 millioner kroner til
   // forskning"), starts a fact of its own.
   const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
-  if (!recipient && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start)) {
+  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start)) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -394,8 +408,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
  * Helsingør og Hillerød får henholdsvis …": the amounts go to the names before them in the same
  * order, when there are as many names as amounts.
  */
-function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): void {
-  if (own.length < 2 || !RESPECTIVELY.test(sentence.text)) return;
+function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: Draft[]): void {
+  const word = RESPECTIVELY.exec(sentence.text);
+  if (!word) return;
+  // Only the amounts after the word: "Helse Stavanger får 45 millioner kroner, mens Helse Fonna
+  // og Helse Førde får henholdsvis 20 og 15 millioner kroner" gives the 45 millions to Stavanger.
+  const own = sentenceDrafts.filter((d) => d.money.start >= sentence.start + word.index);
+  if (own.length < 2) return;
   const names = lastBefore(sMentions.filter((m) => m.type === "joint" || (m.type === "collective" && m.members.length >= 2)), own[0]!.money.start);
   if (!names || names.members.length !== own.length) return;
   own.forEach((d, i) => {
@@ -404,6 +423,28 @@ function respectively(sentence: Sentence, sMentions: Mention[], own: Draft[]): v
     d.recipientScore = 0.2;
     d.recipientOpensClause = true;
   });
+}
+
+// "X med 58 millioner kroner": a clause that leaves out the verb of the one before it.
+const GAPPED_CLAUSE = /^[^\S\n]+(?:med|with)[^\S\n]+(?:(?:ca\.|cirka|omkring|rundt|drøyt|nesten|nærmere|vel)[^\S\n]+)?$/iu;
+
+/**
+ * "Helse Sør-Øst RHF bidrar med 170 millioner kroner, Helse Vest RHF med 58 millioner kroner og
+ * Helse Nord RHF med 36 millioner kroner": each later "X med N" gives as the first giver does,
+ * to the same recipient.
+ */
+function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
+  const first = own[0];
+  if (!first?.payer || !first.rules.includes("payer:giver") || own.length < 2) return;
+  for (const d of own.slice(1)) {
+    const subject = lastBefore(sMentions.filter((m) => m.end <= d.money.start && m.start > first.money.end && m.type !== "collective"), d.money.start);
+    if (!subject || !GAPPED_CLAUSE.test(view.text.slice(subject.end, d.money.start))) continue;
+    d.payer = subject;
+    d.payerRef = undefined;
+    d.recipient = first.recipient;
+    d.rules = [...d.rules.filter((r) => !r.startsWith("payer:") && !r.startsWith("recipient:")), "payer:gapped-clause", first.recipient ? "recipient:gapped-clause" : "recipient:none"];
+    d.recipientScore = first.recipientScore;
+  }
 }
 
 // "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået …": both receive.
@@ -671,8 +712,14 @@ function sentenceDistance(view: DocumentView, a: Sentence, b: Sentence): number 
 function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | null): Mention | null {
   const index = indexOf(view);
   const from = index.paragraphStart.get(s.line.paragraph) ?? s.line.start;
-  return lastInSpan(index.payerLike, { start: from, end: s.start }, (m) => !sameParty(m, recipient)) ?? null;
+  const span = { start: from, end: s.start };
+  // "Det er Fylkesmannen i Nordland som har fordelt midlene, som kommer fra Helsedirektoratet":
+  // the body the money only came from pays when no other is named.
+  return lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient) && !ORIGIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 30), m.start)))
+    ?? lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient)) ?? null;
 }
+
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:kommer|kjem|kom|stammer|stammar)\s+(?:(?:opprinnelig|opphavleg|oprindeligt|egentlig)\s+)?(?:fra|frå)\s+$/iu;
 
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
 function documentPayers(view: DocumentView): Mention[] {

@@ -544,6 +544,66 @@ describe("who paid", () => {
     const [f] = facts("Avisa Valdres (avisa-valdres.no)", "Helsedirektoratet gir 3 millioner kroner, og to av kommunene i Valdres får pengene.");
     expect(f!.payer).toMatchObject({ id: "no:directorate:helsedirektoratet" });
   });
+
+  it("when a hospital is named by its towns ('Herlev og Gentofte Hospital', 'Odense Universitetshospital'), then it is one recipient, not the municipalities", () => {
+    const f = facts("Region Hovedstaden (regionh.dk)", "Af beløbet går 12 mio. kr. til Bispebjerg og Frederiksberg Hospital og 10 mio. kr. til Odense Universitetshospital.");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.recipient.name, x.recipient.members?.length ?? 0])).toEqual([
+      ["12000000", null, "Bispebjerg og Frederiksberg Hospital", 0],
+      ["10000000", null, "Odense Universitetshospital", 0],
+    ]);
+  });
+
+  it("when the rest of a sum 'fordeles senere', then no one named before gets it", () => {
+    const f = facts("Region Hovedstaden (regionh.dk)", "Region Hovedstaden giver 12 mio. kr. til Frederiksberg Kommune. De resterende 5 mio. kr. fordeles senere.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["12000000", "dk:kommune:0147"], ["5000000", null]]);
+  });
+
+  it("when 'henholdsvis' follows another amount in its sentence, then only the amounts after it are shared out in order", () => {
+    const f = facts("Bergens Tidende", "Helse Vest RHF gir Helse Stavanger 45 millioner kroner, mens Helse Fonna og Helse Førde får henholdsvis 20 og 15 millioner kroner.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["45000000", "no:hf:helse-stavanger"], ["20000000", "no:hf:helse-fonna"], ["15000000", "no:hf:helse-forde"]]);
+  });
+
+  it("when later clauses leave out the verb ('Helse Vest RHF med 58 millioner kroner'), then each names its own giver; one that 'bidrar selv med' money pays it", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Helse Sør-Øst RHF bidrar med 170 millioner kroner, Helse Vest RHF med 58 millioner kroner og Helse Nord RHF med 36 millioner kroner. Tromsø kommune bidrar selv med 1,5 millioner kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["170000000", "no:rhf:helse-sor-ost", null],
+      ["58000000", "no:rhf:helse-vest", null],
+      ["36000000", "no:rhf:helse-nord", null],
+      ["1500000", "no:kommune:1902", null],
+    ]);
+  });
+
+  it("when the money only 'kommer fra' one body and another distributed it, then the distributor pays; a difference ('meir enn i fjor') is no grant", () => {
+    const f = facts("Avisa Nordland", "Det er Fylkesmannen i Nordland som har fordelt midlene, som kommer fra Helsedirektoratet. Bodø kommune får mest, med 2 850 000 kroner. Det er 300 000 kroner mer enn i fjor.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2850000", "no:county-governor:fylkesmannen-i-nordland", "no:kommune:1804"]]);
+  });
+
+  it("when 'Her lander' an amount after a sentence naming a municipality, then that municipality gets it; 'puljen' is the body whose pool was named", () => {
+    const doc = "TITLE: T\nPUBLISHER: Nordjyske\nDATE: 2021-03-02\n-----\nT\n\nAalborg Kommune har fået 14,7 millioner kroner fra Sundheds- og Ældreministeriets pulje. Også Hjørring Kommune er blandt de heldige. Her lander 6,2 millioner kroner. I alt er der uddelt 150 millioner kroner fra puljen i år.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["14700000", "dk:ministry:sum", "dk:kommune:0851"],
+      ["6200000", "dk:ministry:sum", "dk:kommune:0860"],
+      ["150000000", "dk:ministry:sum", null],
+    ]);
+  });
+
+  it("when a ministry's later name was an alias of an earlier one whose end is not known, then the later one is chosen on its days", () => {
+    const doc = "TITLE: T\nPUBLISHER: TV Midtvest\nDATE: 2022-06-01\n-----\nT\n\nHolstebro Kommune får 5,4 millioner kroner fra Sundhedsministeriet. Ministeriet har i alt fordelt 98 mio. kr. til 22 projekter.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => x.payer.id)).toEqual(["dk:ministry:sundhedsministeriet-2021", "dk:ministry:sundhedsministeriet-2021"]);
+  });
+
+  it("when the date is a labelled field of a line ('Pressemelding | Dato: 12.01.2016 | Nr: 3/2016'), then it is the document's date", () => {
+    const x = extract(readDocument("TITLE: T\nPUBLISHER: HOD\nDATE: Pressemelding | Dato: 12.01.2016\n-----\nT\n\nTekst."), gazetteer);
+    const y = extract(readDocument("T\nPressemelding | Dato: 12.01.2016 | Nr: 3/2016\nTekst."), gazetteer);
+    expect([x.source.published, y.source.published]).toEqual(["2016-01-12", "2016-01-12"]);
+  });
+
+  it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
+    const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
+    expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
+  });
 });
 
 describe("minister terms", () => {
