@@ -76,9 +76,9 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
-const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
@@ -148,6 +148,16 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
         d.rules.push("payer:of-its-group");
         continue;
       }
+      // "Helsedirektoratet har nå fordelt 378 millioner kroner … til 299 kommuner. … Oslo kommune får
+      // størst tilskudd": a municipality's money comes from whoever last gave to municipalities in number.
+      const ofKind = d.recipient?.actor?.kind === "MUNICIPALITY"
+        ? drafts.filter((e) => e !== d && e.money.start < d.money.start && e.payer && e.payerInSentence && e.recipient?.type === "collective" && /kommun/i.test(e.recipient.surface) && !/fylkeskommun/i.test(e.recipient.surface)).pop()
+        : undefined;
+      if (ofKind && !sameParty(ofKind.payer!, d.recipient)) {
+        d.payer = ofKind.payer;
+        d.rules.push("payer:of-municipalities-before");
+        continue;
+      }
       const fallback = docPayers.find((p) => !sameParty(p, d.recipient));
       if (fallback) {
         d.payer = fallback;
@@ -169,6 +179,15 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     d.recipient = d.partOf.recipient;
     d.rules = [...d.rules.filter((r) => r !== "recipient:none"), "recipient:of-its-total"];
     d.recipientScore = 0.1;
+  }
+  // "Helse Bergen HF deler ut 3 millioner kroner … Askøy kommune og Fjell kommune får 600 000
+  // kroner hver": a share no one is named to pay is paid by whoever pays its total.
+  for (const d of kept) {
+    if (d.payer || d.payerRef || !d.partOf || !(d.partOf.payer || d.partOf.payerRef)) continue;
+    if (d.partOf.payer && sameParty(d.partOf.payer, d.recipient)) continue;
+    d.payer = d.partOf.payer;
+    d.payerRef = d.partOf.payerRef;
+    d.rules.push("payer:of-its-total");
   }
   // "300 000 kroner hver fra fylkeskommunen … 1,5 millioner ble fordelt likt mellom …": a
   // total that names no payer is paid by whoever its parts say pays them all, in their own words.
@@ -410,7 +429,18 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
  */
 function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: Draft[]): void {
   const word = RESPECTIVELY.exec(sentence.text);
-  if (!word) return;
+  if (!word) {
+    // "Også Viborg Kommune og Skive Kommune får del i puljen. De får 1,9 og 1,4 millioner kroner":
+    // a pair of amounts that all went to one pair of names is shared out in order without the word.
+    const shared = sentenceDrafts[0]?.recipient;
+    if (sentenceDrafts.length >= 2 && shared?.type === "joint" && shared.members.length === sentenceDrafts.length && sentenceDrafts.every((d) => d.recipient === shared && d.rules.includes("recipient:anaphor"))) {
+      sentenceDrafts.forEach((d, i) => {
+        d.recipient = shared.members[i]!;
+        d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:anaphor-in-order"];
+      });
+    }
+    return;
+  }
   // Only the amounts after the word: "Helse Stavanger får 45 millioner kroner, mens Helse Fonna
   // og Helse Førde får henholdsvis 20 og 15 millioner kroner" gives the 45 millions to Stavanger.
   const own = sentenceDrafts.filter((d) => d.money.start >= sentence.start + word.index);
@@ -873,7 +903,7 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
         const p = ds[k]!;
         // A larger amount between a total and its parts (the sum they belong to) is passed over.
         if (p.money.value >= total.money.value) continue;
-        if (p.money.currency !== total.money.currency || p.partOf) break;
+        if (p.money.currency !== total.money.currency || p.partOf || !mayBePartOf(p, total)) break;
         run.push(p);
         sum += p.money.value;
         if (sum >= total.money.value) break;
@@ -899,6 +929,20 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
       p.rules.push("partOf:listed-under-total");
     }
   }
+}
+
+/**
+ * Whether an amount can be a share of a total that merely adds up with it: not when each names
+ * its own single recipient ("Hamar 350 000" holds no "Løten 250 000"), nor when the part's own
+ * sentence names another payer ("Hedmark fylkeskommune har i tillegg gitt 100 000 kroner"),
+ * unless that payer is the total's recipient passing the money on.
+ */
+function mayBePartOf(p: Draft, total: Draft): boolean {
+  // Bodies, not groups or pools: "kommuner og DPS" may hold a share that names a municipality.
+  const single = (m: Mention | null) => m?.type === "known" && m.actor !== null && !["GROUP", "POOL"].includes(m.actor.kind);
+  if (single(total.recipient) && single(p.recipient) && !sameParty(p.recipient!, total.recipient)) return false;
+  if (p.payerInSentence && p.payer && total.payer && !sameParty(p.payer, total.payer) && !sameParty(p.payer, total.recipient)) return false;
+  return true;
 }
 
 /** Whether every line from just after a list item down to the line at `index` is indented deeper than it. */

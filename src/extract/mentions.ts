@@ -258,23 +258,11 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
  */
 export function resolveDefiniteMentions(text: string, mentions: Mention[], publishers: KnownActor[]): Mention[] {
   const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : [m]));
-  // "I alt er der uddelt 150 millioner kroner fra puljen" after "Sundheds- og Ældreministeriets
-  // pulje": the pool is the body whose pool the text named last.
-  for (const m of flat) {
-    if (m.type !== "unknown" || !/^puljens?$/.test(fold(m.surface))) continue;
-    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop();
-    if (owner) {
-      m.type = "known";
-      m.candidates = [owner.actor!];
-      m.actor = owner.actor;
-      m.role = "payer-like";
-    }
-  }
   const named = [...flat.flatMap((m) => (m.actor ? [m.actor] : [])), ...publishers];
   const generic = (f: string) => DEFINITE_KIND.some(([re]) => re.test(f));
   // Names the graph lacks count as other candidates: "Kommunal- og moderniseringsdepartementet".
   const unknownNames = new Set(flat.filter((m) => m.type === "unknown").map((m) => fold(m.surface)).filter((f) => !generic(f)));
-  return mentions.filter((m) => {
+  const kept = mentions.filter((m) => {
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);
     const kind = DEFINITE_KIND.find(([re]) => re.test(f))?.[1];
@@ -290,6 +278,19 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     }
     return !KEPT_ONLY_RESOLVED.test(f) && !(PLACE_AFTER_I.test(f) && /(?<![\p{L}])i\s+$/iu.test(text.slice(Math.max(0, m.start - 3), m.start)));
   });
+  // "I alt er der uddelt 150 millioner kroner fra puljen" after "Sundheds- og Ældreministeriets
+  // pulje": the pool is the body whose pool the text named last.
+  for (const m of flat) {
+    if (m.type !== "unknown" || !/^puljens?$/.test(fold(m.surface))) continue;
+    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop();
+    if (owner) {
+      m.type = "known";
+      m.candidates = [owner.actor!];
+      m.actor = owner.actor;
+      m.role = "payer-like";
+    }
+  }
+  return kept;
 }
 
 // What follows the name of a pool's owner: "Sundheds- og Ældreministeriets pulje", "Helsedirektoratets tilskuddspott".

@@ -59,6 +59,7 @@ const EACH_AFTER = /^\s*(hver|hvert|kvar|kvart|hver især|kvar for seg|stykk|stk
 // "henholdsvis 1,2 og 0,9 mio. kr.": the first of a pair takes the scale and currency of the second.
 const RESPECTIVELY_BEFORE = /(?<![\p{L}])(?:henholdsvis|høvesvis|hhv\.|respektive)\s+$/iu;
 const PAIR_GAP = /^\s*(?:,|og|eller)\s*$/iu;
+const RANGE_BEFORE = /(?<![\p{L}])(?:mellom|mellem|fra|frå|between|from)\s+$/iu;
 
 /** Every amount of money in the text, in order, with its value and currency. */
 export function findMoney(text: string, language: Language): MoneyMention[] {
@@ -73,7 +74,11 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     const numberAt = m.index! + m[0].indexOf((g.digits ?? g.words)!);
     const before = text.slice(Math.max(0, numberAt - 40), numberAt);
     const next = matches[i + 1];
-    if (g.digits && !scaleWord && !currencyWord && !g.dash && next && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && PAIR_GAP.test(text.slice(m.index! + m[0].length, next.index!))) {
+    const paired = next && PAIR_GAP.test(text.slice(m.index! + m[0].length, next.index!))
+      && (RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))
+        // "De får 1,9 og 1,4 millioner kroner": a decimal joined by "og" to an amount with a scale, not a range.
+        || (/,\d/.test(g.digits ?? "") && /^\s*og\s*$/iu.test(text.slice(m.index! + m[0].length, next.index!)) && !!next.groups?.scale && !RANGE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))));
+    if (g.digits && !scaleWord && !currencyWord && !g.dash && paired) {
       scaleWord = next.groups?.scale;
       currencyWord = next.groups?.pre ?? next.groups?.post ?? null;
     }

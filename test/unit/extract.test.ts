@@ -600,6 +600,41 @@ describe("who paid", () => {
     expect([x.source.published, y.source.published]).toEqual(["2016-01-12", "2016-01-12"]);
   });
 
+  it("when shares follow 'Av disse' and name no payer, then they are parts of the total before and its payer pays them", () => {
+    const f = facts("Bergensavisen", "Helse Bergen HF deler ut 3 millioner kroner til samhandlingsprosjekter med kommunene.\n\nAv disse får Bergen kommune 1,2 millioner kroner, og Askøy kommune og Fjell kommune får 600 000 kroner hver.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([
+      ["3000000", "no:hf:helse-bergen", null, null],
+      ["1200000", "no:hf:helse-bergen", "no:kommune:1201", 0],
+      ["600000", "no:hf:helse-bergen", "no:kommune:1247", 0],
+      ["600000", "no:hf:helse-bergen", "no:kommune:1246", 0],
+    ]);
+  });
+
+  it("when amounts add up only by chance (one municipality's grant and another's, or another payer's), then they are not parts of it", () => {
+    const f = facts("Østlendingen", "Hamar og Løten har fått tilskudd fra Helsedirektoratet, med henholdsvis 350 000 og 250 000 kroner. Hedmark fylkeskommune har i tillegg gitt 100 000 kroner til et felles kurs.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([
+      ["350000", "no:directorate:helsedirektoratet", "no:kommune:0403", null],
+      ["250000", "no:directorate:helsedirektoratet", "no:kommune:0415", null],
+      ["100000", "no:fylke:04", null, null],
+    ]);
+  });
+
+  it("when 'De får 1,9 og 1,4 millioner kroner' follows a pair of names, then each gets its own in order; 'regionens pulje' makes the region the payer of 'puljen'", () => {
+    const doc = "TITLE: T\nPUBLISHER: Midtjyllands Avis\nDATE: 2018-08-30\n-----\nT\n\nSilkeborg Kommune får 2,8 millioner kroner fra regionens pulje til det nære sundhedsvæsen.\n\nOgså Viborg Kommune og Skive Kommune får del i puljen. De får 1,9 og 1,4 millioner kroner.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["2800000", "dk:kommune:0740"], ["1900000", "dk:kommune:0791"], ["1400000", "dk:kommune:0779"]]);
+    expect(findMoney("mellem 1,9 og 2,4 millioner kroner", "da").map((m) => m.value)).toEqual([2400000n]);
+  });
+
+  it("when a municipality's grant names no payer, then whoever last gave to municipalities in number pays it, not the government that set the money aside; a building sum is no grant", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Regjeringen har i 2014 satt av 412 millioner kroner til kommunalt rusarbeid. Helsedirektoratet har nå fordelt 378 millioner kroner av disse til 299 kommuner.\n\nOslo kommune får størst tilskudd, med 52,3 millioner kroner. Den samlede byggesum er 45 millioner kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["412000000", "no:body:regjeringen", null],
+      ["378000000", "no:directorate:helsedirektoratet", null],
+      ["52300000", "no:directorate:helsedirektoratet", "no:kommune:0301"],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
