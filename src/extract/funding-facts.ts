@@ -76,7 +76,7 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
@@ -182,12 +182,23 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   // "Helse Bergen HF deler ut 3 millioner kroner … Askøy kommune og Fjell kommune får 600 000
   // kroner hver": a share no one is named to pay is paid by whoever pays its total.
+  // A share the text only guessed a payer for (the document's or the publisher's) takes its
+  // total's named one: "Regjeringen foreslår å øke bevilgningene … med 1,6 milliarder … Helse Vest
+  // RHF: 300 millioner kroner"; and a proposal's status ("foreslår") when its own says nothing.
+  const WEAK_PAYER = ["payer:document", "payer:publisher"];
   for (const d of kept) {
-    if (d.payer || d.payerRef || !d.partOf || !(d.partOf.payer || d.partOf.payerRef)) continue;
-    if (d.partOf.payer && sameParty(d.partOf.payer, d.recipient)) continue;
-    d.payer = d.partOf.payer;
-    d.payerRef = d.partOf.payerRef;
-    d.rules.push("payer:of-its-total");
+    const total = d.partOf;
+    if (!total) continue;
+    if (d.status === "ALLOCATED" && d.rules.includes("status:default-allocated") && total.status === "PROPOSED") {
+      d.status = total.status;
+      d.rules = [...d.rules.filter((r) => r !== "status:default-allocated"), "status:of-its-total"];
+    }
+    const guessed = (!d.payer && !d.payerRef) || d.rules.some((r) => WEAK_PAYER.includes(r));
+    if (!guessed || !(total.payer || total.payerRef) || total.rules.some((r) => WEAK_PAYER.includes(r))) continue;
+    if (total.payer && sameParty(total.payer, d.recipient)) continue;
+    d.payer = total.payer;
+    d.payerRef = total.payerRef;
+    d.rules = [...d.rules.filter((r) => !WEAK_PAYER.includes(r)), "payer:of-its-total"];
   }
   // "300 000 kroner hver fra fylkeskommunen … 1,5 millioner ble fordelt likt mellom …": a
   // total that names no payer is paid by whoever its parts say pays them all, in their own words.
@@ -245,7 +256,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
   const receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer) ?? null)
-    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer), money.start);
+    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m)), money.start);
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver), money.start);
     if (payer) rules.push("payer:named-before");
@@ -272,7 +283,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     }
   }
   if (!recipient) {
-    const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end));
+    const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end) && !placeOfThing(view.text, m));
     recipient = before[before.length - 1] ?? null;
     if (recipient) {
       rules.push(verb?.kind === "receive" ? "recipient:receiver" : "recipient:named-with-amount");
@@ -318,9 +329,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // The anaphor must be someone other than the payer: in "Kommunen selv lægger 1,5 mio. kr. i
   // projektet" the municipality pays its own money.
   const beforeMoney = view.text.slice(sentence.start, Math.max(sentence.start, money.start));
-  const anaphorText = payer && payer.start >= sentence.start && payer.end <= money.start
-    ? beforeMoney.slice(0, payer.start - sentence.start) + " ".repeat(payer.end - payer.start) + beforeMoney.slice(payer.end - sentence.start)
-    : beforeMoney;
+  // Within the amount's own clause: in "Kommunen lægger selv 4 millioner kroner i projektet, mens
+  // regionen bidrager med 2 millioner kroner" the 2 millions are not the municipality's.
+  const from = Math.min(Math.max(sentence.start, clause.start), money.start);
+  const clauseBefore = view.text.slice(from, Math.max(from, money.start));
+  const anaphorText = payer && payer.start >= from && payer.end <= money.start
+    ? clauseBefore.slice(0, payer.start - from) + " ".repeat(payer.end - payer.start) + clauseBefore.slice(payer.end - from)
+    : clauseBefore;
   const anaphor = ANAPHOR.exec(anaphorText);
   // "De resterende 5 mio. kr. fordeles senere": money no one has been given yet has no
   // recipient to find in the sentences around it.
@@ -433,7 +448,7 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
     // "Også Viborg Kommune og Skive Kommune får del i puljen. De får 1,9 og 1,4 millioner kroner":
     // a pair of amounts that all went to one pair of names is shared out in order without the word.
     const shared = sentenceDrafts[0]?.recipient;
-    if (sentenceDrafts.length >= 2 && shared?.type === "joint" && shared.members.length === sentenceDrafts.length && sentenceDrafts.every((d) => d.recipient === shared && d.rules.includes("recipient:anaphor"))) {
+    if (sentenceDrafts.length >= 2 && shared?.type === "joint" && shared.members.length === sentenceDrafts.length && sentenceDrafts[0]!.rules.includes("recipient:anaphor") && sentenceDrafts.every((d) => d.recipient === shared && (d.rules.includes("recipient:anaphor") || d.rules.includes("recipient:previous-fact")))) {
       sentenceDrafts.forEach((d, i) => {
         d.recipient = shared.members[i]!;
         d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:anaphor-in-order"];
@@ -611,6 +626,18 @@ const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.s
 
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
+}
+
+/** "Flere sengepladser i Esbjerg: 15 mio. kr.": a municipality named as where something is, not who gets it. */
+function placeOfThing(text: string, m: Mention): boolean {
+  return m.actor?.kind === "MUNICIPALITY" && /(?<![\p{L}])\p{Ll}[\p{L}-]*\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** "Balsfjord kommune, som har legevaktsamarbeid med Tromsø, får …": a name inside a relative clause set off by commas. */
+function inRelativeClause(text: string, sentence: Sentence, m: Mention): boolean {
+  const before = text.slice(sentence.start, m.start);
+  const opened = /,\s+(?:som|der|hvor|hvis|der hvor|kor)\s[^,]*$/iu.test(before);
+  return opened && /^[^,.]*,/.test(text.slice(m.end, sentence.end));
 }
 
 function lastBefore(ms: Mention[], at: number): Mention | null {

@@ -635,6 +635,34 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a proposal is split in a list that names no payer, then each share is the proposer's proposal, not the publisher's allocation", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Regjeringen foreslår å øke bevilgningene til de regionale helseforetakene med 500 millioner kroner i 2020.\n\nØkningen fordeles slik:\n\n- Helse Vest RHF: 300 millioner kroner\n- Helse Nord RHF: 200 millioner kroner");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.status])).toEqual([
+      ["500000000", "no:body:regjeringen", "no:group:regionale-helseforetak", "PROPOSED"],
+      ["300000000", "no:body:regjeringen", "no:rhf:helse-vest", "PROPOSED"],
+      ["200000000", "no:body:regjeringen", "no:rhf:helse-nord", "PROPOSED"],
+    ]);
+  });
+
+  it("when a name stands in a relative clause ('Balsfjord kommune, som samarbeider med Tromsø, får …'), then the clause's subject receives; money a body 'har brukt' is no grant", () => {
+    const f = facts("Nordlys", "Balsfjord kommune, som har legevaktsamarbeid med Tromsø, får 500 000 kroner fra Helsedirektoratet. Tromsø kommune har i år brukt 45 millioner kroner på legevakta.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["500000", "no:kommune:1933"]]);
+  });
+
+  it("when one clause says 'Kommunen lægger selv …' and the next 'mens regionen bidrager med …', then the region's money does not go to the municipality", () => {
+    const f = facts("Fyens Stiftstidende", "Sundheds- og Ældreministeriet har bevilget 8 millioner kroner til Svendborg Kommune. Kommunen lægger selv 4 millioner kroner i projektet, mens Region Syddanmark bidrager med 2 millioner kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["8000000", "dk:ministry:sum", "dk:kommune:0479"],
+      ["4000000", "dk:kommune:0479", null],
+      ["2000000", "dk:region:dk-83", null],
+    ]);
+  });
+
+  it("when a line names a thing in a municipality ('Flere sengepladser i Esbjerg: 15 mio. kr.'), then the municipality is where it is, not who gets it", () => {
+    const f = facts("Region Syddanmark", "Region Syddanmark afsætter 25 mio. kr. til psykiatrien. Pengene fordeles således:\n\nBørne- og ungdomspsykiatrien: 10 mio. kr.\nFlere sengepladser i Esbjerg: 15 mio. kr.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["25000000", null], ["10000000", null], ["15000000", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
