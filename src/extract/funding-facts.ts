@@ -44,7 +44,7 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -78,7 +78,8 @@ const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:e
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
-const PART_CUE = /(?<![\p{L}])(av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
+const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
@@ -458,10 +459,12 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
   }
   // Only the amounts after the word: "Helse Stavanger får 45 millioner kroner, mens Helse Fonna
   // og Helse Førde får henholdsvis 20 og 15 millioner kroner" gives the 45 millions to Stavanger.
-  const own = sentenceDrafts.filter((d) => d.money.start >= sentence.start + word.index);
-  if (own.length < 2) return;
-  const names = lastBefore(sMentions.filter((m) => m.type === "joint" || (m.type === "collective" && m.members.length >= 2)), own[0]!.money.start);
-  if (!names || names.members.length !== own.length) return;
+  const after = sentenceDrafts.filter((d) => d.money.start >= sentence.start + word.index);
+  if (after.length < 2) return;
+  const names = lastBefore(sMentions.filter((m) => m.type === "joint" || (m.type === "collective" && m.members.length >= 2)), after[0]!.money.start);
+  // As many amounts as names, and no more than the next clause's ("… 900 000 og 850 000 kroner, medan Lærdal får 500 000").
+  const own = names ? after.slice(0, names.members.length) : [];
+  if (!names || own.length !== names.members.length || (after.length > own.length && !inSpan(sMentions, { start: own[own.length - 1]!.money.end, end: after[own.length]!.money.start }).length)) return;
   own.forEach((d, i) => {
     d.recipient = names.members[i]!;
     d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:respectively"];
@@ -506,9 +509,15 @@ function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention |
 }
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
+const EACH_RELATIVE = /^\s*,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function expandEach(view: DocumentView, d: Draft): Draft[] {
   if (d.rules.includes("payer:each-of-relative") && d.payer?.type === "joint") {
     return d.payer.members.map((member) => ({ ...d, payer: member }));
+  }
+  // "De mindste tilskud går til Læsø og Samsø, der hver får 500.000 kroner."
+  if (d.recipient?.type === "joint" && EACH_RELATIVE.test(view.text.slice(d.recipient.end, d.money.start))) {
+    return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:each-of-relative"], recipientScore: 0.2 }));
   }
   if (!d.money.each) return [d];
   const para = d.sentence.line.paragraph;
@@ -892,7 +901,10 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     // kr. til …": both are parts of the total before, not the second of the first).
     const cueAt = d.sentence.start + cue.index;
     const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= cueAt && cueAt < d.money.start);
-    const earlierTotal = ds.slice(0, i).reverse().find((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency);
+    // "Resten av pengane, 350 000 kroner, …" after the shares of a 4,2 millionar total: the total is
+    // the latest larger amount that no single body gets, before any share of it that one does.
+    const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency);
+    const earlierTotal = (REST_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
     d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");
   }

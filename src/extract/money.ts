@@ -50,6 +50,9 @@ const SCALES: [RegExp, bigint][] = [
   [/^(tusen|tusind)/i, 1_000n],
 ];
 
+// Where a sentence ends between two figures (not the full stop of "kr." or "mill.").
+const SENTENCE_BREAK = /\n|[!?](?:\s|$)|(?<!(?<![\p{L}])(?:kr|mill|mio|mrd|mia|ca|nr))\.(?:\s|$)/u;
+
 // Nouns that make a scaled number a count, not money: "1,5 millioner innbyggere".
 const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|personer|pasienter|patienter|brukere|borgere|besøk|kunder|timer|tonn|liter|km|kilometer|kvadratmeter|år|dollar|euro|stemmer|visninger|kroner?\s+per\s+innbygger)\b/i;
 // A noun right before the number that says it is an amount of money: "Søknadsbeløpet på 250.000".
@@ -92,8 +95,15 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
         if (cell.scale !== 1n) scale = cell.scale;
       }
     }
-    if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // "Luster og Årdal får høvesvis 900 000 og 850 000 kroner, medan Lærdal får 500 000.": a figure
+    // grouped in thousands in the sentence of an amount of money is money too.
+    const previous = out[out.length - 1];
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(g.digits) && !COUNT_NOUNS.test(after)) {
+      const gap = text.slice(previous.end, m.index!);
+      moneyByContext = gap.length < 200 && !SENTENCE_BREAK.test(gap);
+    }
+    if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;
     if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
     // "Beløb i 1000 kr.", "(1 000 kr)": the unit of a table's figures, not an amount.

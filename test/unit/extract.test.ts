@@ -663,6 +663,18 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["25000000", null], ["10000000", null], ["15000000", null]]);
   });
 
+  it("when a figure grouped in thousands follows an amount of money in its sentence ('medan Lærdal får 500 000'), then it is money; 'høvesvis' shares only as many amounts as names", () => {
+    const f = facts("NRK Vestland", "Luster og Årdal får høvesvis 900 000 og 850 000 kroner, medan Lærdal får 500 000. Kommunen har 1 500 innbyggjarar.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["900000", "no:kommune:1426"], ["850000", "no:kommune:1424"], ["500000", "no:kommune:1422"]]);
+  });
+
+  it("when 'Resten av pengane' follows the shares of a total, then it is a part of the total, not of the last share; 'der hver får' gives each its amount; 'udmøntet' gives", () => {
+    const no = facts("NRK Vestland", "Fylkesmannen i Vestland har løyvd 4,2 millionar kroner til rusarbeid. Sogndal kommune får 1,6 millionar. Resten av pengane, 350 000 kroner, går til eit felles kompetanseprogram.");
+    expect(no.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["4200000", null, null], ["1600000", "no:kommune:1420", null], ["350000", null, 0]]);
+    const dk = facts("Altinget", "Sundheds- og Ældreministeriet har udmøntet 75 millioner kroner til kommunale akutpladser. De mindste tilskud går til Læsø og Samsø, der hver får 500.000 kroner.");
+    expect(dk.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["75000000", "dk:ministry:sum", null], ["500000", "dk:ministry:sum", "dk:kommune:0825"], ["500000", "dk:ministry:sum", "dk:kommune:0741"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
