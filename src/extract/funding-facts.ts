@@ -50,7 +50,7 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -58,6 +58,7 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
+const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
 // Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
 // mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner".
@@ -67,9 +68,9 @@ const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|s
 const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
 // A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
-const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km)(?![\p{L}])/iu;
+const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}])/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner".
-const BUDGET_BEFORE = /(?<![\p{L}])(?:budsjett|budsjettet|budget|budgettet|driftsbudsjett\p{L}*|årsbudsjett\p{L}*|driftsbudget\p{L}*|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)\s+(?:\p{L}+\s+)?$/iu;
+const BUDGET_BEFORE = /(?<![\p{L}])(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
@@ -116,6 +117,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     }
     if (NEGATED.test(sentence.text)) continue;
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
+    // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
+    if (EXPECTATION.test(sentence.text)) continue;
     if (COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text)) continue;
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
@@ -236,6 +239,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   if (!payer && verb?.kind === "give") {
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
+    // "Med finansloven for 2019 afsætter regeringen …": a name in a fronted phrase is no subject;
+    // the verb's inverted subject after it gives.
+    if (payer && FRONTED_PHRASE.test(view.text.slice(sentence.start, payer.start))) {
+      const after = sMentions.find((m) => m.start >= verb.end);
+      payer = after && after.type !== "collective" && /^\s+(?:(?:nå|nu|også|igjen|igen|i dag)\s+)?$/iu.test(view.text.slice(verb.end, after.start)) ? after : null;
+    }
     // A body that usually receives gives too when it is the verb's subject: "Aarhus Kommune
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
     // Two bodies named together as the subject pay together ("Region Hovedstaden og Københavns Kommune bevilger …").
@@ -246,7 +255,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     if (relative) {
       payer = relative;
       rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
-    } else if (payer) rules.push("payer:giver");
+    } else if (payer) rules.push(payer.type === "joint" && /^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) ? "payer:each-of-subject" : "payer:giver");
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
@@ -509,10 +518,11 @@ function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention |
 }
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
-const EACH_RELATIVE = /^\s*,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "Læsø og Samsø, der hver får 500.000 kroner", "Randers Kommune og Silkeborg Kommune får hver 4,7 millioner kroner".
+const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+(?:hver|hvert|kvar|kvart)\s+)$/iu;
 
 function expandEach(view: DocumentView, d: Draft): Draft[] {
-  if (d.rules.includes("payer:each-of-relative") && d.payer?.type === "joint") {
+  if ((d.rules.includes("payer:each-of-relative") || d.rules.includes("payer:each-of-subject")) && d.payer?.type === "joint") {
     return d.payer.members.map((member) => ({ ...d, payer: member }));
   }
   // "De mindste tilskud går til Læsø og Samsø, der hver får 500.000 kroner."
@@ -589,6 +599,9 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
  * The name right after a giving verb is its subject, not its indirect object, when some words
  * but no name stand before the verb in its clause.
  */
+// The opening of a sentence that puts a prepositional phrase before its verb.
+const FRONTED_PHRASE = /^\s*(?:med|i|gjennom|gennem|via|ifølge|iflg\.|etter|efter|under|over)\s+(?:\p{L}+\s+)?$/iu;
+
 function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[], verb: Verb): Mention | null {
   const head = text.slice(sentence.start, verb.start);
   const clauseStart = sentence.start + Math.max(head.lastIndexOf(","), head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
@@ -621,6 +634,8 @@ function isFrom(text: string, m: Mention): boolean {
 function isTowards(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   if (/[.;:]/.test(between.replace(/\b(kr|mill|mio|mrd)\./gi, ""))) return false;
+  // "til prosjektet, medan Fitjar og Bømlo …": the next clause's subject is no recipient.
+  if (/,\s*(?:medan|mens|men|mentre|samt|while|og)\s/iu.test(between)) return false;
   // Read a little past the name's start: "på" looks ahead at the count that opens the name.
   const all = [...text.slice(from, to + 12).matchAll(TOWARDS)].filter((m) => m.index! + m[0].length <= between.length);
   const last = all[all.length - 1];
@@ -803,6 +818,8 @@ function documentPayers(view: DocumentView): Mention[] {
 
 const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
 
+const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
+
 function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
   const body = s.text;
   const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), at: s.start + m.index! }));
@@ -811,11 +828,15 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     return { year: best.year, rule: "year:stated" };
   }
   if (view.year !== null) {
-    // "… mer enn i fjor", "… end sidste år": a comparison, not the year of the money.
-    if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(neste år|næste år|til neste år|neste budsjettår)(?![\p{L}])/iu.test(body)) return { year: view.year + 1, rule: "year:next-year" };
-    if (/(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(i fjor|sidste år|forrige år)(?![\p{L}])/iu.test(body)) return { year: view.year - 1, rule: "year:last-year" };
-    // In a budget for next year, "i år" is still the year it was written in.
-    if (view.budgetYear !== null && /(?<![\p{L}])(i år|i inneverande år|i inneværende år|i indeværende år)(?![\p{L}])/iu.test(body)) return { year: view.year, rule: "year:this-year" };
+    // The relative year nearest the amount: "Kommunen får 2,5 millioner kroner i år og tilsvarende
+    // beløp neste år" is this year's. "… mer enn i fjor", "… end sidste år" compare and date nothing.
+    const relative = [...body.matchAll(RELATIVE_YEAR)].map((m) => ({ m, at: s.start + m.index! }));
+    const nearest = relative.sort((a, b) => Math.abs(a.at - money.start) - Math.abs(b.at - money.start))[0];
+    if (nearest?.m.groups!.next) return { year: view.year + 1, rule: "year:next-year" };
+    if (nearest?.m.groups!.last) return { year: view.year - 1, rule: "year:last-year" };
+    // "i år" dates the money against a budget title's year (a budget for next year written this
+    // year) and against a later "neste år" in the sentence.
+    if (nearest?.m.groups!.this && (view.budgetYear !== null || relative.length > 1)) return { year: view.year, rule: "year:this-year" };
   }
   if (view.budgetYear !== null) return { year: view.budgetYear, rule: "year:budget-title" };
   if (view.year !== null) return { year: view.year, rule: "year:document-date" };

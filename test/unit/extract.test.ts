@@ -675,6 +675,25 @@ describe("who paid", () => {
     expect(dk.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["75000000", "dk:ministry:sum", null], ["500000", "dk:ministry:sum", "dk:kommune:0825"], ["500000", "dk:ministry:sum", "dk:kommune:0741"]]);
   });
 
+  it("when a body expects money, or a ceiling is per project, or a compound names a budget, then it is no grant", () => {
+    const f = facts("Dagbladet Holstebro-Struer", "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene. Kommunerne kan maksimalt søge 3 mio. kr. pr. projekt. Kommunens samlede sundhedsbudget er på 420 mio. kr. Region Midtjylland giver 1 mio. kr. til Holstebro Kommune.");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1000000", "dk:kommune:0661"]]);
+  });
+
+  it("when two bodies 'får hver' an amount, each gets it; when they 'kvar bidreg med' one, each pays it; a 'til' phrase ends at ', medan'", () => {
+    const dk = facts("Århus Stiftstidende", "Randers Kommune og Silkeborg Kommune får hver 4,7 mio. kr. fra Sundheds- og Ældreministeriet.");
+    expect(dk.map((x) => [x.amount, x.recipient.id])).toEqual([["4700000", "dk:kommune:0730"], ["4700000", "dk:kommune:0740"]]);
+    const no = facts("Sunnhordland", "Stord kommune har sjølv sett av 300 000 kroner til prosjektet, medan Fitjar og Bømlo kvar bidreg med 100 000 kroner.");
+    expect(no.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["300000", "no:kommune:1221", null], ["100000", "no:kommune:1222", null], ["100000", "no:kommune:1219", null]]);
+  });
+
+  it("when 'i år' and 'neste år' stand in one sentence, then the amount takes the nearer; a name in a fronted phrase ('Med finansloven …') does not give", () => {
+    const [f] = facts("Tidens Krav", "Kristiansund kommune får 2,5 millioner kroner i år og tilsvarende beløp neste år.");
+    expect(f!.year).toBe(2016);
+    const [dk] = facts("DR", "Med finansloven afsætter regeringen 400 mio. kr. til sundhed.");
+    expect([dk!.payer.id, dk!.recipient.id]).toEqual(["dk:body:regeringen", null]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
