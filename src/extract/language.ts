@@ -35,8 +35,11 @@ export function detectLanguage(text: string, declared?: string | null): Language
   // The Danish definite plural "-erne" ("kommunerne", "borgerne") is a strong signal on short texts.
   counts.da += (text.match(/\p{L}+erne\b/gu) ?? []).length * 0.5;
   counts.da += (text.match(DANISH_SPELLING) ?? []).length;
+  // Danish capitalises "Kommune" in a municipality's name and names regions "Region …"; Norwegian
+  // writes "Randers kommune" and has no such regions.
+  counts.da += (text.match(/(?<=\p{Lu}[\p{L}-]+ )Kommune(?!\p{L})|(?<!\p{L})Region (?=\p{Lu})/gu) ?? []).length * 0.5;
   // Both Norwegian written standards share these spellings, so they weigh against Danish only.
-  const norwegian = (text.match(NORWEGIAN_SPELLING) ?? []).length;
+  const norwegian = (text.match(NORWEGIAN_SPELLING) ?? []).length + (text.match(/(?<=\p{Lu}[\p{L}-]+ )kommune(?!\p{L})/gu) ?? []).length * 0.5;
   if (counts.da > counts.nb + counts.nn + norwegian) return "da";
   return counts.nn > counts.nb ? "nn" : "nb";
 }
