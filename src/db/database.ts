@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import type { Neo4jTarget } from "../config.js";
 import type { Logger } from "../logger.js";
 import { toPlain } from "./values.js";
+import { paramsFor, statementOf } from "./statement.js";
 
 /** Raised when the database cannot be reached; the API maps it to SERVICE_UNAVAILABLE. */
 export class DatabaseUnavailableError extends Error {
@@ -93,6 +94,12 @@ function runWithoutStack<T>(start: () => T): T {
   }
 }
 
+/** The statement as sent (see statement.ts) and its parameters as Neo4j values. */
+function prepared(cypher: string, params: Params): [string, Params] {
+  const s = statementOf(cypher);
+  return [s.text, toParams(paramsFor(s, params)) as Params];
+}
+
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /** Retries of transient errors, for reads and (through the driver) writes alike: for 5 s by default, a web request's patience. */
@@ -148,14 +155,14 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
     if (opts.counter) opts.counter.statements += 1;
-    const values = toParams(params) as Params;
+    const [text, values] = prepared(cypher, params);
     const config = this.transactionConfig(opts);
     const deadline = Date.now() + this.retryMs;
     for (let delay = RETRY.firstDelayMs; ; delay = Math.min(2 * delay, RETRY.maxDelayMs)) {
       // A fresh session holds no bookmarks: a read does not wait on writes made elsewhere.
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return rows(await runWithoutStack(() => session.run(cypher, values, config)));
+        return rows(await runWithoutStack(() => session.run(text, values, config)));
       } catch (err) {
         const wait = delay * (0.8 + 0.4 * Math.random());
         if (!neo4j.isRetryableError(err) || Date.now() + wait > deadline) throw this.mapped(err);
@@ -169,7 +176,7 @@ export class Database {
 
   /** Runs one write statement in a write transaction and returns its rows. */
   async write(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
-    return this.runWrite((tx) => tx.run(cypher, toParams(params) as Params), opts).then(rows);
+    return this.runWrite((tx) => tx.run(...prepared(cypher, params)), opts).then(rows);
   }
 
   /**
@@ -179,7 +186,7 @@ export class Database {
   async writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, opts: QueryOptions = {}): Promise<T> {
     return this.runWrite((tx) => work(async (cypher, params = {}) => {
       if (opts.counter) opts.counter.statements += 1;
-      return rows(await tx.run(cypher, toParams(params) as Params));
+      return rows(await tx.run(...prepared(cypher, params)));
     }), { ...opts, counter: undefined });
   }
 
@@ -201,7 +208,7 @@ export class Database {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
     if (opts.counter) opts.counter.statements += 1;
     try {
-      const result = session.run(cypher, toParams(params) as Params, {
+      const result = session.run(...prepared(cypher, params), {
         timeout: opts.timeoutMs ?? 10 * this.defaultTimeoutMs,
         metadata: { app: "samhandling-kg", operation: opts.operation ?? "export" },
       });
@@ -230,7 +237,7 @@ export class Database {
   private async runOnce(mode: "READ" | "WRITE", cypher: string, params: Params, opts: QueryOptions): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await session.run(cypher, toParams(params) as Params, this.transactionConfig(opts));
+      return await session.run(...prepared(cypher, params), this.transactionConfig(opts));
     } catch (err) {
       throw this.mapped(err);
     } finally {

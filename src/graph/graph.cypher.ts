@@ -113,8 +113,8 @@ RETURN label LIMIT 1`;
  * statement, whatever else the request batches (loading them afterwards made the count depend
  * on which loads met in a tick). Tuples, not maps: Bolt would spell out every key of every record.
  */
-const recordOf = (n: string, p: RecordProjection) => /* cypher */ `CASE
-    WHEN ${n}:FundingFlow THEN ['FundingFlow', ${tupleProjection(n, p.flow)}]
+const recordOf = (n: string, p: RecordProjection, withFlows = true) => /* cypher */ `CASE${withFlows ? `
+    WHEN ${n}:FundingFlow THEN ['FundingFlow', ${tupleProjection(n, p.flow)}]` : ""}
     WHEN ${n}:Relation THEN ['Relation', ${tupleProjection(n, p.relation)}]
     ELSE ['Actor', ${tupleProjection(n, p.actor)}] END`;
 
@@ -154,8 +154,8 @@ export const recordsOfSourceNested = (p: RecordProjection, firstPage: boolean) =
   recordsCiting("s", "$graphRecords", p, firstPage, (total, records) => `[${total}, ${records}] AS items`);
 
 /**
- * Every actor and relation that began or ended from $from to $to, as rows (date, type, id, and
- * with `page` the node n): each side found through its validFrom or validTo index. Memberships
+ * Every actor and relation that began or ended from $from to $to, as rows (date, type, and id,
+ * or with `page` the node n instead of its id): each side found through its validFrom or validTo index. Memberships
  * derived from a group's kind (byKind) follow their members and are left out.
  *
  * With `page`, each side yields only its first $limit rows after the cursor, in (date, id)
@@ -178,7 +178,7 @@ const changeRows = (params: Params, page: boolean) => {
     page
       ? `MATCH (${v}:${label}) USING INDEX ${v}:${label}(${prop}, id) WHERE ${where} ${filters}
   AND ${v}.id IS NOT NULL WITH ${v} ORDER BY ${v}.${prop}, ${v}.id LIMIT $limit
-  RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id, ${v} AS n`
+  RETURN ${v}.${prop} AS date, '${type}' AS type, ${v} AS n`
       : `MATCH (${v}:${label}) WHERE ${where} ${filters}
   RETURN ${v}.${prop} AS date, '${type}' AS type, ${v}.id AS id`;
   const side = (label: "Actor" | "Relation", v: string, prop: string, type: string, filters: string) => {
@@ -199,11 +199,24 @@ const changeRows = (params: Params, page: boolean) => {
 };
 
 /** A page of changes in date, type (BEGAN before ENDED), id order, after the cursor's row, each with its record. */
-export const changes = (params: Params, p: RecordProjection) => /* cypher */ `
+export const changes = (params: Params, p: RecordProjection) => {
+  // Built once per shape (kinds or not, the cursor's type, the projection), not per request.
+  // Only actors and relations begin and end, so a record here is never a flow.
+  const key = `${isSet(params, "kinds")}|${isSet(params, "afterId") ? String(params.afterType) : ""}|${p.key}`;
+  let text = changeStatements.get(key);
+  if (text === undefined) {
+    // Short enough, with its parameters, for one 1 400-byte write of the driver (statement.ts);
+    // the rows keep the order of the WITH through the RETURN's projection.
+    text = /* cypher */ `
 ${changeRows(params, true)}
-WITH date, type, id, n ORDER BY date, type, id LIMIT $limit
-RETURN date, type, ${recordOf("n", p)} AS record
-ORDER BY date, type, id`;
+WITH date, type, n ORDER BY date, type, n.id LIMIT $limit
+RETURN date, type, ${recordOf("n", p, false)} AS record`;
+    if (changeStatements.size >= 500) changeStatements.clear();
+    changeStatements.set(key, text);
+  }
+  return text;
+};
+const changeStatements = new Map<string, string>();
 
 export const changesCount = (params: Params) => /* cypher */ `
 ${changeRows(params, false)}

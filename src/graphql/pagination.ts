@@ -40,9 +40,18 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, a
  * list somewhere in the middle.
  */
 export function cursorScope(...parts: unknown[]): string {
-  // One-shot: a Hash object per call costs more than the digest itself.
-  return crypto.hash("sha1", JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v)), "base64url").slice(0, 10);
+  const text = JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  let scope = scopes.get(text);
+  if (scope === undefined) {
+    // One-shot: a Hash object per call costs more than the digest itself.
+    scope = crypto.hash("sha1", text, "base64url").slice(0, 10);
+    // Dashboards ask the same few lists again and again; the cap bounds the rest.
+    if (scopes.size >= 1000) scopes.clear();
+    scopes.set(text, scope);
+  }
+  return scope;
 }
+const scopes = new Map<string, string>();
 
 /** Decodes a cursor made as `[scope, ...key]`, refusing one whose scope differs. */
 export function decodeScopedCursor(cursor: string | null | undefined, scope: string, arity: number, argumentPath = "after"): (string | number)[] | null {
