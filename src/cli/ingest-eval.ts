@@ -12,7 +12,8 @@ const USAGE = `Usage: npm run ingest:eval -- DIR GOLD.csv [--verbose] [--json]
        npm run ingest:eval -- --seeds [--verbose] [--json]
   DIR/GOLD.csv  documents and hand-read facts (columns document,payer,recipient,amount,currency,year)
   --seeds       the five seed documents against the curated facts in data/curated/documents
-  --verbose     list every missed gold row and every extraction no gold row matches`;
+  --verbose     list every missed gold row, every extraction no gold row matches, and every
+                matched fact whose payer is not the gold row's`;
 
 function fail(message: string): never {
   process.stderr.write(`ingest:eval: ${message}\n`);
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   }
   const all = overall(scores);
   if (args.includes("--json")) {
-    process.stdout.write(`${JSON.stringify({ overall: all, documents: scores.map(({ missed, spurious, ...s }) => ({ ...s, missed: missed.length, spurious: spurious.length })) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ overall: all, documents: scores.map(({ missed, spurious, wrongPayer, ...s }) => ({ ...s, missed: missed.length, spurious: spurious.length, wrongPayer: wrongPayer.length })) }, null, 2)}\n`);
     return;
   }
   const w = Math.max(8, ...docs.map((d) => d.length));
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     if (args.includes("--verbose")) {
       for (const m of s.missed) out.push(`    missed   ${m.amount} ${m.currency} → ${m.recipient}`);
       for (const x of s.spurious) out.push(`    extra    ${x.amount} ${x.currency} → ${x.recipient.name ?? x.recipient.mention ?? "(no one named)"}  [${x.rule}]`);
+      for (const w of s.wrongPayer) out.push(`    payer    ${w.gold.amount} ${w.gold.currency}: ${w.extracted.payer.label ?? w.extracted.payer.name ?? "(no one named)"}, gold ${w.gold.payer}  [${w.extracted.rule}]`);
     }
   }
   out.push("", `overall: ${all.matched} of ${all.gold} gold facts found, ${all.extracted} extracted`);

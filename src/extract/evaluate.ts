@@ -30,6 +30,8 @@ export interface Counts {
 export interface DocumentScore extends Counts {
   document: string;
   payerCorrect: number;
+  /** Matched facts whose payer is not the gold row's: the row and what the extractor named. */
+  wrongPayer: { gold: GoldRow; extracted: ExtractedFunding }[];
   missed: GoldRow[];
   spurious: ExtractedFunding[];
 }
@@ -95,6 +97,7 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
   let matched = 0;
   let payerCorrect = 0;
   const missed: GoldRow[] = [];
+  const wrongPayer: DocumentScore["wrongPayer"] = [];
   // Named gold rows first, so an unnamed extraction is not spent on a row a named one fits.
   const order = [...gold].sort((x, y) => Number(goldIsUnnamed(x.recipient)) - Number(goldIsUnnamed(y.recipient)));
   for (const g of order) {
@@ -108,13 +111,14 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
     matched += 1;
     const p = facts[i]!.payer;
     if (g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p)) payerCorrect += 1;
+    else wrongPayer.push({ gold: g, extracted: facts[i]! });
   }
   const precision = facts.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / facts.length;
   const recall = gold.length === 0 ? 1 : matched / gold.length;
   return {
     document, gold: gold.length, extracted: facts.length, matched, precision, recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    payerCorrect, missed, spurious: facts.filter((_, k) => !used.has(k)),
+    payerCorrect, wrongPayer, missed, spurious: facts.filter((_, k) => !used.has(k)),
   };
 }
 
