@@ -55,6 +55,7 @@ const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
+const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
@@ -231,7 +232,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Sundheds- og Ældreministeriet har fordelt 60 mio. kr. fra puljen": the pool is where the
   // money is kept; the giving verb's subject pays.
   if (payer && isPool(payer) && verb?.kind === "give") {
-    const giver = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role === "payer-like" && m.type !== "collective" && !isPool(m)), verb.start);
+    const giver = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective" && !isPool(m)), verb.start);
     if (giver) {
       payer = giver;
       rules.splice(rules.indexOf("payer:from-phrase"), 1, "payer:giver-not-its-pool");
@@ -625,6 +626,8 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
 function isFrom(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (!FROM_BEFORE.test(before)) return false;
+  // "Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr.": next in a ranking, not a giver.
+  if (FOLLOWED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
   return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");
@@ -808,7 +811,8 @@ function documentPayers(view: DocumentView): Mention[] {
   for (const m of view.mentions) {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
     if (m.type === "collective" || m.role === "recipient-like" || m.actor?.kind === "PERSON") continue;
-    const fromPhrase = isFrom(view.text, m);
+    // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
+    const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start)));
     const s = containing(view.sentences, m);
     const giver = s && [...view.text.slice(m.end, s.end).matchAll(GIVE)].some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);

@@ -700,6 +700,24 @@ describe("who paid", () => {
     expect([dk!.payer.id, dk!.recipient.id]).toEqual(["dk:body:regeringen", null]);
   });
 
+  it("when a region shares out money 'fra puljen', then the region pays; 'fulgt af X med N' is next in a ranking, not a giver; 'Folketinget' gives what it 'har afsat'", () => {
+    const [rn] = facts("Region Nordjylland (rn.dk)", "Region Nordjylland har fordelt 8 mio. kr. fra puljen til det nære sundhedsvæsen.");
+    expect(rn!.payer.id).toBe("dk:region:dk-81");
+    const sst = facts("Sundhedsstyrelsen (sst.dk)", "Sundhedsstyrelsen har fordelt 61,3 mio. kr. til 31 kommuner. Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr. Puljen er en del af demenshandlingsplanen, som Folketinget har afsat 470 mio. kr. til.");
+    expect(sst.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([
+      ["61300000", "Sundhedsstyrelsen", null],
+      ["4100000", "Sundhedsstyrelsen", "dk:kommune:0751"],
+      ["3600000", "Sundhedsstyrelsen", "dk:kommune:0461"],
+      ["470000000", "Folketinget", null],
+    ]);
+  });
+
+  it("when a title shares out a pool ('Fordeling av samhandlingsmidler'), then the pool is not the payer of the shares; the body that shares it out is", () => {
+    const doc = "TITLE: Fordeling av samhandlingsmidler 2014\nPUBLISHER: Helse Midt-Norge RHF\nDATE: 2014-02-27\n-----\nFordeling av samhandlingsmidler 2014\n\nStyret i Helse Midt-Norge RHF har fordelt 18 millioner kroner til samhandlingstiltak i 2014.\n\nHelseforetak\tBeløp (kr)\nSt. Olavs Hospital HF\t7 200 000\nHelse Nord-Trøndelag HF\t3 800 000";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["18000000", "no:rhf:helse-midt-norge"], ["7200000", "no:rhf:helse-midt-norge"], ["3800000", "no:rhf:helse-midt-norge"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
@@ -729,6 +747,10 @@ describe("scoring against a gold file", () => {
     const other = { ...fact!, payer: { id: "no:county-governor:fylkesmannen-i-hordaland", name: "Fylkemannen i Rogaland", label: "Fylkesmannen i Hordaland" } };
     expect(scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Hordaland" }], [fact!]).payerCorrect).toBe(0);
     expect(scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Vestland" }], [other]).payerCorrect).toBe(0);
+    // The wrong ones are listed, for --verbose.
+    const wrong = scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Vestland" }], [other]).wrongPayer;
+    expect(wrong.map((w) => [w.gold.payer, w.extracted.payer.label])).toEqual([["Fylkesmannen i Vestland", "Fylkesmannen i Hordaland"]]);
+    expect(scoreDocument("d", [gold], [fact!]).wrongPayer).toEqual([]);
   });
 });
 
