@@ -44,7 +44,7 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|bruger|bruker|brukar|anvende|anvender)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -194,6 +194,11 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   for (const d of kept) {
     const total = d.partOf;
     if (!total) continue;
+    // "… afsætter 120 mio. kr. til psykiatrien i perioden 2016-2019. Aftalen indeholder: • 40 mio. kr. …": a share dated only by the document has its total's stated year.
+    if (d.rules.includes("year:document-date") && total.rules.includes("year:stated") && total.year !== null) {
+      d.year = total.year;
+      d.rules = [...d.rules.filter((r) => r !== "year:document-date"), "year:of-its-total"];
+    }
     if (d.status === "ALLOCATED" && d.rules.includes("status:default-allocated") && total.status === "PROPOSED") {
       d.status = total.status;
       d.rules = [...d.rules.filter((r) => r !== "status:default-allocated"), "status:of-its-total"];
@@ -820,7 +825,7 @@ function documentPayers(view: DocumentView): Mention[] {
   return out;
 }
 
-const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
+const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for|perioden|perioda|årene|årerne|åra)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
 
 const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 

@@ -718,6 +718,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["18000000", "no:rhf:helse-midt-norge"], ["7200000", "no:rhf:helse-midt-norge"], ["3800000", "no:rhf:helse-midt-norge"]]);
   });
 
+  it("when a body decides 'at bruge' an amount on something of its own, then it pays it; 'i perioden 2016-2019' dates a total and the shares listed under it", () => {
+    const [dk] = facts("DR Syd", "Region Syddanmark har besluttet at bruge 6,8 mio. kr. om året på en ny akutlægebil i Tønder.");
+    expect([dk!.payer.id, dk!.recipient.id]).toEqual(["dk:region:dk-83", null]);
+    const f = facts("Sundheds- og Ældreministeriet", "Regeringen har indgået en aftale, der afsætter 75 mio. kr. til psykiatrien i perioden 2016-2019.\n\n• 40 mio. kr. til flere psykologer\n• 35 mio. kr. til opsøgende teams");
+    expect(f.map((x) => [x.amount, x.year])).toEqual([["75000000", 2016], ["40000000", 2016], ["35000000", 2016]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
