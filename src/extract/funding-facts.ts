@@ -44,7 +44,7 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|bruger|bruker|brukar|anvende|anvender)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -78,7 +78,7 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|bruker|bruger|brukar|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
@@ -272,7 +272,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
   const receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer) ?? null)
-    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m)), money.start);
+    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver), money.start);
     if (payer) rules.push("payer:named-before");
@@ -352,7 +352,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const anaphorText = payer && payer.start >= from && payer.end <= money.start
     ? clauseBefore.slice(0, payer.start - from) + " ".repeat(payer.end - payer.start) + clauseBefore.slice(payer.end - from)
     : clauseBefore;
-  const anaphor = ANAPHOR.exec(anaphorText);
+  const found = ANAPHOR.exec(anaphorText);
+  // "fik psykiatrien i regionen": a place, not the body itself.
+  const anaphor = found && !/(?<![\p{L}])i\s+$/iu.test(anaphorText.slice(0, found.index)) ? found : null;
   // "De resterende 5 mio. kr. fordeles senere": money no one has been given yet has no
   // recipient to find in the sentences around it.
   const notYetGiven = NOT_YET_GIVEN.test(view.text.slice(money.end, sentence.end));
@@ -660,9 +662,9 @@ function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
 }
 
-/** "Flere sengepladser i Esbjerg: 15 mio. kr.": a municipality named as where something is, not who gets it. */
+/** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
 function placeOfThing(text: string, m: Mention): boolean {
-  return m.actor?.kind === "MUNICIPALITY" && /(?<![\p{L}])\p{Ll}[\p{L}-]*\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])\p{Ll}[\p{L}-]*\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** "Balsfjord kommune, som har legevaktsamarbeid med Tromsø, får …": a name inside a relative clause set off by commas. */
@@ -804,7 +806,9 @@ function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | nu
   const span = { start: from, end: s.start };
   // "Det er Fylkesmannen i Nordland som har fordelt midlene, som kommer fra Helsedirektoratet":
   // the body the money only came from pays when no other is named.
-  return lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient) && !ORIGIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 30), m.start)))
+  // A body before a pool: "… fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse" is the ministry's money.
+  const fits = (m: Mention) => !sameParty(m, recipient) && !ORIGIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 30), m.start));
+  return lastInSpan(index.payerLike, span, (m) => fits(m) && !isPool(m)) ?? lastInSpan(index.payerLike, span, fits)
     ?? lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient)) ?? null;
 }
 

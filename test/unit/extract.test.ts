@@ -725,6 +725,21 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.year])).toEqual([["75000000", 2016], ["40000000", 2016], ["35000000", 2016]]);
   });
 
+  it("when a hospital's unit follows its name after a comma, or a unit is named '…psykiatrien', then it is one recipient; 'psykiatrien i regionen' does not make the region the recipient", () => {
+    const doc = "TITLE: T\nPUBLISHER: TV2 Østjylland\nDATE: 2019-03-14\n-----\nT\n\nRegion Midtjylland giver Aarhus Universitetshospital, Psykiatrien 15 mio. kr. ekstra i år. Samtidig får Regionspsykiatrien Vest 5 mio. kr.\n\nSidste år fik psykiatrien i regionen i alt 2,1 mia. kr.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([
+      ["15000000", "dk:region:dk-82", "Aarhus Universitetshospital, Psykiatrien"],
+      ["5000000", "dk:region:dk-82", "Regionspsykiatrien Vest"],
+      ["2100000000", "dk:region:dk-82", null],
+    ]);
+  });
+
+  it("when a paragraph names a ministry's pool, then its money is the ministry's, not the pool's; what a municipality 'bruker' each year is no grant", () => {
+    const f = facts("Jyllands-Posten", "Horsens Kommune modtager 9,5 mio. kr. fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse. Hedensted Kommune, der også søgte, fik 5 mio. kr.\n\nHorsens Kommune bruger totalt 600 mio. kr. på sundhed hvert år.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["9500000", "dk:ministry:sum", "dk:kommune:0615"], ["5000000", "dk:ministry:sum", "dk:kommune:0766"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
