@@ -44,13 +44,14 @@ interface Draft {
   recipientOpensClause: boolean;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE_FROM_START = new RegExp(GIVE.source, "iu");
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -163,7 +164,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
         d.rules.push("payer:of-municipalities-before");
         continue;
       }
-      const fallback = docPayers.find((p) => !sameParty(p, d.recipient));
+      // A body that usually receives pays only what the text says after it gave.
+      const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
       if (fallback) {
         d.payer = fallback;
         d.rules.push("payer:document");
@@ -819,7 +821,14 @@ function documentPayers(view: DocumentView): Mention[] {
   const out: Mention[] = [];
   for (const m of view.mentions) {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
-    if (m.type === "collective" || m.role === "recipient-like" || m.actor?.kind === "PERSON") continue;
+    if (m.type === "collective" || m.actor?.kind === "PERSON") continue;
+    // A body that usually receives pays the document's money only as a giving verb's subject:
+    // "Helse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill." before "Akershus universitetssykehus fikk i fjor 9 mill. kroner".
+    if (m.role === "recipient-like") {
+      const within = containing(view.sentences, m);
+      const g = within ? GIVE_FROM_START.exec(view.text.slice(m.end, within.end)) : null;
+      if (!g || !SUBJECT_GAP.test(view.text.slice(m.end, m.end + g.index))) continue;
+    }
     // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
     const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start)));
     const s = containing(view.sentences, m);

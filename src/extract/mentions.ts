@@ -42,7 +42,7 @@ const COLLECTIVE = new RegExp(
 // merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien").
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
@@ -264,6 +264,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   // Names the graph lacks count as other candidates: "Kommunal- og moderniseringsdepartementet".
   const unknownNames = new Set(flat.filter((m) => m.type === "unknown").map((m) => fold(m.surface)).filter((f) => !generic(f)));
   const kept = mentions.filter((m) => {
+    // "til en interkommunal legevakt": one of a group, which the text does not name, not the group.
+    if (m.type === "known" && m.actor?.kind === "GROUP" && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);
     const kind = DEFINITE_KIND.find(([re]) => re.test(f))?.[1];
@@ -293,6 +295,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   }
   return kept;
 }
+
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:en|ei|et|ein|eit)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 // What follows the name of a pool's owner: "Sundheds- og Ældreministeriets pulje", "Helsedirektoratets tilskuddspott".
 const POOL_OWNER_AFTER = /^s?\s+(?:\p{L}+)?(?:pulje|pott)/iu;

@@ -740,6 +740,24 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["9500000", "dk:ministry:sum", "dk:kommune:0615"], ["5000000", "dk:ministry:sum", "dk:kommune:0766"]]);
   });
 
+  it("when a health trust gives in one paragraph, then it pays a grant a later paragraph names no payer for, but not one before it", () => {
+    const f = facts("Fredriksstad Blad", "I statsbudsjettet er det bevilget 20 millioner kroner til psykisk helse.\n\nHelse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill. til et nytt ambulant team.\n\nAkershus universitetssykehus fikk i fjor 9 mill. kroner til et tilsvarende team.");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["20000000", null, null],
+      ["12000000", "no:rhf:helse-sor-ost", "no:hf:sykehuset-ostfold"],
+      ["9000000", "no:rhf:helse-sor-ost", "no:hf:akershus-universitetssykehus"],
+    ]);
+  });
+
+  it("when a body 'har lovet å bidra med' or 'skal betale' an amount, then it pays it; 'en interkommunal legevakt' is one, not the group of them", () => {
+    const f = facts("Harstad Tidende", "Kommunestyret i Harstad vedtok å bevilge 3,4 millioner kroner til en interkommunal legevakt. Kvæfjord og Ibestad kommuner skal betale 800 000 kroner. Universitetssykehuset Nord-Norge HF har lovet å bidra med 500 000 kroner.");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name, x.recipient.id])).toEqual([
+      ["3400000", "no:kommune:1903", null],
+      ["800000", "Kvæfjord og Ibestad kommuner", null],
+      ["500000", "no:hf:universitetssykehuset-nord-norge", null],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
