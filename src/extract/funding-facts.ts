@@ -55,6 +55,7 @@ const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
+const POOL_OF_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:en\s+|ei\s+|ein\s+|den\s+)?(?:\p{Ll}+\s+)?pulj\p{L}*\s+(?:under|hos)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
@@ -633,6 +634,8 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  * collective or a list never gives.
  */
 function isFrom(text: string, m: Mention): boolean {
+  // "fra en ny pulje under Sundhedsministeriet": the body a pool belongs to gives from it.
+  if (POOL_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (!FROM_BEFORE.test(before)) return false;
   // "Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr.": next in a ranking, not a giver.

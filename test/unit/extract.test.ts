@@ -758,6 +758,12 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when money comes 'fra en ny pulje under Sundhedsministeriet', then the ministry pays it and the shares after it, not a region named later", () => {
+    const doc = "TITLE: T\nPUBLISHER: TV SYD\nDATE: 2021-04-22\n-----\nT\n\nKolding Kommune er en af 14 kommuner, der får del i 85 mio. kroner fra en ny pulje under Sundhedsministeriet.\n\nKolding får 6,4 mio. kroner til at udvide sin akutfunktion.\n\nRegion Syddanmark har i forvejen givet de tre kommuner 3 mio. kroner.";
+    const f = extract(readDocument(doc), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["85000000", "dk:ministry:sundhedsministeriet-2021"], ["6400000", "dk:ministry:sundhedsministeriet-2021"], ["3000000", "dk:region:dk-83"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
