@@ -764,6 +764,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["85000000", "dk:ministry:sundhedsministeriet-2021"], ["6400000", "dk:ministry:sundhedsministeriet-2021"], ["3000000", "dk:region:dk-83"]]);
   });
 
+  it("when a plan 'har siden 2016 gitt kommunene' money, then the municipalities receive it, not give it; a contribution to a building is funding, not its cost", () => {
+    const [no] = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Opptrappingsplanen har siden 2016 gitt kommunene om lag 1,5 milliarder kroner mer til rusarbeid.");
+    expect([no!.payer.id, no!.recipient.id]).toEqual(["no:ministry:hod", "no:group:kommunene"]);
+    const dk = facts("Altinget", "Dermed stiger statens samlede bidrag til byggeriet til 2,1 mia. kr. Region Nordjylland selv skal finansiere 1,3 mia. kr. af byggeriet.");
+    expect(dk.map((x) => [x.amount, x.payer.id])).toEqual([["2100000000", "dk:body:staten"], ["1300000000", "dk:region:dk-81"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
