@@ -233,8 +233,8 @@ describe("the year of a grant", () => {
 });
 
 describe("who paid", () => {
-  const facts = (publisher: string, body: string) =>
-    extract(readDocument(`TITLE: T\nPUBLISHER: ${publisher}\nDATE: 2016-03-01\n-----\nT\n\n${body}`), gazetteer).funding;
+  const facts = (publisher: string, body: string, date = "2016-03-01") =>
+    extract(readDocument(`TITLE: T\nPUBLISHER: ${publisher}\nDATE: ${date}\n-----\nT\n\n${body}`), gazetteer).funding;
 
   it("when a grant comes 'fra' a body that usually receives, then that body is the payer, not the newspaper that reports it", () => {
     const fromCounty = facts("NRK Sápmi (nrk.no)", "Fem kommuner i Finnmark har fått tildelt 300 000 statlige kroner hver fra fylkeskommunen. Pengene gikk til Hammerfest, Tana, Sør-Varanger, Båtsfjord og Måsøy.");
@@ -584,8 +584,7 @@ describe("who paid", () => {
   });
 
   it("when 'Her lander' an amount after a sentence naming a municipality, then that municipality gets it; 'puljen' is the body whose pool was named", () => {
-    const doc = "TITLE: T\nPUBLISHER: Nordjyske\nDATE: 2021-03-02\n-----\nT\n\nAalborg Kommune har fået 14,7 millioner kroner fra Sundheds- og Ældreministeriets pulje. Også Hjørring Kommune er blandt de heldige. Her lander 6,2 millioner kroner. I alt er der uddelt 150 millioner kroner fra puljen i år.";
-    const f = extract(readDocument(doc), gazetteer).funding;
+    const f = facts("Nordjyske", "Aalborg Kommune har fået 14,7 millioner kroner fra Sundheds- og Ældreministeriets pulje. Også Hjørring Kommune er blandt de heldige. Her lander 6,2 millioner kroner. I alt er der uddelt 150 millioner kroner fra puljen i år.", "2021-03-02");
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
       ["14700000", "dk:ministry:sum", "dk:kommune:0851"],
       ["6200000", "dk:ministry:sum", "dk:kommune:0860"],
@@ -594,8 +593,7 @@ describe("who paid", () => {
   });
 
   it("when a ministry's later name was an alias of an earlier one whose end is not known, then the later one is chosen on its days", () => {
-    const doc = "TITLE: T\nPUBLISHER: TV Midtvest\nDATE: 2022-06-01\n-----\nT\n\nHolstebro Kommune får 5,4 millioner kroner fra Sundhedsministeriet. Ministeriet har i alt fordelt 98 mio. kr. til 22 projekter.";
-    const f = extract(readDocument(doc), gazetteer).funding;
+    const f = facts("TV Midtvest", "Holstebro Kommune får 5,4 millioner kroner fra Sundhedsministeriet. Ministeriet har i alt fordelt 98 mio. kr. til 22 projekter.", "2022-06-01");
     expect(f.map((x) => x.payer.id)).toEqual(["dk:ministry:sundhedsministeriet-2021", "dk:ministry:sundhedsministeriet-2021"]);
   });
 
@@ -625,8 +623,7 @@ describe("who paid", () => {
   });
 
   it("when 'De får 1,9 og 1,4 millioner kroner' follows a pair of names, then each gets its own in order; 'regionens pulje' makes the region the payer of 'puljen'", () => {
-    const doc = "TITLE: T\nPUBLISHER: Midtjyllands Avis\nDATE: 2018-08-30\n-----\nT\n\nSilkeborg Kommune får 2,8 millioner kroner fra regionens pulje til det nære sundhedsvæsen.\n\nOgså Viborg Kommune og Skive Kommune får del i puljen. De får 1,9 og 1,4 millioner kroner.";
-    const f = extract(readDocument(doc), gazetteer).funding;
+    const f = facts("Midtjyllands Avis", "Silkeborg Kommune får 2,8 millioner kroner fra regionens pulje til det nære sundhedsvæsen.\n\nOgså Viborg Kommune og Skive Kommune får del i puljen. De får 1,9 og 1,4 millioner kroner.", "2018-08-30");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["2800000", "dk:kommune:0740"], ["1900000", "dk:kommune:0791"], ["1400000", "dk:kommune:0779"]]);
     expect(findMoney("mellem 1,9 og 2,4 millioner kroner", "da").map((m) => m.value)).toEqual([2400000n]);
   });
@@ -726,8 +723,7 @@ describe("who paid", () => {
   });
 
   it("when a hospital's unit follows its name after a comma, or a unit is named '…psykiatrien', then it is one recipient; 'psykiatrien i regionen' does not make the region the recipient", () => {
-    const doc = "TITLE: T\nPUBLISHER: TV2 Østjylland\nDATE: 2019-03-14\n-----\nT\n\nRegion Midtjylland giver Aarhus Universitetshospital, Psykiatrien 15 mio. kr. ekstra i år. Samtidig får Regionspsykiatrien Vest 5 mio. kr.\n\nSidste år fik psykiatrien i regionen i alt 2,1 mia. kr.";
-    const f = extract(readDocument(doc), gazetteer).funding;
+    const f = facts("TV2 Østjylland", "Region Midtjylland giver Aarhus Universitetshospital, Psykiatrien 15 mio. kr. ekstra i år. Samtidig får Regionspsykiatrien Vest 5 mio. kr.\n\nSidste år fik psykiatrien i regionen i alt 2,1 mia. kr.", "2019-03-14");
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([
       ["15000000", "dk:region:dk-82", "Aarhus Universitetshospital, Psykiatrien"],
       ["5000000", "dk:region:dk-82", "Regionspsykiatrien Vest"],
@@ -759,8 +755,7 @@ describe("who paid", () => {
   });
 
   it("when money comes 'fra en ny pulje under Sundhedsministeriet', then the ministry pays it and the shares after it, not a region named later", () => {
-    const doc = "TITLE: T\nPUBLISHER: TV SYD\nDATE: 2021-04-22\n-----\nT\n\nKolding Kommune er en af 14 kommuner, der får del i 85 mio. kroner fra en ny pulje under Sundhedsministeriet.\n\nKolding får 6,4 mio. kroner til at udvide sin akutfunktion.\n\nRegion Syddanmark har i forvejen givet de tre kommuner 3 mio. kroner.";
-    const f = extract(readDocument(doc), gazetteer).funding;
+    const f = facts("TV SYD", "Kolding Kommune er en af 14 kommuner, der får del i 85 mio. kroner fra en ny pulje under Sundhedsministeriet.\n\nKolding får 6,4 mio. kroner til at udvide sin akutfunktion.\n\nRegion Syddanmark har i forvejen givet de tre kommuner 3 mio. kroner.", "2021-04-22");
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["85000000", "dk:ministry:sundhedsministeriet-2021"], ["6400000", "dk:ministry:sundhedsministeriet-2021"], ["3000000", "dk:region:dk-83"]]);
   });
 
