@@ -187,7 +187,9 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
       } else break;
       j += 1;
     }
-    const actorLike = run.every((m) => m.type === "known" || m.type === "unknown");
+    // "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr.": a body and a group it works with receive together.
+    const actorLike = run.every((m) => m.type === "known" || m.type === "unknown")
+      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && run[1]!.count !== null);
     if (run.length >= 2 && sawAnd && actorLike) {
       const joint = blank(run[0]!.start, run[run.length - 1]!.end, text, "joint");
       joint.members = run;

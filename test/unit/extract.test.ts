@@ -766,6 +766,15 @@ describe("who paid", () => {
     expect(dk.map((x) => [x.amount, x.payer.id])).toEqual([["2100000000", "dk:body:staten"], ["1300000000", "dk:region:dk-81"]]);
   });
 
+  it("when a region 'og de ti fynske kommuner' receive an amount, then they receive it together, and its shares are its parts", () => {
+    const f = facts("Fyens Stiftstidende", "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr. fra Sundheds- og Ældreministeriet. Regionen får 7 mio. kr., mens kommunerne deler de resterende 5 mio. kr.");
+    expect(f.map((x) => [x.amount, x.recipient.members?.map((m) => m.id ?? m.name) ?? x.recipient.id ?? x.recipient.mention, x.partOf])).toEqual([
+      ["12000000", ["dk:region:dk-83", "de ti fynske kommuner"], null],
+      ["7000000", "dk:region:dk-83", 0],
+      ["5000000", "kommunerne", 0],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
