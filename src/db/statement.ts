@@ -1,3 +1,5 @@
+import { remembered } from "./bounded-cache.js";
+
 /**
  * A statement as it is sent: its text without the line breaks and indentation that make it
  * readable in the source, and the parameters it names. The driver writes a request to Neo4j in
@@ -11,25 +13,19 @@ export interface Statement {
   names: ReadonlySet<string>;
 }
 
-// Statements are built from a bounded set of templates; the cap only guards against a caller
-// that builds unbounded text.
-const MAX_REMEMBERED = 2000;
-const remembered = new Map<string, Statement>();
-
 /**
  * The text with each line break and the blanks around it made one space. Left as written when
  * it holds "//": a line comment would swallow the lines joined after it (and a URL in a
  * literal is not worth telling apart).
  */
 export function statementOf(cypher: string): Statement {
-  let s = remembered.get(cypher);
-  if (s) return s;
-  const text = cypher.includes("//") ? cypher : cypher.replace(/[ \t]*\n\s*/g, " ").trim();
-  s = { text, names: new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!)) };
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(cypher, s);
-  return s;
+  return remembered(statements, cypher, () => {
+    const text = cypher.includes("//") ? cypher : cypher.replace(/[ \t]*\n\s*/g, " ").trim();
+    return { text, names: new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!)) };
+  }, 2000);
 }
+// Statements are built from a bounded set of templates.
+const statements = new Map<string, Statement>();
 
 /** Only the parameters the statement refers to. */
 export function paramsFor(s: Statement, params: Record<string, unknown>): Record<string, unknown> {

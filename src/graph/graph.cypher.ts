@@ -1,4 +1,5 @@
 import { actorTuple } from "../actors/actor.cypher.js";
+import { remembered } from "../db/bounded-cache.js";
 import { actorValidOn, allOf, isSet, recordValidOn } from "../db/cypher-fragments.js";
 import type { Params } from "../db/database.js";
 import { tupleProjection, type Projection } from "../db/projection.js";
@@ -203,18 +204,12 @@ export const changes = (params: Params, p: RecordProjection) => {
   // Built once per shape (kinds or not, the cursor's type, the projection), not per request.
   // Only actors and relations begin and end, so a record here is never a flow.
   const key = `${isSet(params, "kinds")}|${isSet(params, "afterId") ? String(params.afterType) : ""}|${p.key}`;
-  let text = changeStatements.get(key);
-  if (text === undefined) {
-    // Short enough, with its parameters, for one 1 400-byte write of the driver (statement.ts);
-    // the rows keep the order of the WITH through the RETURN's projection.
-    text = /* cypher */ `
+  // Short enough, with its parameters, for one 1 400-byte write of the driver (statement.ts);
+  // the rows keep the order of the WITH through the RETURN's projection.
+  return remembered(changeStatements, key, () => /* cypher */ `
 ${changeRows(params, true)}
 WITH date, type, n ORDER BY date, type, n.id LIMIT $limit
-RETURN date, type, ${recordOf("n", p, false)} AS record`;
-    if (changeStatements.size >= 500) changeStatements.clear();
-    changeStatements.set(key, text);
-  }
-  return text;
+RETURN date, type, ${recordOf("n", p, false)} AS record`, 500);
 };
 const changeStatements = new Map<string, string>();
 

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { Limits } from "../config.js";
+import { remembered } from "../db/bounded-cache.js";
 import { badUserInput, limitExceeded } from "./errors.js";
 
 /** What a connection resolver returns; `totalCount` runs only when the field is asked for. */
@@ -41,15 +42,9 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, a
  */
 export function cursorScope(...parts: unknown[]): string {
   const text = JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
-  let scope = scopes.get(text);
-  if (scope === undefined) {
-    // One-shot: a Hash object per call costs more than the digest itself.
-    scope = crypto.hash("sha1", text, "base64url").slice(0, 10);
-    // Dashboards ask the same few lists again and again; the cap bounds the rest.
-    if (scopes.size >= 1000) scopes.clear();
-    scopes.set(text, scope);
-  }
-  return scope;
+  // Dashboards ask the same few lists again and again. One-shot hashing: a Hash object per call
+  // costs more than the digest itself.
+  return remembered(scopes, text, () => crypto.hash("sha1", text, "base64url").slice(0, 10), 1000);
 }
 const scopes = new Map<string, string>();
 
