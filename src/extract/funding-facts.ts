@@ -45,7 +45,6 @@ interface Draft {
 }
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
-const GIVE_FROM_START = new RegExp(GIVE.source, "iu");
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
@@ -101,6 +100,9 @@ const STATUS_RULES: [ExtractedStatus, RegExp][] = [
 ];
 
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+
+/** The rules with those of one part of a fact ("recipient") replaced by the rule that now decides it. */
+const swapRule = (rules: string[], part: string, rule: string) => [...rules.filter((r) => !r.startsWith(`${part}:`)), rule];
 
 /** The funding facts of one document, with totals tied to their parts. */
 export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[]; discrepancies: Discrepancy[] } {
@@ -472,7 +474,7 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
     if (sentenceDrafts.length >= 2 && shared?.type === "joint" && shared.members.length === sentenceDrafts.length && sentenceDrafts[0]!.rules.includes("recipient:anaphor") && sentenceDrafts.every((d) => d.recipient === shared && (d.rules.includes("recipient:anaphor") || d.rules.includes("recipient:previous-fact")))) {
       sentenceDrafts.forEach((d, i) => {
         d.recipient = shared.members[i]!;
-        d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:anaphor-in-order"];
+        d.rules = swapRule(d.rules, "recipient", "recipient:anaphor-in-order");
       });
     }
     return;
@@ -487,7 +489,7 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
   if (!names || own.length !== names.members.length || (after.length > own.length && !inSpan(sMentions, { start: own[own.length - 1]!.money.end, end: after[own.length]!.money.start }).length)) return;
   own.forEach((d, i) => {
     d.recipient = names.members[i]!;
-    d.rules = [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:respectively"];
+    d.rules = swapRule(d.rules, "recipient", "recipient:respectively");
     d.recipientScore = 0.2;
     d.recipientOpensClause = true;
   });
@@ -538,14 +540,14 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   }
   // "De mindste tilskud går til Læsø og Samsø, der hver får 500.000 kroner."
   if (d.recipient?.type === "joint" && EACH_RELATIVE.test(view.text.slice(d.recipient.end, d.money.start))) {
-    return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:each-of-relative"], recipientScore: 0.2 }));
+    return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-relative"), recipientScore: 0.2 }));
   }
   if (!d.money.each) return [d];
   const para = d.sentence.line.paragraph;
   const want = d.recipient?.count ?? null;
   const list = view.mentions.find((m) => m.type === "joint" && view.lines.some((l) => l.paragraph === para && within(l, m)) && (want === null || m.count === want));
   if (!list) return [d];
-  return list.members.map((member) => ({ ...d, recipient: member, rules: [...d.rules.filter((r) => !r.startsWith("recipient:")), "recipient:each-of-list"], recipientScore: 0.15 }));
+  return list.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-list"), recipientScore: 0.15 }));
 }
 
 /** The part of the sentence around the amount, between commas, "og", "medan", dashes or semicolons. */
@@ -828,17 +830,14 @@ function documentPayers(view: DocumentView): Mention[] {
   for (const m of view.mentions) {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
     if (m.type === "collective" || m.actor?.kind === "PERSON") continue;
+    const s = containing(view.sentences, m);
+    const gives = s ? [...view.text.slice(m.end, s.end).matchAll(GIVE)] : [];
     // A body that usually receives pays the document's money only as a giving verb's subject:
     // "Helse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill." before "Akershus universitetssykehus fikk i fjor 9 mill. kroner".
-    if (m.role === "recipient-like") {
-      const within = containing(view.sentences, m);
-      const g = within ? GIVE_FROM_START.exec(view.text.slice(m.end, within.end)) : null;
-      if (!g || !SUBJECT_GAP.test(view.text.slice(m.end, m.end + g.index))) continue;
-    }
+    if (m.role === "recipient-like" && !(gives[0] && SUBJECT_GAP.test(view.text.slice(m.end, m.end + gives[0].index!)))) continue;
     // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
     const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start)));
-    const s = containing(view.sentences, m);
-    const giver = s && [...view.text.slice(m.end, s.end).matchAll(GIVE)].some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
+    const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
   return out;

@@ -1,4 +1,5 @@
 import { kroneOf, type Language } from "./language.js";
+import { sentenceEnds } from "./segments.js";
 import { tableReader } from "./tables.js";
 
 /** One amount of money as the text writes it, with its exact place. */
@@ -50,9 +51,6 @@ const SCALES: [RegExp, bigint][] = [
   [/^(tusen|tusind)/i, 1_000n],
 ];
 
-// Where a sentence ends between two figures (not the full stop of "kr." or "mill.").
-const SENTENCE_BREAK = /\n|[!?](?:\s|$)|(?<!(?<![\p{L}])(?:kr|mill|mio|mrd|mia|ca|nr))\.(?:\s|$)/u;
-
 // Nouns that make a scaled number a count, not money: "1,5 millioner innbyggere".
 const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|personer|pasienter|patienter|brukere|borgere|besøk|kunder|timer|tonn|liter|km|kilometer|kvadratmeter|år|dollar|euro|stemmer|visninger|kroner?\s+per\s+innbygger)\b/i;
 // A noun right before the number that says it is an amount of money: "Søknadsbeløpet på 250.000".
@@ -100,8 +98,9 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     // grouped in thousands in the sentence of an amount of money is money too.
     const previous = out[out.length - 1];
     if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(g.digits) && !COUNT_NOUNS.test(after)) {
-      const gap = text.slice(previous.end, m.index!);
-      moneyByContext = gap.length < 200 && !SENTENCE_BREAK.test(gap);
+      // With the figure's first character, which may be what shows a sentence ended before it.
+      const gap = text.slice(previous.end, m.index! + 1);
+      moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
     }
     if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;

@@ -40,17 +40,27 @@ export function linesOf(text: string): Line[] {
 /** A line's sentences: a full stop, ! or ? before a capital, digit, dash or quote ends one. */
 export function sentencesOf(line: Line): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?](?=\s+[\p{Lu}\d–«"”“-])/gu;
   let from = 0;
-  for (const m of line.text.matchAll(re)) {
-    const cut = m.index! + 1;
-    const before = line.text.slice(from, m.index!);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (m[0] === "." && !unitEndsSentence(before, line.text.slice(cut)) && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
+  for (const cut of sentenceEnds(line.text)) {
     push(out, line, from, cut);
     from = cut;
   }
   push(out, line, from, line.text.length);
+  return out;
+}
+
+/** Where sentences end in a text: just after each full stop, ! or ? that ends one (not "kr." or "bl.a."). */
+export function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}\d–«"”“-])/gu)) {
+    const cut = m.index! + 1;
+    const before = text.slice(from, m.index!);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    if (m[0] === "." && !unitEndsSentence(before, text.slice(cut)) && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
+    out.push(cut);
+    from = cut;
+  }
   return out;
 }
 
