@@ -95,7 +95,6 @@ function sameName(x: string, y: string): boolean {
 export function scoreDocument(document: string, gold: GoldRow[], facts: ExtractedFunding[]): DocumentScore {
   const used = new Set<number>();
   let matched = 0;
-  let payerCorrect = 0;
   const missed: GoldRow[] = [];
   const wrongPayer: DocumentScore["wrongPayer"] = [];
   // Named gold rows first, so an unnamed extraction is not spent on a row a named one fits.
@@ -110,15 +109,14 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
     used.add(i);
     matched += 1;
     const p = facts[i]!.payer;
-    if (g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p)) payerCorrect += 1;
-    else wrongPayer.push({ gold: g, extracted: facts[i]! });
+    if (!(g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p))) wrongPayer.push({ gold: g, extracted: facts[i]! });
   }
   const precision = facts.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / facts.length;
   const recall = gold.length === 0 ? 1 : matched / gold.length;
   return {
     document, gold: gold.length, extracted: facts.length, matched, precision, recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    payerCorrect, wrongPayer, missed, spurious: facts.filter((_, k) => !used.has(k)),
+    payerCorrect: matched - wrongPayer.length, wrongPayer, missed, spurious: facts.filter((_, k) => !used.has(k)),
   };
 }
 
