@@ -33,6 +33,14 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
     text, lines, sentences, mentions, money, year: contextYear, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisher.party,
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
+  // "Helse- og omsorgsminister Anne-Grete Strøm-Erichsen fordeler 30 millioner kroner": a
+  // minister gives her ministry's money, so the payer is the ministry the title says she heads.
+  for (const f of funding) {
+    const heads = f.payer.id ? relations.find((r) => r.subject.id === f.payer.id && r.object.id) : undefined;
+    if (!heads) continue;
+    f.payer = { id: heads.object.id, name: f.payer.name, label: heads.object.label };
+    f.rule = `${f.rule} payer:the-ministers-ministry`;
+  }
   return {
     source: { title: meta.title ?? lines[0]?.text ?? null, publisher: meta.publisher, published, language, url: meta.url },
     funding,

@@ -42,15 +42,17 @@ interface Draft {
   listed: boolean;
   /** The recipient stands before the amount in the amount's own clause: its subject or indirect object. */
   recipientOpensClause: boolean;
+  /** The giving verb that governs the amount, folded ("betalte"), when one does. */
+  gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const SUBJECT_GAP = /^\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -71,16 +73,19 @@ const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|ma
 // A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
 const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}])/iu;
-// An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner".
-const BUDGET_BEFORE = /(?<![\p{L}])(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)\s+(?:\p{L}+\s+)?$/iu;
+// An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
+// "Vi har budsjettert med 65 millioner kroner i år".
+const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|bruker|bruger|brukar|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|bruker|bruger|brukar|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
+// A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
+const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
@@ -100,6 +105,13 @@ const STATUS_RULES: [ExtractedStatus, RegExp][] = [
 ];
 
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+
+// Years the text gives for a fact, in figures or relative to its date.
+const STATED_YEAR = ["year:stated", "year:next-year", "year:last-year"];
+
+/** A municipality, or municipalities named together ("Balsfjord, Karlsøy og Lyngen"). */
+const isMunicipalities = (m: Mention | null) =>
+  m?.actor?.kind === "MUNICIPALITY" || (m?.type === "joint" && m.members.length > 0 && m.members.every((x) => x.actor?.kind === "MUNICIPALITY"));
 
 /** The rules with those of one part of a fact ("recipient") replaced by the rule that now decides it. */
 const swapRule = (rules: string[], part: string, rule: string) => [...rules.filter((r) => !r.startsWith(`${part}:`)), rule];
@@ -159,12 +171,18 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       }
       // "Helsedirektoratet har nå fordelt 378 millioner kroner … til 299 kommuner. … Oslo kommune får
       // størst tilskudd": a municipality's money comes from whoever last gave to municipalities in number.
-      const ofKind = d.recipient?.actor?.kind === "MUNICIPALITY"
+      const ofKind = isMunicipalities(d.recipient)
         ? drafts.filter((e) => e !== d && e.money.start < d.money.start && e.payer && e.payerInSentence && e.recipient?.type === "collective" && /kommun/i.test(e.recipient.surface) && !/fylkeskommun/i.test(e.recipient.surface)).pop()
         : undefined;
       if (ofKind && !sameParty(ofKind.payer!, d.recipient)) {
         d.payer = ofKind.payer;
         d.rules.push("payer:of-municipalities-before");
+        // "… skal overføre 9 millioner kroner til kommunene i Troms neste år. Tromsø kommune får
+        // den største delen": a share dated only by the document has the year of the money it shares.
+        if (d.rules.includes("year:document-date") && STATED_YEAR.some((r) => ofKind.rules.includes(r))) {
+          d.year = ofKind.year;
+          d.rules = swapRule(d.rules, "year", "year:of-municipalities-before");
+        }
         continue;
       }
       // A body that usually receives pays only what the text says after it gave.
@@ -278,8 +296,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer) ?? null)
     : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
+  // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
+  // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
+  const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
   if (!payer) {
-    payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver), money.start);
+    payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver && !receivingSubject(m)), money.start);
     if (payer) rules.push("payer:named-before");
   }
   const payerInSentence = payer !== null;
@@ -424,6 +445,20 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.05;
     }
   }
+  // "I fjor betalte Stavanger kommune 61,8 millioner kroner … til Helse Stavanger. Sandnes kommune
+  // betalte 38,2 millioner kroner, mens Sola betalte 11,4 millioner": another giver, with the
+  // same verb and no receiver of its own, gives to whom the fact just before gave (only a byline
+  // or a line naming no one between them). Not its own
+  // money ("Kommunen bidrager selv med 15 mio. kr."), which goes to no one the text names.
+  const gives = verb?.kind === "give" ? fold(view.text.slice(verb.start, verb.end)) : null;
+  if (!recipient && gives && payer && payerInSentence && !notYetGiven && !saysWhere && !OWN_MONEY.test(clauseBefore + view.text.slice(money.end, clause.end))) {
+    const last = earlier[earlier.length - 1];
+    if (last?.recipient && last.gives === gives && last.payer !== payer && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
+      recipient = last.recipient;
+      rules.push("recipient:as-the-giver-before");
+      score = 0.05;
+    }
+  }
   if (recipient && verb?.kind === "receive") {
     const pair = togetherWith(view.text, sMentions, recipient);
     if (pair) {
@@ -457,6 +492,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     inTitle: view.headlines.some((l) => within(l, money)),
     listed: sentence.line.listItem,
     recipientOpensClause: recipient !== null && within(clause, recipient) && recipient.end <= money.start,
+    gives,
   };
 }
 

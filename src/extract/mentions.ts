@@ -50,7 +50,7 @@ const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departem
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|kommunalbestyrelsen|kommunalbestyrelsens|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -59,7 +59,8 @@ const DEFINITE_KIND: [RegExp, string][] = [
   [/^(regionen|regionsradet|regionradet)s?$/, "REGION"],
   [/^fylkeskommunens?$/, "COUNTY"],
   [/^(fylkesmannen|statsforvalteren|statsforvaltaren)s?$/, "COUNTY_GOVERNOR"],
-  [/^kommunens?$/, "MUNICIPALITY"],
+  // "Kommunestyret løyvde i tillegg 150 000 kroner": the council decides for its municipality.
+  [/^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen)s?$/, "MUNICIPALITY"],
 ];
 // How a name the graph lacks shows its kind.
 const UNKNOWN_OF_KIND: Record<string, RegExp> = {
@@ -71,7 +72,7 @@ const UNKNOWN_OF_KIND: Record<string, RegExp> = {
 // Only so resolved is "kommunen" a mention: unresolved, it is as often a place ("i kommunen").
 // So is "regionen" after "i" ("psykisk helsevern i regionen"), but as a subject it names the
 // body even when the document does not say which ("Regionen har øremærket 5 mio. kr.").
-const KEPT_ONLY_RESOLVED = /^kommunens?$/;
+const KEPT_ONLY_RESOLVED = /^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen)s?$/;
 const PLACE_AFTER_I = /^regionen$/;
 // The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
 const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
@@ -274,10 +275,17 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     if (!kind) return true;
     const ofKind = [...new Set(named.filter((a) => a.kind === kind))];
     const others = [...unknownNames].filter((n) => UNKNOWN_OF_KIND[kind]?.test(n));
-    if (ofKind.length === 1 && others.length === 0) {
+    // "Tønder Kommune og Region Syddanmark har fået tilsagn … Kommunen bidrager selv med 15 mio.
+    // kr. … Også Aabenraa Kommune fik penge": a sentence that opens with "Kommunen" speaks of the
+    // last municipality named before it, though the document names several.
+    const opening = kind === "MUNICIPALITY" && /^\p{Lu}/u.test(m.surface) && ofKind.length > 1
+      ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
+      : undefined;
+    if ((ofKind.length === 1 && others.length === 0) || opening) {
+      const actor = opening ?? ofKind[0]!;
       m.type = "known";
-      m.candidates = ofKind;
-      m.actor = ofKind[0]!;
+      m.candidates = [actor];
+      m.actor = actor;
       m.role = roleOfKind(kind);
       return true;
     }

@@ -775,6 +775,50 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when another municipality 'betalte' an amount with the same verb and no receiver, then it paid the body the sentence before paid; a budget is no payment", () => {
+    const f = facts("Stavanger Aftenblad", "I fjor betalte Stavanger kommune 61,8 millioner kroner i kommunal medfinansiering til Helse Stavanger.\n\nAv Kari Nordmann\n\nSandnes kommune betalte 38,2 millioner kroner, mens Sola betalte 11,4 millioner.\n\n– Vi har budsjettert med 65 millioner kroner i år, sier rådmann Inger Hovland i Stavanger.", "2013-02-14");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["61800000", "no:kommune:1103", "no:hf:helse-stavanger"],
+      ["38200000", "no:kommune:1102", "no:hf:helse-stavanger"],
+      ["11400000", "no:kommune:1124", "no:hf:helse-stavanger"],
+    ]);
+  });
+
+  it("when a council or 'Kommunen' puts in its own money ('av eigne midlar', 'bidrager selv med'), then its municipality pays it to no one named; a project's price is no grant", () => {
+    const nn = facts("Sogn Avis", "Luster kommune har fått 250 000 kroner frå Helsedirektoratet til å etablera frisklivssentral. Kommunestyret løyvde i tillegg 150 000 kroner av eigne midlar.\n\nOgså Sogndal og Leikanger fekk tilskot, med høvesvis 200 000 og 180 000 kroner.", "2016-04-07");
+    expect(nn.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["250000", "no:directorate:helsedirektoratet", "no:kommune:1426"],
+      ["150000", "no:kommune:1426", null],
+      ["200000", "no:directorate:helsedirektoratet", "no:kommune:1420"],
+      ["180000", "no:directorate:helsedirektoratet", "no:kommune:1419"],
+    ]);
+    const da = facts("JydskeVestkysten", "Tønder Kommune og Region Syddanmark har fået tilsagn om 12,5 millioner kroner fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse.\n\nDen samlede pris er anslået til 38 millioner kroner.\n\nKommunen bidrager selv med 15 mio. kr., mens regionen lægger 8 mio. kr. i projektet.\n\nOgså Aabenraa Kommune fik penge fra puljen: 6,2 millioner kroner til et nyt sundhedshus i Rødekro.", "2020-01-28");
+    expect(da.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["12500000", "dk:ministry:sum", null],
+      ["15000000", "dk:kommune:0550", null],
+      ["8000000", "dk:region:dk-83", null],
+      ["6200000", "dk:ministry:sum", "dk:kommune:0580"],
+    ]);
+  });
+
+  it("when a hospital '(UNN) skal overføre' money to municipalities 'neste år', then it pays it and the shares after it, in that year", () => {
+    const f = facts("Nordlys", "Universitetssykehuset Nord-Norge (UNN) skal overføre 9 millioner kroner til kommunene i Troms neste år.\n\nTromsø kommune får den største delen, 3,1 millioner kroner. Balsfjord, Karlsøy og Lyngen deler 1,2 millioner.", "2011-11-03");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.mention ?? x.recipient.name, x.year])).toEqual([
+      ["9000000", "no:hf:universitetssykehuset-nord-norge", "kommunene i Troms", 2012],
+      ["3100000", "no:hf:universitetssykehuset-nord-norge", "no:kommune:1902", 2012],
+      ["1200000", "no:hf:universitetssykehuset-nord-norge", "Balsfjord, Karlsøy og Lyngen", 2012],
+    ]);
+  });
+
+  it("when a minister by title and name gives, then the ministry she heads pays; a clause 'og Fylkesmannen i Oppland 1,4 millioner' shares its receiving verb", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Helse- og omsorgsminister Anne-Grete Strøm-Erichsen fordeler 30 millioner kroner til kommuner som vil forberede seg på samhandlingsreformen.\n\nFylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner kroner til fordeling.", "2010-06-18");
+    expect(f.map((x) => [x.amount, x.payer.id, x.payer.name, x.recipient.id])).toEqual([
+      ["30000000", "no:ministry:hod", "Anne-Grete Strøm-Erichsen", null],
+      ["1300000", "no:ministry:hod", "Helse- og omsorgsdepartementet", "no:county-governor:fylkesmannen-i-hedmark"],
+      ["1400000", "no:ministry:hod", "Helse- og omsorgsdepartementet", "no:county-governor:fylkesmannen-i-oppland"],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
