@@ -39,13 +39,17 @@ export interface DocumentScore extends Counts {
 // A gold recipient a person described instead of naming: "kommunene i Trøndelag (not named)",
 // "37 kommuner (not named)", "hospitalerne i Region Midtjylland (collective)", "11 kommuner … (total)".
 const UNNAMED_MARK = /\((?:[^)]*;\s*)?(?:[^)]*\b(?:not named|collective|nationwide)\b[^)]*)\)/i;
-const COLLECTIVE_HEAD = /^(?:\d+\s+|de\s+|the\s+)?(?:\p{L}+\s+)?(kommun|fylkeskommun|prosjekt|projekt|samhandlingsprosjekt|hospital|sykehus|helsestasjon|sundhedshus|læge- og sundhedshus|helseforetak)/iu;
+const COLLECTIVE_HEAD = /^(?:\d+\s+|de\s+|dei\s+|the\s+)?(?:\p{L}+\s+){0,2}(kommun|fylkeskommun|prosjekt|projekt|samhandlingsprosjekt|hospital|sykehus|helsestasjon|sundhedshus|læge- og sundhedshus|helseforetak)/iu;
 const STOP = new Set(["og", "and", "i", "in", "the", "de", "til", "for", "af", "av", "together", "joint", "jointly"]);
+
+// A head noun after a capitalised word is that body's name: "Hitra kommune", "Odense Universitetshospital".
+const NAMED_HEAD = /^(?!(?:De|Dei|The|Alle|Kommun\p{L}*|Fylkeskommun\p{L}*|Prosjekt\p{L}*|Projekt\p{L}*|Samhandlingsprosjekt\p{L}*|Hospital\p{L}*|Sykehus\p{L}*|Helsestasjon\p{L}*|Sundhedshus\p{L}*|Helseforetak\p{L}*)\s)\p{Lu}[\p{L}-]*\s+\p{L}/u;
 
 /** Gold recipient with no name of its own: matched only by an extraction that names no one. */
 export function goldIsUnnamed(recipient: string): boolean {
   const r = recipient.trim();
-  return r === "" || UNNAMED_MARK.test(r) || COLLECTIVE_HEAD.test(fold(r.replace(/\([^)]*\)/g, "")));
+  const head = r.replace(/\([^)]*\)/g, "").trim();
+  return r === "" || UNNAMED_MARK.test(r) || (COLLECTIVE_HEAD.test(fold(head)) && !NAMED_HEAD.test(head));
 }
 
 /** Folded content words, with plural and definite endings taken off: "Ulstein kommune" → {ulstein}. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { gazetteerFromData } from "../../src/extract/data-gazetteer.js";
-import { curatedGold, overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
+import { curatedGold, goldIsUnnamed, overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
 import { extract } from "../../src/extract/extract.js";
 import { findMoney } from "../../src/extract/money.js";
 import { DocumentInputError, decodeDocument, readDocument } from "../../src/extract/read-document.js";
@@ -852,6 +852,13 @@ describe("scoring against a gold file", () => {
     const wrong = scoreDocument("d", [{ ...gold, payer: "Fylkesmannen i Vestland" }], [other]).wrongPayer;
     expect(wrong.map((w) => [w.gold.payer, w.extracted.payer.label])).toEqual([["Fylkesmannen i Vestland", "Fylkesmannen i Hordaland"]]);
     expect(scoreDocument("d", [gold], [fact!]).wrongPayer).toEqual([]);
+  });
+
+  it("when a gold recipient is a named body ('Hitra kommune'), then an extraction that names no one does not match it; a described collective is matched so", () => {
+    for (const named of ["Hitra kommune", "Sauda kommune (tiltak innan rus/psykiatri)", "Tønder Kommune og Region Syddanmark (joint)", "Odense Universitetshospital"]) expect([named, goldIsUnnamed(named)]).toEqual([named, false]);
+    for (const unnamed of ["kommunene", "Kommunene i Troms", "de ti fynske kommuner", "18 kommuner (not named)", "Sykehusene", "projektet (not named; own money)", ""]) expect([unnamed, goldIsUnnamed(unnamed)]).toEqual([unnamed, true]);
+    const nobody = { ...fact!, recipient: { id: null, name: null } };
+    expect(scoreDocument("d", [gold], [nobody]).matched).toBe(0);
   });
 });
 
