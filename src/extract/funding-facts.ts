@@ -46,13 +46,13 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -63,7 +63,7 @@ const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])ett
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
-const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb)(?![\p{L}])/iu;
+const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
 // Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
 // mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner".
 const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*)(?![\p{L}])/iu;
@@ -92,6 +92,10 @@ const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|sa
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
+const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
+const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet|de ansatte)(?![\p{L}])/iu;
+const DEFINITE_BEFORE_COUNT = /^(?:de|dei|disse|desse|begge|båe)\s/iu;
+const WE_RECEIVED_IT = new RegExp(String.raw`^\s*(?:som\s+|der\s+|at\s+)?${WE_RECEIVE.source}`, "iu");
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
 const NOT_YET_GIVEN = /(?<![\p{L}])(?:(?:fordeles|fordelast|uddeles|deles ut|tildeles)\s+(?:senere|seinare|seinere|på et senere tidspunkt|på eit seinare tidspunkt|til efteråret|til høsten|til hausten)|(?:ikke|ikkje|endnu ikke|ennå ikke|enno ikkje)\s+(?:er\s+|blevet\s+|blitt\s+)?(?:fordelt|uddelt|delt ut|tildelt))(?![\p{L}])/iu;
@@ -294,7 +298,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // recipient, whatever its kind, so it is not taken for the payer.
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
   const receiver = verb?.kind !== "receive" ? null
-    : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer) ?? null)
+    : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer && !placeOfThing(view.text, m)) ?? null)
     : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
   // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
   // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
@@ -409,9 +413,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "– Vi har fått 1,2 millioner kroner, sier ordfører Monica Nielsen i Alta kommune": "vi" is
   // the body the speaker speaks for, named after the verb of saying.
-  if (!recipient && WE_RECEIVE.test(view.text.slice(sentence.start, money.start))) {
+  // Also after the amount: "– Vi er glade for de 800 000 kronene vi har fått fra Fylkesmannen, sier …".
+  if (!recipient && (WE_RECEIVE.test(view.text.slice(sentence.start, money.start)) || WE_RECEIVED_IT.test(view.text.slice(money.end, sentence.end)))) {
     const said = SAYS.exec(view.text.slice(money.end, sentence.end));
-    const speaker = said ? sMentions.find((m) => m.start >= money.end + said.index && m.type !== "collective" && m.role !== "payer-like") : undefined;
+    // The body the speaker is "i" (of), not a surname that is also a place ("kommuneoverlege Per Strand i Hitra kommune").
+    const candidates = said ? sMentions.filter((m) => m.start >= money.end + said.index && m.type !== "collective" && m.role !== "payer-like") : [];
+    const speaker = candidates.find((m) => /(?<![\p{L}])(?:i|for|på)\s+$/iu.test(view.text.slice(Math.max(0, m.start - 5), m.start))) ?? candidates[0];
     if (speaker) {
       recipient = speaker;
       rules.push("recipient:speaker");
@@ -450,13 +457,32 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // same verb and no receiver of its own, gives to whom the fact just before gave (only a byline
   // or a line naming no one between them). Not its own
   // money ("Kommunen bidrager selv med 15 mio. kr."), which goes to no one the text names.
+  // So does one that gives "i tillegg" (besides), whatever its verb, also to that body's staff:
+  // "Statsforvalteren har i tillegg gitt 1,5 millioner kroner i kompetansetilskudd til de
+  // ansatte" after "Bærum kommune har fått innvilget et investeringstilskudd på 62 millioner
+  // kroner". A purpose ("i tillegg … 300 000 kroner til evaluering av prosjektet") is no body.
   const gives = verb?.kind === "give" ? fold(view.text.slice(verb.start, verb.end)) : null;
-  if (!recipient && gives && payer && payerInSentence && !notYetGiven && !saysWhere && !OWN_MONEY.test(clauseBefore + view.text.slice(money.end, clause.end))) {
+  const besides = IN_ADDITION.test(clauseBefore);
+  if (!recipient && gives && payer && payerInSentence && !notYetGiven && (!saysWhere || (besides && TO_STAFF.test(view.text.slice(money.end, sentence.end)))) && !OWN_MONEY.test(clauseBefore + view.text.slice(money.end, clause.end))) {
     const last = earlier[earlier.length - 1];
-    if (last?.recipient && last.gives === gives && last.payer !== payer && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
+    if (last?.recipient && (last.gives === gives || besides) && last.payer !== payer && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
       recipient = last.recipient;
       rules.push("recipient:as-the-giver-before");
       score = 0.05;
+    }
+  }
+  // "Assens og Svendborg Kommune er udvalgt … 16,5 millioner kroner … er på vej til de to
+  // kommuner": "de to kommuner" are the two just named together.
+  if (recipient?.type === "collective" && recipient.count && DEFINITE_BEFORE_COUNT.test(recipient.surface)) {
+    const counted = recipient;
+    const from = previousSentence(view, sentence)?.start ?? sentence.start;
+    const municipal = /kommun/i.test(counted.surface);
+    const named = inSpan(view.mentions, { start: from, end: counted.start })
+      .filter((m) => m.type === "joint" && m.members.length === counted.count && (!municipal || m.members.every((x) => x.actor?.kind === "MUNICIPALITY")))
+      .pop();
+    if (named && named !== payer) {
+      recipient = named;
+      rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-ones-just-named");
     }
   }
   if (recipient && verb?.kind === "receive") {
@@ -475,6 +501,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = frame.payer;
     rules.push("payer:list-frame");
   }
+  // "I regjeringens forslag til statsbudsjett for 2016 får Molde kommune 3 millioner kroner …
+  // Tilskuddet på 1,5 millioner kroner til Aukra og Midsund går til …": "the grant" opening the
+  // next sentence is one more of the grants just told, from the same payer, year and state.
+  const told = earlier[earlier.length - 1];
+  const another = !payer && told?.payer && GRANT_NOUN.test(sentence.text) && sentenceDistance(view, told.sentence, sentence) === 1 && !sameParty(told.payer, recipient) ? told : undefined;
+  if (another) {
+    payer = another.payer;
+    rules.push("payer:the-grant-just-told");
+  }
   if (!payer) {
     payer = paragraphPayer(view, sentence, recipient);
     if (payer) rules.push("payer:paragraph");
@@ -482,10 +517,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (recipient && payer && sameParty(recipient, payer)) payer = null;
   if (!recipient) rules.push("recipient:none");
 
-  const { year, rule: yearRule } = yearOf(view, sentence, money);
-  rules.push(yearRule);
-  const [status, statusRule] = statusOf(sentence.text);
-  rules.push(statusRule);
+  let { year, rule: yearRule } = yearOf(view, sentence, money);
+  let [status, statusRule] = statusOf(sentence.text);
+  if (another && yearRule === "year:document-date" && STATED_YEAR.some((r) => another.rules.includes(r))) [year, yearRule] = [another.year, "year:of-the-grant-just-told"];
+  if (another && statusRule === "status:default-allocated" && another.status !== "ALLOCATED") [status, statusRule] = [another.status, "status:of-the-grant-just-told"];
+  rules.push(yearRule, statusRule);
   return {
     money, sentence, recipient, payer, rules, recipientScore: score, payerInSentence,
     quoteStart, quoteEnd: sentence.end, year, status, partOf: null,

@@ -144,6 +144,8 @@ function formsOf(actor: KnownActor): string[] {
       out.add(`${n} kommune`);
       // Some official names put the place in the genitive: "Københavns Kommune".
       if (!/s$/i.test(n)) out.add(`${n}s kommune`);
+      // Some Norwegian municipalities call themselves "herad": "Voss herad", "Ulvik herad".
+      if (actor.country === "NO") out.add(`${n} herad`);
     }
     if (actor.kind === "COUNTY") {
       out.add(`${n} fylkeskommune`);

@@ -819,6 +819,35 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when 'vi' received the amount after it ('de 800 000 kronene vi har fått'), then the speaker's body receives it, not a surname that is also a municipality", () => {
+    const [f] = facts("Hitra-Frøya", "– Vi er veldig glade for de 800 000 kronene vi har fått fra Fylkesmannen, sier kommuneoverlege Per Strand i Hitra kommune.", "2017-09-14");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["Fylkesmannen", "no:kommune:1617"]);
+  });
+
+  it("when nynorsk writes 'har gjeve Voss herad' and 'Ulvik herad og Eidfjord kommune får', then the heradet is the municipality and the statsforvaltar pays both", () => {
+    const f = facts("Avisa Hordaland", "Statsforvaltaren i Vestland har gjeve Voss herad 1,2 millionar kroner til kvardagsrehabilitering.\n\nUlvik herad og Eidfjord kommune får til saman 600 000 kroner til eit felles prosjekt.", "2021-03-02");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.members?.map((m) => m.id)])).toEqual([
+      ["1200000", "no:county-governor:statsforvalteren-i-vestland", "no:kommune:4621"],
+      ["600000", "no:county-governor:statsforvalteren-i-vestland", ["no:kommune:4620", "no:kommune:4619"]],
+    ]);
+  });
+
+  it("when 'Tilskuddet på … til Aukra og Midsund går til et tilbud i Aukra' follows a proposed grant, then it goes to both, proposed by the same payer for the same year; 'har i år gitt' gives; what 'søknadene' asked for is no grant", () => {
+    const f = facts("Romsdals Budstikke", "I regjeringens forslag til statsbudsjett for 2016 får Molde kommune 3 millioner kroner til kommunale akutte døgnplasser.\n\nTilskuddet på 1,5 millioner kroner til Aukra og Midsund går til et felles tilbud i Aukra.\n\nHelse Møre og Romsdal HF har i år gitt NOK 2,5 millioner til samme formål.\n\nSøknadene var på til sammen 14 millioner kroner.", "2015-10-08");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.members?.map((m) => m.id) ?? null, x.year, x.status])).toEqual([
+      ["3000000", "no:body:regjeringen", "no:kommune:1502", 2016, "PROPOSED"],
+      ["1500000", "no:body:regjeringen", ["no:kommune:1547", "no:kommune:1545"], 2016, "PROPOSED"],
+      ["2500000", "no:hf:helse-more-og-romsdal", null, 2015, "ALLOCATED"],
+    ]);
+  });
+
+  it("when money is 'på vej til de to kommuner' after two municipalities named together, then those two receive it; a second giver 'i tillegg' to a body's staff gives to that body", () => {
+    const [da] = facts("TV 2 Fyn", "Assens og Svendborg Kommune er udvalgt til at modtage støtte fra Sundheds- og Ældreministeriet. 16,5 millioner kroner fordelt på hver kommunes projekt er på vej til de to kommuner.", "2018-10-01");
+    expect([da!.amount, da!.recipient.members?.map((m) => m.id)]).toEqual(["16500000", ["dk:kommune:0420", "dk:kommune:0479"]]);
+    const no = facts("Budstikka", "Bærum kommune har fått innvilget et investeringstilskudd på 62 millioner kroner fra Husbanken til det nye helsehuset.\n\nStatsforvalteren i Oslo og Viken har i tillegg gitt 1,5 millioner kroner i kompetansetilskudd til de ansatte.\n\nI tillegg har Vest-Agder fylkeskommune bevilget 300 000 kroner til evaluering av prosjektet.", "2021-11-02");
+    expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["62000000", "no:kommune:3024"], ["1500000", "no:kommune:3024"], ["300000", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
