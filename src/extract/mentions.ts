@@ -132,6 +132,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     found.push(c);
   }
   for (const k of gazetteer.find(text)) {
+    if (isSurname(text, k)) continue;
     const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.start - 40), k.start));
     const m = blank(organ ? k.start - organ[0].length : k.start, k.end, text, "known");
     m.candidates = k.candidates;
@@ -154,6 +155,13 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (inside.length >= 2) c.members = pickSpans(inside);
   }
   return joinMentions(text, picked);
+}
+
+// "sier kommuneoverlege Per Strand i Hitra kommune": a municipality's bare one-word name right
+// after a capitalised word in mid-sentence is a person's surname, not the place.
+const FIRST_NAME_BEFORE = /[\p{Ll}\d,)][^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+$/u;
+function isSurname(text: string, k: { start: number; end: number; candidates: KnownActor[] }): boolean {
+  return k.candidates.every((a) => a.kind === "MUNICIPALITY") && /^\p{Lu}\p{Ll}+$/u.test(text.slice(k.start, k.end)) && FIRST_NAME_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
 }
 
 // Longer spans win; on equal length a known name beats an unknown one, and a collective with

@@ -822,6 +822,9 @@ describe("who paid", () => {
   it("when 'vi' received the amount after it ('de 800 000 kronene vi har fått'), then the speaker's body receives it, not a surname that is also a municipality", () => {
     const [f] = facts("Hitra-Frøya", "– Vi er veldig glade for de 800 000 kronene vi har fått fra Fylkesmannen, sier kommuneoverlege Per Strand i Hitra kommune.", "2017-09-14");
     expect([f!.payer.name, f!.recipient.id]).toEqual(["Fylkesmannen", "no:kommune:1617"]);
+    // A surname is no place: "ordfører Per Strand" speaks for no municipality named Strand.
+    const [g] = facts("Hitra-Frøya", "– Vi har fått 800 000 kroner fra Fylkesmannen, sier ordfører Per Strand.", "2017-09-14");
+    expect(g!.recipient.id).toBeNull();
   });
 
   it("when nynorsk writes 'har gjeve Voss herad' and 'Ulvik herad og Eidfjord kommune får', then the heradet is the municipality and the statsforvaltar pays both", () => {
