@@ -94,6 +94,9 @@ const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til sam
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet|de ansatte)(?![\p{L}])/iu;
+const RELATIVE_CLAUSE = /^,\s+(?:som|der)\s[^,]*,/iu;
+// "…, som kjøper legevakttjenester av Tromsø, skal betale 1,3 millioner kroner": who sells to the payer is paid.
+const BUYS_FROM = /^,\s+(?:som|der)\s+(?:\p{L}+\s+)?(?:kjøper|kjøpte|kjøpt|kjøber|køber|købte|købt)\s[^,]*?(?:av|af|fra|frå)\s+$/iu;
 const DEFINITE_BEFORE_COUNT = /^(?:de|dei|disse|desse|begge|båe)\s/iu;
 const WE_RECEIVED_IT = new RegExp(String.raw`^\s*(?:som\s+|der\s+|at\s+)?${WE_RECEIVE.source}`, "iu");
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
@@ -259,7 +262,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const verb = governingVerb(view.text, sentence, clause, money);
 
   // Payer: "fra X" / "av X" first, then the subject of a giving verb, then a payer-like name before it.
-  let payer: Mention | null = nearest(cMentions.filter((m) => isFrom(view.text, m)), money) ?? nearest(sMentions.filter((m) => isFrom(view.text, m)), money);
+  // Not "av X" inside a relative clause: "Karlsøy kommune, som kjøper legevakttjenester av Tromsø, skal betale …".
+  const fromHere = (m: Mention) => isFrom(view.text, m) && !inRelativeClause(view.text, sentence, m);
+  let payer: Mention | null = nearest(cMentions.filter(fromHere), money) ?? nearest(sMentions.filter(fromHere), money);
   if (payer) rules.push("payer:from-phrase");
   // "Sundheds- og Ældreministeriet har fordelt 60 mio. kr. fra puljen": the pool is where the
   // money is kept; the giving verb's subject pays.
@@ -281,7 +286,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // A body that usually receives gives too when it is the verb's subject: "Aarhus Kommune
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
     // Two bodies named together as the subject pay together ("Region Hovedstaden og Københavns Kommune bevilger …").
-    payer ??= sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start))) ?? null;
+    // The subject may carry a relative clause set off by commas ("Karlsøy kommune, som kjøper … av Tromsø, skal betale").
+    payer ??= sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start).replace(RELATIVE_CLAUSE, ""))) ?? null;
     // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
     // relative pronoun's antecedent gives, each of them when it says "hver".
     const relative = payer ? null : sMentions.find((m) => m.type !== "collective" && RELATIVE_SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
@@ -344,6 +350,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       rules.push("recipient:til-phrase-in-clause");
       score = 0.2;
     }
+  }
+  const seller = payer && !recipient && verb?.kind === "give" ? sMentions.find((m) => m.start > payer!.end && m.end <= verb.start && BUYS_FROM.test(view.text.slice(payer!.end, m.start))) : undefined;
+  if (seller) {
+    recipient = seller;
+    rules.push("recipient:the-seller");
+    score = 0.15;
   }
   if (!recipient && receiver && notPayer(receiver)) {
     recipient = receiver;

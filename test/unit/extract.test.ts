@@ -851,6 +851,14 @@ describe("who paid", () => {
     expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["62000000", "no:kommune:3024"], ["1500000", "no:kommune:3024"], ["300000", null]]);
   });
 
+  it("when a municipality 'som kjøper legevakttjenester av Tromsø' pays, then it pays Tromsø; 'legevakten' is one clinic, not the group of all", () => {
+    const f = facts("iTromsø", "Bystyret i Tromsø vedtok onsdag å øke bevilgningen til legevakten med 4 millioner kroner i 2013.\n\nKarlsøy kommune, som kjøper legevakttjenester av Tromsø, skal betale 1,3 millioner kroner for tjenesten neste år.", "2012-12-13");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.year])).toEqual([
+      ["4000000", "no:kommune:1902", null, 2013],
+      ["1300000", "no:kommune:1936", "no:kommune:1902", 2013],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
