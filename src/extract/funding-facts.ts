@@ -129,6 +129,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   const docPayers = documentPayers(view);
   let frame: Frame = { payer: null, recipient: null, grant: null };
   for (const sentence of view.sentences) {
+    if (sentence.line.elsewhere) continue;
     const sMentions = inSpan(view.mentions, sentence);
     const sMoney = inSpan(view.money, sentence);
     if (sMoney.length === 0) {

@@ -13,6 +13,11 @@ export interface Line extends Span {
   indent: number;
   /** Index of the paragraph (lines separated by blank lines belong to different ones). */
   paragraph: number;
+  /**
+   * A link to another page ("Les også: Narvik får 5 millioner …") or a title in a block of such
+   * links ("Relaterte saker"): what it says is that page's news, not this one's.
+   */
+  elsewhere: boolean;
 }
 
 export interface Sentence extends Span {
@@ -23,15 +28,29 @@ export interface Sentence extends Span {
 const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "mia", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref"]);
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
+// The labels news pages put before links to their other articles.
+const LINK_LABEL = /^\s*(?:les også|les òg|les meir|les mer|les flere|sjå også|se også|læs også|læs mere|se også|også interessant|relatert|relaterte saker|relaterte artikler|relaterede artikler|relateret|mest lest|mest lese|mest læst|mest læste|flere nyheter|flere saker|fleire saker|andre leser|andre har også lest|siste nytt|seneste nyt)(?![\p{L}])\s*[:–-]?\s*/iu;
+
 /** The text's lines with their offsets; a line is a paragraph in most press releases. */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let offset = 0;
   let paragraph = 0;
   let index = 0;
+  // After a bare label ("LES OGSÅ", "Relaterte saker"), the link titles under it: short lines,
+  // which seldom end a sentence. The first line that reads as prose (a sentence of eight words
+  // or more, or a long line) ends the block.
+  let inLinks = false;
   for (const raw of text.split("\n")) {
     if (raw.trim() === "") paragraph += 1;
-    else lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), indent: /^[ \t]*/.exec(raw)![0].length, paragraph });
+    else {
+      const label = LINK_LABEL.exec(raw);
+      const bare = label !== null && label[0].length === raw.length;
+      if (!label && inLinks && (raw.trim().length > 150 || (/[.!?]["”»]?\s*$/u.test(raw) && raw.trim().split(/\s+/).length >= 8))) inLinks = false;
+      const elsewhere = label !== null || inLinks;
+      if (label) inLinks = bare;
+      lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), indent: /^[ \t]*/.exec(raw)![0].length, paragraph, elsewhere });
+    }
     offset += raw.length + 1;
   }
   return lines;

@@ -859,6 +859,13 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a page links to its other articles ('LES OGSÅ: …', a block under 'Relaterede artikler'), then their headlines are not facts; the prose after the block is", () => {
+    const no = facts("Avisa Nordland", "Bodø kommune får 2 millioner kroner fra Helsedirektoratet.\n\nLES OGSÅ: Narvik får 5 millioner til nytt sykehjem\n\nLes også\nVefsn fikk 300 000 kroner i fjor\n\nPengene skal brukes til velferdsteknologi.", "2016-02-11");
+    expect(no.map((x) => x.amount)).toEqual(["2000000"]);
+    const da = facts("TV2 Nord", "Region Nordjylland giver 3 mio. kr. til Aalborg Kommune.\n\nRelaterede artikler\nFrederikshavn Kommune modtager 4 mio. kr. fra puljen\nThisted får 1 mio. kr.\n\nDesuden modtager Brønderslev Kommune 1,5 mio. kr. fra regionen, oplyser regionen i en pressemeddelelse.", "2016-02-11");
+    expect(da.map((x) => [x.amount, x.recipient.id])).toEqual([["3000000", "dk:kommune:0851"], ["1500000", "dk:kommune:0810"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
