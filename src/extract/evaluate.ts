@@ -52,6 +52,17 @@ export function goldIsUnnamed(recipient: string): boolean {
   return r === "" || UNNAMED_MARK.test(r) || (COLLECTIVE_HEAD.test(fold(head)) && !NAMED_HEAD.test(head));
 }
 
+// A gold row for bodies that receive together: marked so, or two names each with its kind
+// ("Haderslev Kommune og Region Syddanmark"); not one body named with "og" ("Herlev og Gentofte
+// Hospital", "Helse Møre og Romsdal HF").
+const JOINT_MARK = /\((?:[^)]*\b(?:joint|jointly|together)\b[^)]*)\)/i;
+const KIND_WORD = /(?<![\p{L}])(?:kommune|kommuner|kommunar|herad|region|regionen|hospital|sygehus|sykehus|hf|rhf|fylkeskommune|universitetshospital)(?![\p{L}])/iu;
+export function goldIsJoint(recipient: string): boolean {
+  if (JOINT_MARK.test(recipient)) return true;
+  const parts = recipient.replace(/\([^)]*\)/g, "").split(/\s+(?:og|and)\s+|,\s+/);
+  return parts.length >= 2 && parts.every((p) => KIND_WORD.test(p));
+}
+
 /** Folded content words, with plural and definite endings taken off: "Ulstein kommune" → {ulstein}. */
 export function nameWords(name: string): Set<string> {
   const words = fold(name.replace(/\([^)]*\)/g, " ")).split(/[^a-z0-9]+/).filter(Boolean);
@@ -72,7 +83,14 @@ function stem(w: string): string {
  * name or an unnamed collective the extractor gave no id.
  */
 export function sameRecipient(gold: string, extracted: ExtractedFunding["recipient"]): boolean {
-  return extracted.name === null ? goldIsUnnamed(gold) : sameNameOrActor(gold, extracted);
+  if (extracted.name === null) return goldIsUnnamed(gold);
+  // Bodies that receive together are not one of them: "Odense Kommune og Odense
+  // Universitetshospital" does not match a gold row for the hospital alone.
+  if ((extracted.members?.length ?? 0) >= 2 && !goldIsJoint(gold) && !goldIsUnnamed(gold)) return false;
+  // A row the reader marked as naming no one is not matched by one actor the extractor resolved
+  // ("kommunene i Østfold (not named)" is not Østfold fylkeskommune); a group may be it.
+  if (UNNAMED_MARK.test(gold) && extracted.id && !extracted.id.includes(":group:")) return false;
+  return sameNameOrActor(gold, extracted);
 }
 
 export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {

@@ -5,6 +5,7 @@ import type { MoneyMention } from "./money.js";
 import type { Line, Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
 import { containing, inSpan, lastInSpan } from "./spans.js";
+import { tableHeaderOf } from "./tables.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {
@@ -483,6 +484,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       rules.push("recipient:as-the-giver-before");
       score = 0.05;
     }
+  }
+  // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
+  // column the money goes to the county's municipalities, not to the county authority.
+  if (recipient?.actor?.kind === "COUNTY" && /^fylke/iu.test(tableHeaderOf(view.text, sentence.line.start)?.[0] ?? "")) {
+    recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
+    rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-county's-municipalities");
   }
   // "Assens og Svendborg Kommune er udvalgt … 16,5 millioner kroner … er på vej til de to
   // kommuner": "de to kommuner" are the two just named together.

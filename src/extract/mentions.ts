@@ -50,7 +50,7 @@ const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departem
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|kommunalbestyrelsen|kommunalbestyrelsens|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|kommunalbestyrelsen|kommunalbestyrelsens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -281,6 +281,16 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     if (m.type === "known" && m.actor?.kind === "GROUP" && oneOfTheGroup(m.surface, m.actor)) return false;
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);
+    // "Odense Kommune og Odense Universitetshospital har fået 8,4 mio. kr. … 3,3 mio. kr. til
+    // hospitalet": the one hospital the document names, known to the graph or not.
+    if (THE_HOSPITAL.test(f)) {
+      const hospitals = flat.filter((x) => x !== m && x.end <= m.start && (x.actor?.kind === "HEALTH_TRUST" || (x.type === "unknown" && HOSPITAL_NAME.test(x.surface) && !THE_HOSPITAL.test(fold(x.surface)))));
+      const distinct = [...new Map(hospitals.map((x) => [x.actor?.id ?? fold(x.surface), x])).values()];
+      if (distinct.length !== 1) return false;
+      const [h] = distinct;
+      Object.assign(m, { type: h!.type, actor: h!.actor, candidates: h!.candidates, surface: h!.surface, role: "recipient-like" });
+      return true;
+    }
     const kind = DEFINITE_KIND.find(([re]) => re.test(f))?.[1];
     if (!kind) return true;
     const ofKind = [...new Set(named.filter((a) => a.kind === kind))];
@@ -324,6 +334,9 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
     return !/(er|ar|ene|ane|erne|e)$/.test(name) && f.startsWith(name) && /^(en|et|a)$/.test(f.slice(name.length));
   });
 }
+
+const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
+const HOSPITAL_NAME = /(?:hospital|sygehus|sykehus|sjukehus)(?:et)?$/iu;
 
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:en|ei|et|ein|eit)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 

@@ -30,6 +30,14 @@ export function tableReader(text: string): (start: number, end: number) => Table
   return (start, end) => amountCell(text, headers, start, end);
 }
 
+/** The header cells of the table whose row starts at `lineStart`; null when that line is no row of one. */
+export function tableHeaderOf(text: string, lineStart: number): string[] | null {
+  const lineEndAt = text.indexOf("\n", lineStart);
+  if (!isRow(text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt))) return null;
+  const header = headerAbove(text, new Map(), lineStart);
+  return header === null ? null : cellsOf(header);
+}
+
 function amountCell(text: string, headers: Map<number, string | null>, start: number, end: number): TableCell | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEndAt = text.indexOf("\n", end);

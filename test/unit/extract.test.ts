@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { gazetteerFromData } from "../../src/extract/data-gazetteer.js";
-import { curatedGold, goldIsUnnamed, overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
+import { curatedGold, goldIsJoint, goldIsUnnamed, overall, scoreDocument, type GoldRow } from "../../src/extract/evaluate.js";
 import { extract } from "../../src/extract/extract.js";
 import { findMoney } from "../../src/extract/money.js";
 import { DocumentInputError, decodeDocument, readDocument } from "../../src/extract/read-document.js";
@@ -866,6 +866,20 @@ describe("who paid", () => {
     expect(da.map((x) => [x.amount, x.recipient.id])).toEqual([["3000000", "dk:kommune:0851"], ["1500000", "dk:kommune:0810"]]);
   });
 
+  it("when a table's rows are counties ('Fylke | Antall kommuner | Tilskudd (kr)'), then each row's money goes to the county's municipalities, not to the county authority", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Helsedirektoratet har fordelt 100 millioner kroner i tilskudd til kommuner som vil opprette øyeblikkelig hjelp-plasser.\n\nTilskuddet fordeles slik:\nFylke | Antall kommuner | Tilskudd (kr)\nØstfold | 5 | 4 200 000\nAkershus | 8 | 6 100 000", "2013-02-15");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient])).toEqual([
+      ["100000000", "no:directorate:helsedirektoratet", { id: null, name: null }],
+      ["4200000", "no:directorate:helsedirektoratet", { id: null, name: null, mention: "kommunene i Østfold" }],
+      ["6100000", "no:directorate:helsedirektoratet", { id: null, name: null, mention: "kommunene i Akershus" }],
+    ]);
+  });
+
+  it("when a share goes 'til hospitalet' after a municipality and a hospital received together, then the hospital named receives it", () => {
+    const f = facts("Fyens Stiftstidende", "Odense Kommune og Odense Universitetshospital har sammen fået 8,4 mio. kr. fra Sundhedsministeriet til et akutteam.\n\nAf beløbet går 5,1 mio. kr. til kommunen og 3,3 mio. kr. til hospitalet.", "2021-09-09");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.name])).toEqual([["8400000", "Odense Kommune og Odense Universitetshospital"], ["5100000", "dk:kommune:0461"], ["3300000", "Odense Universitetshospital"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
@@ -906,6 +920,15 @@ describe("scoring against a gold file", () => {
     for (const unnamed of ["kommunene", "Kommunene i Troms", "de ti fynske kommuner", "18 kommuner (not named)", "Sykehusene", "projektet (not named; own money)", ""]) expect([unnamed, goldIsUnnamed(unnamed)]).toEqual([unnamed, true]);
     const nobody = { ...fact!, recipient: { id: null, name: null } };
     expect(scoreDocument("d", [gold], [nobody]).matched).toBe(0);
+  });
+
+  it("when the extractor names bodies together, then they match only a gold row for them together; an actor it resolved does not match a row that names no one", () => {
+    const joint = { ...fact!, recipient: { id: null, name: "Odense Kommune og Odense Universitetshospital", members: [{ id: "dk:kommune:0461", name: "Odense Kommune" }, { id: null, name: "Odense Universitetshospital" }] } };
+    const row = (recipient: string) => scoreDocument("d", [{ ...gold, recipient }], [joint]).matched;
+    expect([row("Odense Universitetshospital"), row("Odense Kommune og Odense Universitetshospital (joint)"), row("Odense Kommune og Odense Universitetshospital")]).toEqual([0, 1, 1]);
+    expect([goldIsJoint("Haderslev Kommune og Region Syddanmark"), goldIsJoint("Herlev og Gentofte Hospital"), goldIsJoint("Helse Møre og Romsdal HF")]).toEqual([true, false, false]);
+    const county = { ...fact!, recipient: { id: "no:fylke:01", name: "Østfold", label: "Østfold fylkeskommune" } };
+    expect(scoreDocument("d", [{ ...gold, recipient: "kommunene i Østfold (not named)" }], [county]).matched).toBe(0);
   });
 });
 
