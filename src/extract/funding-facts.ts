@@ -64,7 +64,7 @@ const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])ett
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
-const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
+const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
 // Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
 // mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner".
 const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*)(?![\p{L}])/iu;
@@ -80,6 +80,7 @@ const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:te
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
+const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
@@ -161,6 +162,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (DIFFERENCE_BEFORE.test(view.text.slice(sentence.start, money.start)) && MORE_THAN_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
+      if (POOL_SIZE_BEFORE.test(just) && sMoney.length > 1) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));
     }
     respectively(sentence, sMentions, drafts.slice(firstOwn));
@@ -314,6 +317,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver && !receivingSubject(m)), money.start);
     if (payer) rules.push("payer:named-before");
+  }
+  // "Staten betaler 3 millioner kroner, mens kommunen selv tar resten, 2 millioner kroner": a
+  // clause whose own subject pays "selv" pays its own money, whatever verb it uses.
+  const ownSubject = lastBefore(sMentions.filter((m) => m !== payer && m.type !== "collective" && /^\s+(?:selv|sjølv)(?![\p{L}])/u.test(view.text.slice(m.end, m.end + 8))), money.start);
+  if (ownSubject && (!payer || payer.end <= ownSubject.start)) {
+    payer = ownSubject;
+    rules.splice(0, rules.length, ...rules.filter((r) => !r.startsWith("payer:")), "payer:own-money-subject");
   }
   const payerInSentence = payer !== null;
 
@@ -635,6 +645,10 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
     return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-relative"), recipientScore: 0.2 }));
   }
   if (!d.money.each) return [d];
+  // "Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund": each of the givers pays.
+  if (d.payer?.type === "joint" && d.rules.includes("payer:giver")) {
+    return d.payer.members.map((member) => ({ ...d, payer: member, rules: swapRule(d.rules, "payer", "payer:each-of-subject") }));
+  }
   const para = d.sentence.line.paragraph;
   const want = d.recipient?.count ?? null;
   const list = view.mentions.find((m) => m.type === "joint" && view.lines.some((l) => l.paragraph === para && within(l, m)) && (want === null || m.count === want));

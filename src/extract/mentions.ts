@@ -298,7 +298,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // "Tønder Kommune og Region Syddanmark har fået tilsagn … Kommunen bidrager selv med 15 mio.
     // kr. … Også Aabenraa Kommune fik penge": a sentence that opens with "Kommunen" speaks of the
     // last municipality named before it, though the document names several.
-    const opening = kind === "MUNICIPALITY" && /^\p{Lu}/u.test(m.surface) && ofKind.length > 1
+    // So does "mens kommunen selv tar resten" as a subject, but not "i kommunen", a place.
+    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12))) && ofKind.length > 1
       ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
       : undefined;
     if ((ofKind.length === 1 && others.length === 0) || opening) {
@@ -335,6 +336,7 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
   });
 }
 
+const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
 const HOSPITAL_NAME = /(?:hospital|sygehus|sykehus|sjukehus)(?:et)?$/iu;
 

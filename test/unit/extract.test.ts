@@ -880,6 +880,24 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.name])).toEqual([["8400000", "Odense Kommune og Odense Universitetshospital"], ["5100000", "dk:kommune:0461"], ["3300000", "Odense Universitetshospital"]]);
   });
 
+  it("when 'Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund', then each of them pays Ålesund; 'mens kommunen selv tar resten' pays its own money", () => {
+    const f = facts("Sunnmørsposten", "Staten og Ålesund kommune deler kostnaden for den nye legevakten. Staten betaler 3 millioner kroner gjennom Helsedirektoratet, mens kommunen selv tar resten, 2 millioner kroner.\n\nGiske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund for å være med i samarbeidet.", "2013-05-06");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["3000000", "no:body:staten", null],
+      ["2000000", "no:kommune:1504", null],
+      ["400000", "no:kommune:1532", "no:kommune:1504"],
+      ["400000", "no:kommune:1531", "no:kommune:1504"],
+      ["400000", "no:kommune:1529", "no:kommune:1504"],
+    ]);
+  });
+
+  it("when a pool's size stands beside a grant from it ('Fra … pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.'), or municipalities 'kunne søke om' a frame, then neither is a grant", () => {
+    const da = facts("Viborg Folkeblad", "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr. til at tiltrække praktiserende læger.", "2019-03-21");
+    expect(da.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2000000", "dk:ministry:sum", "dk:kommune:0791"]]);
+    const no = facts("Bergens Tidende", "Bergen kommune får 6,3 mill. til flere helsesøstre, viser tildelingen fra Helsedirektoratet.\n\nKommunene kunne søke om midler fra en ramme på 250 millioner kroner.", "2017-03-30");
+    expect(no.map((x) => x.amount)).toEqual(["6300000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
