@@ -87,6 +87,10 @@ const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)[^\S\n]+)\p{Lu}[\p{L}-]+(?:[^\S\n
 // known or not: "Samtidig har Husbanken gitt Drammen kommune …".
 const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)[^\S\n]+)\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:(?:nå|nu|også|i dag)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
 
+// And one that opens a sentence before "har" and a giving participle: "Husbanken har gitt
+// tilsagn om …" (not "Senteret skal gi tilbud til …", a common noun and an infinitive).
+const OPENING_SUBJECT = /(?<=(?:^|[.!?][^\S\n]+|\n))\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:har|hadde|havde)[^\S\n]+(?:(?:nå|nu|også|i dag|i år)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat)(?![\p{L}]))/gu;
+
 const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
 
 const PAYER_KINDS = new Set(["MINISTRY", "BODY", "DIRECTORATE", "POOL", "COUNTY_GOVERNOR", "MUNICIPAL_ASSOCIATION"]);
@@ -139,10 +143,10 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT]) {
     for (const m of text.matchAll(re)) {
       const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
-      u.role = re === AUX_SUBJECT ? "payer-like" : roleOfName(u.surface);
+      u.role = re === AUX_SUBJECT || re === OPENING_SUBJECT ? "payer-like" : roleOfName(u.surface);
       found.push(u);
     }
   }
@@ -196,9 +200,10 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
       } else break;
       j += 1;
     }
-    // "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr.": a body and a group it works with receive together.
+    // "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr.", "Sørlandet sykehus HF og
+    // kommunene i Vest-Agder får 5 millioner kroner": a body and a group it works with receive together.
     const actorLike = run.every((m) => m.type === "known" || m.type === "unknown")
-      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && run[1]!.count !== null);
+      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && (run[1]!.count !== null || /\si\s+\p{Lu}/u.test(run[1]!.surface)));
     if (run.length >= 2 && sawAnd && actorLike) {
       const joint = blank(run[0]!.start, run[run.length - 1]!.end, text, "joint");
       joint.members = run;

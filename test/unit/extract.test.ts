@@ -898,6 +898,13 @@ describe("who paid", () => {
     expect(no.map((x) => x.amount)).toEqual(["6300000"]);
   });
 
+  it("when a body the graph lacks opens a sentence 'har gitt tilsagn om' an amount, then it pays it; 'prislappen' is a cost; a trust 'og kommunene i Vest-Agder' receive together", () => {
+    const f = facts("Trønder-Avisa", "Husbanken har gitt tilsagn om investeringstilskudd på 45 millioner kroner til 30 nye sykehjemsplasser i Levanger.\n\nByggingen starter til høsten, og prislappen er beregnet til 120 millioner kroner.", "2015-06-17");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["45000000", "Husbanken", "no:kommune:1719"]]);
+    const [j] = facts("NRK Sørlandet", "Sørlandet sykehus HF og kommunene i Vest-Agder får 5 millioner kroner fra Helse Sør-Øst RHF til et forsøk med felles sengeposter.", "2010-03-12");
+    expect([j!.payer.id, j!.recipient.members?.map((m) => m.id ?? m.name)]).toEqual(["no:rhf:helse-sor-ost", ["no:hf:sorlandet-sykehus", "kommunene i Vest-Agder"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
