@@ -49,6 +49,8 @@ interface Draft {
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
+// A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
+const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslår å|foreslog|foreslået|foreslått)(?![\\p{L}])`, "giu");
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
@@ -933,20 +935,29 @@ const ORIGIN_BEFORE = /(?<![\p{L}])(?:kommer|kjem|kom|stammer|stammar)\s+(?:(?:o
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
 function documentPayers(view: DocumentView): Mention[] {
   const out: Mention[] = [];
+  const trusts: Mention[] = [];
   for (const m of view.mentions) {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
     if (m.type === "collective" || m.actor?.kind === "PERSON") continue;
     const s = containing(view.sentences, m);
-    const gives = s ? [...view.text.slice(m.end, s.end).matchAll(GIVE)] : [];
-    // A body that usually receives pays the document's money only as a giving verb's subject:
-    // "Helse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill." before "Akershus universitetssykehus fikk i fjor 9 mill. kroner".
-    if (m.role === "recipient-like" && !(gives[0] && SUBJECT_GAP.test(view.text.slice(m.end, m.end + gives[0].index!)))) continue;
+    const gives = s ? [...view.text.slice(m.end, s.end).matchAll(DOCUMENT_GIVE)] : [];
     // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
     const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start)));
+    // A body that usually receives pays the document's money only as a giving verb's subject:
+    // "Helse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill." before "Akershus universitetssykehus fikk i fjor 9 mill. kroner";
+    // or where money comes "fra" it ("Rana kommune får fem millioner kroner fra Helse Nord RHF").
+    // Not a municipality "fra" which something comes ("Søknader fra Kautokeino kommune").
+    const paysFrom = fromPhrase && (m.actor?.kind === "HEALTH_TRUST" || m.actor?.kind === "REGIONAL_HEALTH_TRUST");
+    const subjectGives = gives[0] && SUBJECT_GAP.test(view.text.slice(m.end, m.end + gives[0].index!));
+    if (m.role === "recipient-like" && !subjectGives) {
+      // Such a trust comes last, after every body that usually pays.
+      if (paysFrom && !trusts.includes(m)) trusts.push(m);
+      continue;
+    }
     const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!)));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
-  return out;
+  return [...out, ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
 }
 
 const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for|perioden|perioda|årene|årerne|åra)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;

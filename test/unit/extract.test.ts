@@ -905,6 +905,13 @@ describe("who paid", () => {
     expect([j!.payer.id, j!.recipient.members?.map((m) => m.id ?? m.name)]).toEqual(["no:rhf:helse-sor-ost", ["no:hf:sorlandet-sykehus", "kommunene i Vest-Agder"]]);
   });
 
+  it("when a trust pays 'fra' in one sentence, or the government 'foreslår … å bevilge', then it pays the shares the next sentences name no payer for, not a body named later", () => {
+    const rana = facts("Rana Blad", "Rana kommune får fem millioner kroner fra Helse Nord RHF til et nytt tilbud.\n\nHemnes og Nesna får vel 1,2 millioner kroner hver til lignende tilbud.", "2012-10-24");
+    expect(rana.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["5000000", "no:rhf:helse-nord", "no:kommune:1833"], ["1200000", "no:rhf:helse-nord", "no:kommune:1832"], ["1200000", "no:rhf:helse-nord", "no:kommune:1828"]]);
+    const hod = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge ytterligere 150 millioner kroner til kommunene.\n\nI tillegg foreslås det å øke bevilgningen til de regionale helseforetakene med i underkant av 300 millioner kroner.\n\nStortinget har allerede bevilget 1,3 milliarder kroner til reformen i 2011.", "2011-05-12");
+    expect(hod.map((x) => [x.amount, x.payer.id, x.status])).toEqual([["150000000", "no:body:regjeringen", "PROPOSED"], ["300000000", "no:body:regjeringen", "PROPOSED"], ["1300000000", "no:body:stortinget", "ALLOCATED"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
