@@ -294,7 +294,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // bevilliger 2 mio. kr. til …" (an s-passive such as "tildeles" is a receiving verb here).
     // Two bodies named together as the subject pay together ("Region Hovedstaden og Københavns Kommune bevilger …").
     // The subject may carry a relative clause set off by commas ("Karlsøy kommune, som kjøper … av Tromsø, skal betale").
-    payer ??= sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start).replace(RELATIVE_CLAUSE, ""))) ?? null;
+    // Such a subject wins over a payer-like name further back, in another clause: "… investerer
+    // Region Nordjylland 45 mio. kr. …, mens Brønderslev Kommune bidrager med 12 mio. kr.".
+    const subject = sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start).replace(RELATIVE_CLAUSE, "")));
+    if (subject && (!payer || payer.end <= subject.start)) payer = subject;
     // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
     // relative pronoun's antecedent gives, each of them when it says "hver".
     const relative = payer ? null : sMentions.find((m) => m.type !== "collective" && RELATIVE_SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
@@ -708,6 +711,8 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
       if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
       // "Statsforvalteren har innvilget 1,8 millioner": in the active perfect the granter is the subject.
       if (kind === "receive" && /^(innvilget|innvilga|tilkjent)$/iu.test(m[0]) && ACTIVE_PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start))) k = "give";
+      // "har bevilget tilskud på i alt 8 mio. kr.": the noun after a giving verb is what it gives, not a receiving cue.
+      if (kind === "receive" && /^tilskud$/iu.test(m[0]) && [...text.slice(Math.max(sentence.start, start - 25), start).matchAll(GIVE)].length > 0) continue;
       verbs.push({ kind: k, start, end: start + m[0].length });
     }
   }

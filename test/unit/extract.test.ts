@@ -912,6 +912,13 @@ describe("who paid", () => {
     expect(hod.map((x) => [x.amount, x.payer.id, x.status])).toEqual([["150000000", "no:body:regjeringen", "PROPOSED"], ["300000000", "no:body:regjeringen", "PROPOSED"], ["1300000000", "no:body:stortinget", "ALLOCATED"]]);
   });
 
+  it("when 'mens Brønderslev Kommune bidrager med' follows a region's investment, then the municipality pays its own part; 'har bevilget tilskud på' gives, not receives", () => {
+    const f = facts("Nordjyske", "Som en del af aftalen investerer Region Nordjylland 45 mio. kr. i et nyt sundhedshus i Brønderslev, mens Brønderslev Kommune bidrager med 12 mio. kr.", "2016-08-18");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["45000000", "dk:region:dk-81", null], ["12000000", "dk:kommune:0810", null]]);
+    const [sst] = facts("Sundhedsstyrelsen", "Sundhedsstyrelsen har bevilget tilskud på i alt 8 mio. kr. til otte kommuner, der vil styrke indsatsen for mennesker med demens.", "2017-11-02");
+    expect([sst!.payer.name, sst!.recipient.mention]).toEqual(["Sundhedsstyrelsen", "otte kommuner"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
