@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { loadConfig } from "../config.js";
 import { gazetteerFromBatches } from "../extract/data-gazetteer.js";
 import { curatedGold, overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
@@ -41,7 +41,14 @@ async function main(): Promise<void> {
     const goldFile = positional[1]!;
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) fail(`${dir}: no such directory`);
     if (!fs.existsSync(goldFile)) fail(`${goldFile}: no such file`);
-    const rows = parse(fs.readFileSync(goldFile), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    let rows: Record<string, string>[];
+    try {
+      rows = parse(fs.readFileSync(goldFile), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    } catch (e) {
+      // csv-parse says which line; the reader needs the file and that line, not a stack.
+      if (e instanceof CsvError) fail(`${goldFile}:${e.lines ?? "?"}: ${e.message}`);
+      throw e;
+    }
     for (const [i, r] of rows.entries()) for (const c of ["document", "recipient", "amount", "currency"]) if (!(c in r)) fail(`${goldFile}:${i + 2}: no column '${c}'`);
     gold = rows.map((r) => ({ document: r.document!, payer: r.payer ?? "", recipient: r.recipient!, amount: r.amount!, currency: r.currency!, year: r.year ?? "" }));
   }

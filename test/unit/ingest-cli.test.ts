@@ -59,3 +59,30 @@ describe("npm run ingest", () => {
   });
 });
 
+
+describe("npm run ingest:eval", () => {
+  const evaluate = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest-eval.ts", ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" });
+  const docs = path.join(tmp, "eval-docs");
+  fs.mkdirSync(docs);
+  fs.copyFileSync(DOC, path.join(docs, path.basename(DOC)));
+  const header = "document,payer,recipient,amount,currency,year\n";
+
+  it("when a gold file is well formed, then each document's score and the overall one are printed", () => {
+    const gold = path.join(tmp, "gold.csv");
+    fs.writeFileSync(gold, `${header}${path.basename(DOC)},Regjeringen,Helse Nord RHF,317000000,NOK,2022\n`);
+    const run = evaluate([docs, gold, "--json"]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { overall: { gold: number; matched: number } };
+    expect(out.overall).toMatchObject({ gold: 1, matched: 1 });
+  });
+
+  it("when a gold row is malformed CSV, then it exits 2 naming the file and line, without a stack trace", () => {
+    const gold = path.join(tmp, "bad-gold.csv");
+    fs.writeFileSync(gold, `${header}${path.basename(DOC)},Regjeringen,Helse Nord RHF,317000000,NOK,2022\n${path.basename(DOC)},Regjeringen,"Helse Midt-Norge RHF" (the trust),358000000,NOK,2022\n`);
+    const run = evaluate([docs, gold]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^ingest:eval: ${gold.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: `, "m"));
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe("");
+  });
+});
