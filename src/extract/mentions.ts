@@ -282,7 +282,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   const kept = mentions.filter((m) => {
     // "til en interkommunal legevakt": one of a group, which the text does not name, not the group.
     if (m.type === "known" && m.actor?.kind === "GROUP" && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
-    // "øke bevilgningen til legevakten": a group's singular name in the definite is one of them too.
+    // "øke bevilgningen til legevakten", "til legevakt": a group's one-word singular name is one of
+    // them, or a purpose, not the group.
     if (m.type === "known" && m.actor?.kind === "GROUP" && oneOfTheGroup(m.surface, m.actor)) return false;
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);
@@ -332,12 +333,12 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   return kept;
 }
 
-/** The surface is a group's singular name ("legevakt") with the definite singular ending. */
+/** The surface is a group's one-word singular name ("legevakt"), bare or with the definite singular ending. */
 function oneOfTheGroup(surface: string, group: KnownActor): boolean {
   const f = fold(surface);
   return [group.name, ...group.aliases].some((a) => {
     const name = fold(a);
-    return !/(er|ar|ene|ane|erne|e)$/.test(name) && f.startsWith(name) && /^(en|et|a)$/.test(f.slice(name.length));
+    return !/(er|ar|ene|ane|erne|e)$/.test(name) && f.startsWith(name) && /^(en|et|a|)$/.test(f.slice(name.length)) && !/\s/.test(name);
   });
 }
 

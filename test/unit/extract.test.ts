@@ -919,6 +919,17 @@ describe("who paid", () => {
     expect([sst!.payer.name, sst!.recipient.mention]).toEqual(["Sundhedsstyrelsen", "otte kommuner"]);
   });
 
+  it("when a body 'tilfører', 'sikrer', 'styrker … med' or 'opprioriterer … med' an amount, then it gives it, to the body between the verb and the amount if any; 'til legevakt' is a purpose, not the group of clinics", () => {
+    const no = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Regjeringen styrker kommunenes økonomi med 1 milliard kroner i 2016. Helse Vest RHF tilfører Helse Bergen 40 millioner kroner til nye senger. Staten sikrer Tromsø kommune 5 millioner kroner til legevakt.", "2015-10-07");
+    expect(no.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["1000000000", "no:body:regjeringen", "no:group:kommunene"],
+      ["40000000", "no:rhf:helse-vest", "no:hf:helse-bergen"],
+      ["5000000", "no:body:staten", "no:kommune:1902"],
+    ]);
+    const da = facts("Region Midtjylland", "Regionen tilfører psykiatrien 20 mio. kr. ekstra. Aarhus Kommune opprioriterer sundhedsområdet med 12 mio. kr.", "2019-03-01");
+    expect(da.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["20000000", "dk:region:dk-82", null], ["12000000", "dk:kommune:0751", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
