@@ -101,6 +101,9 @@ const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette
 const RELATIVE_CLAUSE = /^,\s+(?:som|der)\s[^,]*,/iu;
 // "…, som kjøper legevakttjenester av Tromsø, skal betale 1,3 millioner kroner": who sells to the payer is paid.
 const BUYS_FROM = /^,\s+(?:som|der)\s+(?:\p{L}+\s+)?(?:kjøper|kjøpte|kjøpt|kjøber|køber|købte|købt)\s[^,]*?(?:av|af|fra|frå)\s+$/iu;
+const AMONG_BEFORE = /(?<![\p{L}])(?:er|var|blir|bliver)\s+(?:blant|blandt|en av|én av|ei av|ein av|en af|én af|et af)\s+$/iu;
+const SHARE_OF = /(?<![\p{L}])(?:del i|del av|del af|andel av|andel af|sin del|sin andel)(?![\p{L}])/iu;
+const WITH_IT_SUBJECT_GAP = /^[^,.;]*?\s(?:kan|kunne|skal|vil|får|fik|fikk)\s+(?:nu\s+|nå\s+|også\s+)?$/iu;
 const DEFINITE_BEFORE_COUNT = /^(?:de|dei|disse|desse|begge|båe)\s/iu;
 const WE_RECEIVED_IT = new RegExp(String.raw`^\s*(?:som\s+|der\s+|at\s+)?${WE_RECEIVE.source}`, "iu");
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
@@ -313,9 +316,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the
   // recipient, whatever its kind, so it is not taken for the payer.
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
-  const receiver = verb?.kind !== "receive" ? null
+  let receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer && !placeOfThing(view.text, m)) ?? null)
     : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
+  // "Bodø kommune er blant kommunene som får penger: 1,1 millioner kroner": the one among them
+  // receives the amount; not "en af 14 kommuner, der får del i 85 mio. kroner", the group's total.
+  const oneAmong = (group: Mention | null): Mention | null =>
+    group && (group.type === "collective" || group.actor?.kind === "GROUP") && AMONG_BEFORE.test(view.text.slice(Math.max(sentence.start, group.start - 30), group.start)) && verb && !SHARE_OF.test(view.text.slice(verb.end, money.start))
+      ? lastBefore(sMentions.filter((m) => m !== group && m !== payer && m.type !== "collective"), group.start)
+      : null;
+  receiver = oneAmong(receiver) ?? receiver;
   // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
   // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
   const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
@@ -499,6 +509,21 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       rules.push("recipient:as-the-giver-before");
       score = 0.05;
     }
+  }
+  // "Med bevillingen på 3 mio. kr. fra Sundhedsstyrelsen kan Holbæk Kommune ansætte …": the
+  // main clause's subject after a fronted "med" phrase is whom the money serves.
+  if (!recipient && /^med\s/iu.test(sentence.text)) {
+    const served = sMentions.find((m) => m.start >= money.end && m !== payer && !isFrom(view.text, m) && WITH_IT_SUBJECT_GAP.test(view.text.slice(money.end, m.start)));
+    if (served) {
+      recipient = served;
+      rules.push("recipient:served-by-it");
+      score = 0.1;
+    }
+  }
+  const one = oneAmong(recipient);
+  if (one) {
+    recipient = one;
+    rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-one-among-them");
   }
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
@@ -768,7 +793,8 @@ function isTowards(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   if (/[.;:]/.test(between.replace(/\b(kr|mill|mio|mrd)\./gi, ""))) return false;
   // "til prosjektet, medan Fitjar og Bømlo …": the next clause's subject is no recipient.
-  if (/,\s*(?:medan|mens|men|mentre|samt|while|og)\s/iu.test(between)) return false;
+  // But "…, og går til Vefsn kommune" goes on with the money as its subject.
+  if (/,\s*(?:medan|mens|men|mentre|samt|while|og)\s(?!(?:går|gikk|skal gå|går videre|går direkte)\s+til\s)/iu.test(between)) return false;
   // Read a little past the name's start: "på" looks ahead at the count that opens the name.
   const all = [...text.slice(from, to + 12).matchAll(TOWARDS)].filter((m) => m.index! + m[0].length <= between.length);
   const last = all[all.length - 1];

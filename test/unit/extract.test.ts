@@ -930,6 +930,16 @@ describe("who paid", () => {
     expect(da.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["20000000", "dk:region:dk-82", null], ["12000000", "dk:kommune:0751", null]]);
   });
 
+  it("when the money 'kommer fra' one body 'og går til' another, or a body 'er blant kommunene som får' an amount, or 'Med bevillingen på … kan Holbæk Kommune' use it, then that body receives it", () => {
+    const no = facts("Avisa Nordland", "Pengene, 3 millioner kroner, kommer fra Helsedirektoratet, og går til Vefsn kommune. Bodø kommune er blant kommunene som får penger: 1,1 millioner kroner fra Helsedirektoratet.", "2016-05-01");
+    expect(no.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["3000000", "no:directorate:helsedirektoratet", "no:kommune:1824"], ["1100000", "no:directorate:helsedirektoratet", "no:kommune:1804"]]);
+    const [da] = facts("TV Midtvest", "Med bevillingen på 3 mio. kr. fra Sundhedsstyrelsen kan Holbæk Kommune ansætte to sygeplejersker.", "2018-05-01");
+    expect([da!.payer.name, da!.recipient.id]).toEqual(["Sundhedsstyrelsen", "dk:kommune:0316"]);
+    // A share of a group's total stays the group's: "en af 14 kommuner, der får del i 85 mio. kroner".
+    const [share] = facts("TV SYD", "Kolding Kommune er en af 14 kommuner, der får del i 85 mio. kroner fra en ny pulje under Sundhedsministeriet.", "2021-04-22");
+    expect(share!.recipient).toMatchObject({ id: null, mention: "14 kommuner" });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
