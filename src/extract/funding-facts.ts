@@ -104,6 +104,7 @@ const BUYS_FROM = /^,\s+(?:som|der)\s+(?:\p{L}+\s+)?(?:kjøper|kjøpte|kjøpt|kj
 const AMONG_BEFORE = /(?<![\p{L}])(?:er|var|blir|bliver)\s+(?:blant|blandt|en av|én av|ei av|ein av|en af|én af|et af)\s+$/iu;
 const SHARE_OF = /(?<![\p{L}])(?:del i|del av|del af|andel av|andel af|sin del|sin andel)(?![\p{L}])/iu;
 const WITH_IT_SUBJECT_GAP = /^[^,.;]*?\s(?:kan|kunne|skal|vil|får|fik|fikk)\s+(?:nu\s+|nå\s+|også\s+)?$/iu;
+const MONEY_FOR_BEFORE = /^(?:pengene|pengane|midlene|midlane|midlerne|tilskuddet|tilskotet|tilskuddene|tilskuddet|beløpet|beløbet|bevillingen|bevilgningen|løyvinga|støtten|støtta)\s+til\s+$/iu;
 const DEFINITE_BEFORE_COUNT = /^(?:de|dei|disse|desse|begge|båe)\s/iu;
 const WE_RECEIVED_IT = new RegExp(String.raw`^\s*(?:som\s+|der\s+|at\s+)?${WE_RECEIVE.source}`, "iu");
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
@@ -508,6 +509,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       recipient = last.recipient;
       rules.push("recipient:as-the-giver-before");
       score = 0.05;
+    }
+  }
+  // "Pengene til Svendborg Kommune, i alt 2,2 mio. kr., kommer fra satspuljen": the money named
+  // with whom it is for, before its amount.
+  if (!recipient) {
+    const named = sMentions.find((m) => m.end <= money.start && m !== payer && MONEY_FOR_BEFORE.test(view.text.slice(sentence.start, m.start)));
+    if (named) {
+      recipient = named;
+      rules.push("recipient:the-money-for");
+      score = 0.15;
     }
   }
   // "Med bevillingen på 3 mio. kr. fra Sundhedsstyrelsen kan Holbæk Kommune ansætte …": the

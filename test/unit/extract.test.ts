@@ -940,6 +940,19 @@ describe("who paid", () => {
     expect(share!.recipient).toMatchObject({ id: null, mention: "14 kommuner" });
   });
 
+  it("when 'Pengene til Svendborg Kommune, i alt 2,2 mio. kr.' names whom the money is for before its amount, then that body receives it", () => {
+    const [f] = facts("Fyens Stiftstidende", "Pengene til Svendborg Kommune, i alt 2,2 mio. kr., kommer fra satspuljen.", "2017-05-01");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["satspuljen", "dk:kommune:0479"]);
+  });
+
+  it("when a text of 2022 says what bodies gone by then did 'i 2018', then they are the bodies of that name in 2018", () => {
+    const [f] = facts("Firda", "Førde kommune fekk 1 million kroner frå Fylkesmannen i Sogn og Fjordane i 2018.", "2022-03-01");
+    expect([f!.year, f!.payer.id, f!.recipient.id]).toEqual([2018, "no:county-governor:fylkesmannen-i-sogn-og-fjordane", "no:kommune:1432"]);
+    // Without a year the text states, a name gone by the document's day stays unresolved, with the reason.
+    const [g] = facts("Firda", "Førde kommune fekk 1 million kroner frå Fylkesmannen i Sogn og Fjordane.", "2022-03-01");
+    expect(g!.recipient).toMatchObject({ id: null, unresolved: expect.stringMatching(/^no actor of this name is valid on 2022-03-01/) });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
