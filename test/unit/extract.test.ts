@@ -953,6 +953,14 @@ describe("who paid", () => {
     expect(g!.recipient).toMatchObject({ id: null, unresolved: expect.stringMatching(/^no actor of this name is valid on 2022-03-01/) });
   });
 
+  it("when 'Formannskapet i Eidskog har sagt ja til å bevilge' an amount, then Eidskog pays it; in 'til projektet, hvoraf Region Sjælland betaler 8 mio. kr.' the region pays a part, it is not the project", () => {
+    const [no] = facts("Glåmdalen", "Formannskapet i Eidskog har sagt ja til å bevilge 300 000 kroner til prosjektet.", "2019-03-01");
+    expect([no!.payer.id, no!.recipient.id]).toEqual(["no:kommune:0420", null]);
+    const da = facts("Sjællandske", "Der er afsat 12 mio. kr. til projektet, hvoraf Region Sjælland betaler 8 mio. kr.", "2019-03-01");
+    expect(da.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["12000000", null, null], ["8000000", null, 0]]);
+    expect(da[1]!.payer.id).toBe("dk:region:dk-85");
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
