@@ -2,8 +2,8 @@ import { fold } from "../text/fold.js";
 import type { Extraction, PartyRef } from "./extraction.model.js";
 import { fundingFacts } from "./funding-facts.js";
 import { validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
-import { countryOf, detectLanguage } from "./language.js";
-import { findMentions, resolveDefiniteMentions, resolveMentions } from "./mentions.js";
+import { countryOf, detectLanguage, type Language } from "./language.js";
+import { findMentions, resolveDefiniteMentions, resolveMentions, type Mention } from "./mentions.js";
 import { findMoney } from "./money.js";
 import type { ReadDocument } from "./read-document.js";
 import { relationFacts } from "./relation-facts.js";
@@ -16,14 +16,14 @@ import { linesOf, sentencesOf, type Line } from "./segments.js";
  */
 export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const { text, meta } = doc;
-  const language = detectLanguage(text, meta.language);
+  const found = findMentions(text, gazetteer);
+  const language = meta.language ? detectLanguage(text, meta.language) : languageByNames(detectLanguage(text), found);
   const country = countryOf(language);
   const lines = linesOf(text);
   const published = documentDate(meta.dateText, lines);
   const contextYear = published ? Number(published.slice(0, 4)) : yearIn(meta.dateText);
   // Names are resolved on the document's day, or mid-year when only its year is known.
   const on = published?.length === 10 ? published : published?.length === 7 ? `${published}-15` : contextYear ? `${contextYear}-06-30` : null;
-  const found = findMentions(text, gazetteer);
   resolveMentions(found, { country, date: on });
   const publisher = readPublisher(meta.publisher, gazetteer, country, on);
   const mentions = resolveDefiniteMentions(text, found, publisher.actors);
@@ -60,6 +60,27 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
     relations,
     discrepancies,
   };
+}
+
+/**
+ * A short text's words may not tell Danish from Norwegian ("Kommunalbestyrelsen i Gribskov har
+ * bevilget 800.000 kr."), but the bodies it names can: names the graph knows in one country only
+ * outvote the language's country when none of its own are named.
+ */
+const GENERIC_KINDS = new Set(["GROUP", "BODY", "POOL"]);
+
+function languageByNames(language: Language, mentions: Mention[]): Language {
+  const votes = new Map<string, number>();
+  for (const m of mentions.flatMap((x) => (x.type === "joint" ? x.members : [x]))) {
+    // Proper names only: a group or a body is a common noun ("Kommunerne" is a letter from "Kommunene").
+    const countries = new Set(m.candidates.filter((a) => !GENERIC_KINDS.has(a.kind)).map((a) => a.country));
+    if (countries.size === 1) votes.set([...countries][0]!, (votes.get([...countries][0]!) ?? 0) + 1);
+  }
+  const own = votes.get(countryOf(language)) ?? 0;
+  if (own > 0) return language;
+  if ((votes.get("DK") ?? 0) > 0 && language !== "da") return "da";
+  if ((votes.get("NO") ?? 0) > 0 && language === "da") return "nb";
+  return language;
 }
 
 /** The one actor the whole name resolves to in the middle of `year`, if exactly one. */

@@ -198,6 +198,13 @@ describe("the language of a short text", () => {
     expect(lang("Randers Kommune og Silkeborg Kommune får 4,7 millioner kroner.")).toBe("da");
     expect(lang("Bodø kommune og Fauske kommune får 4,7 millioner kroner.")).toBe("nb");
   });
+
+  it("when a short item's words read as Norwegian but it names a body only Denmark has ('Kommunalbestyrelsen i Gribskov'), then it is Danish and its kroner DKK; a common noun ('Kommunerne') casts no such vote", () => {
+    const [f] = extract(readDocument("TITLE: T\nPUBLISHER: Lokalavisen\nDATE: 2019-03-01\n-----\nT\n\nKommunalbestyrelsen i Gribskov har bevilget 800.000 kr. til demensindsatsen."), gazetteer).funding;
+    expect([f!.currency, f!.payer.id]).toEqual(["DKK", "dk:kommune:0270"]);
+    const dk = extract(readDocument("TITLE: Kommunerne får 1,5 milliard mere til velfærd\nPUBLISHER: DR\nDATE: 2020-06-09\n-----\nKommunerne får 1,5 milliard mere til velfærd\n\nRegeringen og KL har indgået en aftale om kommunernes økonomi for 2021. Med aftalen får kommunerne 1,5 milliard kroner mere til service."), gazetteer);
+    expect(dk.source.language).toBe("da");
+  });
 });
 
 describe("a list written as text", () => {
