@@ -6,6 +6,7 @@ import { gazetteerFromBatches } from "../extract/data-gazetteer.js";
 import { curatedGold, overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
 import { extract } from "../extract/extract.js";
 import { decodeDocument, readDocument } from "../extract/read-document.js";
+import { DataValidationError } from "../ingest/facts.js";
 import { readAll } from "../ingest/load.js";
 
 const USAGE = `Usage: npm run ingest:eval -- DIR GOLD.csv [--verbose] [--json]
@@ -83,4 +84,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join("\n")}\n`);
 }
 
-main().catch((err: unknown) => fail((err as Error)?.stack ?? String(err)));
+main().catch((err: unknown) => fail(err instanceof DataValidationError ? err.message : ((err as Error)?.stack ?? String(err))));

@@ -6,6 +6,7 @@ import { gazetteerFromData } from "../extract/data-gazetteer.js";
 import { extract } from "../extract/extract.js";
 import { countryOf } from "../extract/language.js";
 import { DocumentInputError, decodeDocument, readDocument } from "../extract/read-document.js";
+import { DataValidationError } from "../ingest/facts.js";
 
 const USAGE = `Usage: npm run ingest -- FILE [--json] [--html] [--out FILE.yaml] [--force]
   FILE         a plain text, a text with a KEY: value header ended by '-----', or a saved HTML page
@@ -80,4 +81,5 @@ async function main(): Promise<void> {
   ].join("\n"));
 }
 
-main().catch((err: unknown) => fail((err as Error)?.stack ?? String(err), 1));
+// A data folder that cannot be read is the caller's to fix: its message, not a stack.
+main().catch((err: unknown) => (err instanceof DataValidationError ? fail(err.message) : fail((err as Error)?.stack ?? String(err), 1)));

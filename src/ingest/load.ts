@@ -43,6 +43,11 @@ export interface ReadResult {
 
 /** Reads and validates every source file; writes nothing. */
 export function readAll(dataDir: string, opts: { extraFiles?: string[] } = {}): ReadResult {
+  // A wrong DATA_DIR is one clear complaint, not a stack from the first table that is missing.
+  const missing = ["curated", "reference"].filter((d) => !fs.existsSync(path.join(dataDir, d)));
+  if (missing.length > 0) {
+    throw new DataValidationError([new DataError({ file: dataDir, line: 0, record: "(folder)" }, "DATA_DIR", `not a data folder: it has no ${missing.map((d) => `${d}/`).join(" and no ")}; point DATA_DIR at the project's data folder`)]);
+  }
   const batches: Batch[] = [];
   const errors = new Map<string, DataError[]>();
   const files = curatedFiles(dataDir);

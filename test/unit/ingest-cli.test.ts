@@ -86,3 +86,29 @@ describe("npm run ingest:eval", () => {
     expect(run.stdout).toBe("");
   });
 });
+
+describe("npm run ingest on a saved page", () => {
+  it("when a page links to its other articles inside the text ('LES OGSÅ: …') and in an aside, then only the article's own grants are candidates", () => {
+    const page = path.join(tmp, "page.html");
+    fs.writeFileSync(page, `<!doctype html><html lang="nb"><head><title>Bodø får 2 millioner - Avisa Nordland</title></head><body>
+      <nav><a href="/">Forside</a></nav>
+      <article><h1>Bodø får 2 millioner til velferdsteknologi</h1>
+      <p>Bodø kommune får 2 millioner kroner fra Helsedirektoratet til velferdsteknologi.</p>
+      <p><strong>LES OGSÅ:</strong> <a href="/x">Narvik får 5 millioner til nytt sykehjem</a></p>
+      <p>Pengene skal brukes til trygghetsalarmer. Fauske kommune får 600 000 kroner til det samme.</p></article>
+      <aside><h3>Mest lest</h3><ul><li><a href="/y">Vefsn fikk 300 000 kroner</a></li></ul></aside></body></html>`);
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest.ts", page, "--json"], { env: { ...process.env, DATA_DIR: dataDir }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { funding: { amount: string; recipient: { id: string | null } }[] };
+    expect(out.funding.map((f) => [f.amount, f.recipient.id])).toEqual([["2000000", "no:kommune:1804"], ["600000", "no:kommune:1841"]]);
+  });
+
+  it("when DATA_DIR is not a data folder, then it exits 2 saying so, without a stack trace, and writes nothing", () => {
+    const empty = fs.mkdtempSync(path.join(tmp, "not-data-"));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest.ts", DOC], { env: { ...process.env, DATA_DIR: empty }, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/DATA_DIR'?: not a data folder: it has no curated\/ and no reference\//);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+});
