@@ -83,6 +83,7 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
+const CHANGED_FROM_BEFORE = /(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+$/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
@@ -165,6 +166,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      // "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner": the amount it
+      // changed from is no grant; the one it changed to is.
+      if (CHANGED_FROM_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 40), money.start)) && /^\s+til\s/iu.test(view.text.slice(money.end, money.end + 6))) continue;
       if (DIFFERENCE_BEFORE.test(view.text.slice(sentence.start, money.start)) && MORE_THAN_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
