@@ -973,6 +973,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
   });
 
+  it("when a trust is written by its registered name without 'HF' ('Finnmarkssykehuset'), then it resolves to that trust", () => {
+    const [f] = facts("Nordlys", "Helse Nord RHF gir Finnmarkssykehuset 5 millioner kroner til forskning.", "2016-12-08");
+    expect([f!.payer.id, f!.recipient.id]).toEqual(["no:rhf:helse-nord", "no:hf:helse-finnmark"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);

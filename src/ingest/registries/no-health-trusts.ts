@@ -34,6 +34,9 @@ export function importHealthTrusts(dataDir: string): Batch {
     const listName = v.name_in_ssb_kostra_list?.replace(/^\(not in SSB list\)\s*/, "");
     if (listName && listName.toLowerCase() !== name.toLowerCase()) aliases.add(listName);
     aliases.add(name.replace(/\s+(RHF|HF|AS)$/, ""));
+    // The registered name without its suffix too: texts write "Finnmarkssykehuset" for FINNMARKSSYKEHUSET HF.
+    const legalPlain = legal?.replace(/\s+(RHF|HF|AS)$/i, "");
+    if (legalPlain && ![name, ...aliases].some((a) => a.toLowerCase() === legalPlain.toLowerCase())) aliases.add(legalPlain);
     batch.actors.push({
       loc: row.loc,
       id,
