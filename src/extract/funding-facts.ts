@@ -427,8 +427,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     ? clauseBefore.slice(0, payer.start - from) + " ".repeat(payer.end - payer.start) + clauseBefore.slice(payer.end - from)
     : clauseBefore;
   const found = ANAPHOR.exec(anaphorText);
-  // "fik psykiatrien i regionen": a place, not the body itself.
-  const anaphor = found && !/(?<![\p{L}])i\s+$/iu.test(anaphorText.slice(0, found.index)) ? found : null;
+  // "fik psykiatrien i regionen": a place, not the body itself; "Til sammen utgjør tildelingen
+  // 45 millioner": in all, not "together".
+  const anaphor = found && !/(?<![\p{L}])i\s+$/iu.test(anaphorText.slice(0, found.index)) && !(/^(?:sammen|saman)$/iu.test(found[1]!) && /(?<![\p{L}])til\s+$/iu.test(anaphorText.slice(0, found.index))) ? found : null;
   // "De resterende 5 mio. kr. fordeles senere": money no one has been given yet has no
   // recipient to find in the sentences around it.
   const notYetGiven = NOT_YET_GIVEN.test(view.text.slice(money.end, sentence.end));

@@ -978,6 +978,11 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.id]).toEqual(["no:rhf:helse-nord", "no:hf:helse-finnmark"]);
   });
 
+  it("when 'Til sammen utgjør tildelingen 45 millioner' follows grants to two trusts, then 'til sammen' is a total, not the two together", () => {
+    const f = facts("Adresseavisen", "Styret i Helse Midt-Norge vedtok å gi St. Olavs hospital 25 millioner kroner ekstra. Helse Møre og Romsdal og Helse Nord-Trøndelag får 10 millioner kroner hver. Til sammen utgjør tildelingen 45 millioner kroner.", "2015-03-01");
+    expect(f.find((x) => x.amount === "45000000")!.recipient).toEqual({ id: null, name: null });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
