@@ -983,6 +983,11 @@ describe("who paid", () => {
     expect(f.find((x) => x.amount === "45000000")!.recipient).toEqual({ id: null, name: null });
   });
 
+  it("when 'Dei resterande midlane, kr 900 000, er fordelt på åtte andre kommunar', then those eight receive them, not the municipality named last", () => {
+    const f = facts("Fylkesmannen i Vestland", "Fylkesmannen har tildelt kr 2 450 000 i skjønnsmidler til fornyingsprosjekt i kommunane. Bergen kommune har fått kr 800 000, Askøy kr 450 000 og Voss kr 300 000. Dei resterande midlane, kr 900 000, er fordelt på åtte andre kommunar.", "2019-03-01");
+    expect(f.find((x) => x.amount === "900000")!.recipient).toMatchObject({ id: null, mention: "åtte andre kommunar" });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
