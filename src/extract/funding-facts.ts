@@ -149,7 +149,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (grant) frame = { ...frame, grant };
       continue;
     }
-    if (NEGATED.test(sentence.text)) continue;
+    // "Nyborg Kommune fik afslag på sin ansøgning om 1,5 mio. kr., men fik i stedet 500.000 kr.",
+    // "Bergen fikk ikke støtte, mens Os fikk 500 000 kroner": a refusal voids only its own clause;
+    // an amount in another clause stands where that clause says it was granted.
+    const negated = NEGATED.test(sentence.text);
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
     if (EXPECTATION.test(sentence.text)) continue;
@@ -163,8 +166,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     });
     const anyGranted = clauses.some((c) => GRANTED.test(c));
     const firstOwn = drafts.length;
+    let keptBefore = false;
     for (const [i, money] of sMoney.entries()) {
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
+      // A clause with no verb of its own ("og Fjell 300 000 kroner") stands or falls with the one before it.
+      const ownVerb = GIVES_OR_RECEIVES.test(clauses[i]!) || GRANTED.test(clauses[i]!);
+      keptBefore = negated ? !NEGATED.test(clauses[i]!) && (GRANTED.test(clauses[i]!) || (!ownVerb && keptBefore)) : true;
+      if (!keptBefore) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       // "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner": the amount it
       // changed from is no grant; the one it changed to is.

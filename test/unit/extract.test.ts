@@ -988,6 +988,13 @@ describe("who paid", () => {
     expect(f.find((x) => x.amount === "900000")!.recipient).toMatchObject({ id: null, mention: "åtte andre kommunar" });
   });
 
+  it("when a sentence refuses one amount and grants another ('fik afslag på … 1,5 mio. kr., men fik i stedet 500.000 kr.'), then only the refused clause is void", () => {
+    const da = facts("Fyens Stiftstidende", "Nyborg Kommune fik afslag på sin ansøgning om 1,5 mio. kr., men fik i stedet 500.000 kr. fra Region Syddanmark.", "2018-03-01");
+    expect(da.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["500000", "dk:region:dk-83", "dk:kommune:0450"]]);
+    const no = facts("Bergens Tidende", "Bergen fikk ikke støtte, mens Os fikk 500 000 kroner og Fjell 300 000 kroner fra Helsedirektoratet. Fjell kommune fikk ikke de 2 millionene de hadde håpet på. Kommunen søkte om 2 millioner, men fikk ikke innvilget søknaden.", "2018-03-01");
+    expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["500000", "no:kommune:1243"], ["300000", "no:kommune:1246"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
