@@ -62,13 +62,14 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   };
 }
 
+// Kinds whose names are common nouns: a group, a body, a pool.
+const GENERIC_KINDS = new Set(["GROUP", "BODY", "POOL"]);
+
 /**
  * A short text's words may not tell Danish from Norwegian ("Kommunalbestyrelsen i Gribskov har
  * bevilget 800.000 kr."), but the bodies it names can: names the graph knows in one country only
  * outvote the language's country when none of its own are named.
  */
-const GENERIC_KINDS = new Set(["GROUP", "BODY", "POOL"]);
-
 function languageByNames(language: Language, mentions: Mention[]): Language {
   const votes = new Map<string, number>();
   for (const m of mentions.flatMap((x) => (x.type === "joint" ? x.members : [x]))) {

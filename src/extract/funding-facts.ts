@@ -1,6 +1,6 @@
 import { fold } from "../text/fold.js";
 import type { Discrepancy, ExtractedFunding, ExtractedStatus, PartyRef } from "./extraction.model.js";
-import type { Mention } from "./mentions.js";
+import { OWN_SUBJECT_AFTER, type Mention } from "./mentions.js";
 import type { MoneyMention } from "./money.js";
 import type { Line, Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
@@ -47,15 +47,15 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|tilfører|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
-const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslår å|foreslog|foreslået|foreslått)(?![\\p{L}])`, "giu");
+const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått)(?![\\p{L}])`, "giu");
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|sagt ja til|gått inn for|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -98,14 +98,14 @@ const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
-const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet|de ansatte)(?![\p{L}])/iu;
+const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
 const RELATIVE_CLAUSE = /^,\s+(?:som|der)\s[^,]*,/iu;
 // "…, som kjøper legevakttjenester av Tromsø, skal betale 1,3 millioner kroner": who sells to the payer is paid.
 const BUYS_FROM = /^,\s+(?:som|der)\s+(?:\p{L}+\s+)?(?:kjøper|kjøpte|kjøpt|kjøber|køber|købte|købt)\s[^,]*?(?:av|af|fra|frå)\s+$/iu;
 const AMONG_BEFORE = /(?<![\p{L}])(?:er|var|blir|bliver)\s+(?:blant|blandt|en av|én av|ei av|ein av|en af|én af|et af)\s+$/iu;
 const SHARE_OF = /(?<![\p{L}])(?:del i|del av|del af|andel av|andel af|sin del|sin andel)(?![\p{L}])/iu;
 const WITH_IT_SUBJECT_GAP = /^[^,.;]*?\s(?:kan|kunne|skal|vil|får|fik|fikk)\s+(?:nu\s+|nå\s+|også\s+)?$/iu;
-const MONEY_FOR_BEFORE = /^(?:pengene|pengane|midlene|midlane|midlerne|tilskuddet|tilskotet|tilskuddene|tilskuddet|beløpet|beløbet|bevillingen|bevilgningen|løyvinga|støtten|støtta)\s+til\s+$/iu;
+const MONEY_FOR_BEFORE = /^(?:pengene|pengane|midlene|midlane|midlerne|tilskuddet|tilskotet|tilskuddene|beløpet|beløbet|bevillingen|bevilgningen|løyvinga|støtten|støtta)\s+til\s+$/iu;
 const DEFINITE_BEFORE_COUNT = /^(?:de|dei|disse|desse|begge|båe)\s/iu;
 const WE_RECEIVED_IT = new RegExp(String.raw`^\s*(?:som\s+|der\s+|at\s+)?${WE_RECEIVE.source}`, "iu");
 const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fortel|uttaler|udtaler)(?![\p{L}])/iu;
@@ -131,6 +131,13 @@ const isMunicipalities = (m: Mention | null) =>
 
 /** The rules with those of one part of a fact ("recipient") replaced by the rule that now decides it. */
 const swapRule = (rules: string[], part: string, rule: string) => [...rules.filter((r) => !r.startsWith(`${part}:`)), rule];
+
+/** The same in place, where the part's rule stood (a draft still being read keeps its rules' order). */
+function setRule(rules: string[], part: string, rule: string): void {
+  const i = rules.findIndex((r) => r.startsWith(`${part}:`));
+  if (i < 0) rules.push(rule);
+  else rules[i] = rule;
+}
 
 /** The funding facts of one document, with totals tied to their parts. */
 export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[]; discrepancies: Discrepancy[] } {
@@ -295,7 +302,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     const giver = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective" && !isPool(m)), verb.start);
     if (giver) {
       payer = giver;
-      rules.splice(rules.indexOf("payer:from-phrase"), 1, "payer:giver-not-its-pool");
+      setRule(rules, "payer", "payer:giver-not-its-pool");
     }
   }
   if (!payer && verb?.kind === "give") {
@@ -348,10 +355,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Staten betaler 3 millioner kroner, mens kommunen selv tar resten, 2 millioner kroner": a
   // clause whose own subject pays "selv" pays its own money, whatever verb it uses.
-  const ownSubject = lastBefore(sMentions.filter((m) => m !== payer && m.type !== "collective" && /^\s+(?:selv|sjølv)(?![\p{L}])/u.test(view.text.slice(m.end, m.end + 8))), money.start);
+  const ownSubject = lastBefore(sMentions.filter((m) => m !== payer && m.type !== "collective" && OWN_SUBJECT_AFTER.test(view.text.slice(m.end, m.end + 8))), money.start);
   if (ownSubject && (!payer || payer.end <= ownSubject.start)) {
     payer = ownSubject;
-    rules.splice(0, rules.length, ...rules.filter((r) => !r.startsWith("payer:")), "payer:own-money-subject");
+    rules.splice(0, rules.length, ...swapRule(rules, "payer", "payer:own-money-subject"));
   }
   const payerInSentence = payer !== null;
 
@@ -547,13 +554,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const one = oneAmong(recipient);
   if (one) {
     recipient = one;
-    rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-one-among-them");
+    setRule(rules, "recipient", "recipient:the-one-among-them");
   }
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
   if (recipient?.actor?.kind === "COUNTY" && /^fylke/iu.test(tableHeaderOf(view.text, sentence.line.start)?.[0] ?? "")) {
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
-    rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-county's-municipalities");
+    setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
   // "Assens og Svendborg Kommune er udvalgt … 16,5 millioner kroner … er på vej til de to
   // kommuner": "de to kommuner" are the two just named together.
@@ -566,7 +573,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       .pop();
     if (named && named !== payer) {
       recipient = named;
-      rules.splice(rules.findIndex((r) => r.startsWith("recipient:")), 1, "recipient:the-ones-just-named");
+      setRule(rules, "recipient", "recipient:the-ones-just-named");
     }
   }
   if (recipient && verb?.kind === "receive") {

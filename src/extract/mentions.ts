@@ -75,7 +75,7 @@ const UNKNOWN_OF_KIND: Record<string, RegExp> = {
 const KEPT_ONLY_RESOLVED = /^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen)s?$/;
 const PLACE_AFTER_I = /^regionen$/;
 // The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
-const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
+const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
 const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 
@@ -342,7 +342,8 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
   });
 }
 
-const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
+/** "kommunen selv": a subject that pays its own money. */
+export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
 const HOSPITAL_NAME = /(?:hospital|sygehus|sykehus|sjukehus)(?:et)?$/iu;
 

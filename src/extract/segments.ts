@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "mia", "bl.a", "ca", 
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 // The labels news pages put before links to their other articles.
-const LINK_LABEL = /^\s*(?:les også|les òg|les meir|les mer|les flere|sjå også|se også|læs også|læs mere|se også|også interessant|relatert|relaterte saker|relaterte artikler|relaterede artikler|relateret|mest lest|mest lese|mest læst|mest læste|flere nyheter|flere saker|fleire saker|andre leser|andre har også lest|siste nytt|seneste nyt)(?![\p{L}])\s*[:–-]?\s*/iu;
+const LINK_LABEL = /^\s*(?:les også|les òg|les meir|les mer|les flere|sjå også|se også|læs også|læs mere|også interessant|relatert|relaterte saker|relaterte artikler|relaterede artikler|relateret|mest lest|mest lese|mest læst|mest læste|flere nyheter|flere saker|fleire saker|andre leser|andre har også lest|siste nytt|seneste nyt)(?![\p{L}])\s*[:–-]?\s*/iu;
 
 /** The text's lines with their offsets; a line is a paragraph in most press releases. */
 export function linesOf(text: string): Line[] {
