@@ -87,7 +87,7 @@ const CHANGED_FROM_BEFORE = /(?<![\p{L}])(?:redusert|reduseres|redusere|økt|øk
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|bruker|bruger|brukar|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
@@ -163,7 +163,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
     if (EXPECTATION.test(sentence.text)) continue;
-    if (COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text)) continue;
+    const costly = COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text);
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
     // ("Søknadsbeløpet var på 1 million kroner, og hele dette beløpet er innvilget" grants it.)
@@ -178,6 +178,11 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       // A clause with no verb of its own ("og Fjell 300 000 kroner") stands or falls with the one before it.
       const ownVerb = GIVES_OR_RECEIVES.test(clauses[i]!) || GRANTED.test(clauses[i]!);
+      // What something costs is no grant: "Ombygningen koster 16,6 mio. kr.". In "Middelfart
+      // Kommune lægger selv 15 mio. kr. i projektet, og byggeriet ventes at koste i alt 61 mio.
+      // kr." the cost is the second clause's; the first clause, giving with no cost word, stands.
+      if (COST.test(clauses[i]!) && !FUNDING_CUE.test(clauses[i]!)) continue;
+      if (costly && !ownVerb) continue;
       keptBefore = negated ? !NEGATED.test(clauses[i]!) && (GRANTED.test(clauses[i]!) || (!ownVerb && keptBefore)) : true;
       if (!keptBefore) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
@@ -612,6 +617,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   let [status, statusRule] = statusOf(sentence.text);
   if (another && yearRule === "year:document-date" && STATED_YEAR.some((r) => another.rules.includes(r))) [year, yearRule] = [another.year, "year:of-the-grant-just-told"];
   if (another && statusRule === "status:default-allocated" && another.status !== "ALLOCATED") [status, statusRule] = [another.status, "status:of-the-grant-just-told"];
+  // "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012 … Oslo kommune får
+  // 647 millioner kroner": in the paragraph of a later year's money, the undated amount in the
+  // next sentence is of that year, and proposed as that was.
+  const lead = earlier[earlier.length - 1];
+  if (!another && lead && yearRule === "year:document-date" && lead.year !== null && view.year !== null && lead.year > view.year && [...STATED_YEAR, "year:of-the-paragraph"].some((r) => lead.rules.includes(r))
+    && lead.sentence.line.paragraph === sentence.line.paragraph && sentenceDistance(view, lead.sentence, sentence) <= 1 && !NOW.test(sentence.text)) {
+    [year, yearRule] = [lead.year, "year:of-the-paragraph"];
+    if (statusRule === "status:default-allocated" && lead.status === "PROPOSED") [status, statusRule] = [lead.status, "status:of-the-paragraph"];
+  }
   rules.push(yearRule, statusRule);
   return {
     money, sentence, recipient, payer, rules, recipientScore: score, payerInSentence,
@@ -1026,6 +1040,9 @@ function documentPayers(view: DocumentView): Mention[] {
 
 const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for|perioden|perioda|årene|årerne|åra)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
 
+// Words that date a sentence to the document's day, whatever the sentence before said.
+const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fjor|sidste år|i forrige uke|i sidste uge)(?![\p{L}])/iu;
+
 const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 
 function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
@@ -1068,7 +1085,8 @@ const keyOf = (d: Draft): string => {
 // "de 24 millioner kronene", "De 200 millioner kr.": a definite article before an amount
 // points back at an amount already stated, unless its own clause opens with someone else who
 // gets it ("Finnmarkssykehuset får de resterende 2 millionene" after Helgelandssykehuset's 2 millioner).
-const DEFINITE_BEFORE = /(?<![\p{L}])(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
+// "Nå får de 4,5 millioner kroner": after a finite verb, "de" is who gets it, not "the".
+const DEFINITE_BEFORE = /(?<![\p{L}])(?<!(?:får|fikk|fekk|fik|fått|har|hadde|skal|vil|kan|gir|gav|gjev)\s+)(de|dei|disse|desse|the|resterende|dei resterande)\s+$/iu;
 
 /**
  * The same grant said twice is one fact: the title's amount restating the body's, a caption

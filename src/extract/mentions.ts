@@ -201,9 +201,10 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
       j += 1;
     }
     // "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr.", "Sørlandet sykehus HF og
-    // kommunene i Vest-Agder får 5 millioner kroner": a body and a group it works with receive together.
+    // kommunene i Vest-Agder får 5 millioner kroner", "Sykehuset i Vestfold og kommunene i fylket":
+    // a body and a group it works with receive together.
     const actorLike = run.every((m) => m.type === "known" || m.type === "unknown")
-      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && (run[1]!.count !== null || /\si\s+\p{Lu}/u.test(run[1]!.surface)));
+      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && (run[1]!.count !== null || /\si\s+(?:\p{Lu}|fylket|regionen|området|distriktet|opptaksområdet|optageområdet)/u.test(run[1]!.surface)));
     if (run.length >= 2 && sawAnd && actorLike) {
       const joint = blank(run[0]!.start, run[run.length - 1]!.end, text, "joint");
       joint.members = run;
@@ -299,7 +300,10 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     }
     const kind = DEFINITE_KIND.find(([re]) => re.test(f))?.[1];
     if (!kind) return true;
-    const ofKind = [...new Set(named.filter((a) => a.kind === kind))];
+    let ofKind = [...new Set(named.filter((a) => a.kind === kind))];
+    // "Ifølge Helse Sør-Øst vil regionen bruke 30 millioner kroner": with no region named, "the
+    // region" is the one health region the text names; "i regionen" stays a place.
+    if (kind === "REGION" && ofKind.length === 0 && !/(?<![\p{L}])i\s+$/iu.test(text.slice(Math.max(0, m.start - 3), m.start))) ofKind = [...new Set(named.filter((a) => a.kind === "REGIONAL_HEALTH_TRUST"))];
     const others = [...unknownNames].filter((n) => UNKNOWN_OF_KIND[kind]?.test(n));
     // "Tønder Kommune og Region Syddanmark har fået tilsagn … Kommunen bidrager selv med 15 mio.
     // kr. … Også Aabenraa Kommune fik penge": a sentence that opens with "Kommunen" speaks of the

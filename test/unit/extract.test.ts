@@ -995,6 +995,31 @@ describe("who paid", () => {
     expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["500000", "no:kommune:1243"], ["300000", "no:kommune:1246"]]);
   });
 
+  it("when 'Nå får de 4,5 millioner kroner fra Helse Sør-Øst' follows 'Sykehuset i Vestfold og kommunene i fylket', then 'de' is who gets it, both of them, and the trust pays", () => {
+    const f = facts("Tønsbergs Blad", "Sykehuset i Vestfold og kommunene i fylket skal sammen lage bedre utskrivningsrutiner. Nå får de 4,5 millioner kroner fra Helse Sør-Øst.", "2015-03-12");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.members?.map((m) => m.name)])).toEqual([["4500000", "no:rhf:helse-sor-ost", ["Sykehuset i Vestfold", "kommunene i fylket"]]]);
+  });
+
+  it("when a sentence's cost stands in another clause than a body's own money, then the money stands and the cost does not; 'når innbyggerne bruker sykehus' spends nothing", () => {
+    const da = facts("Fyens Stiftstidende", "Middelfart Kommune lægger selv 15 mio. kr. i projektet, og byggeriet ventes at koste i alt 61 mio. kr.", "2022-06-21");
+    expect(da.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["15000000", "dk:kommune:0410", null]]);
+    const no = facts("Kommunal Rapport", "Regjeringen overfører 5,1 milliarder kroner til kommunene for at de skal betale en del av regningen når innbyggerne bruker sykehus.", "2011-10-06");
+    expect(no.map((x) => x.amount)).toEqual(["5100000000"]);
+    expect(facts("Jyllands-Posten", "Horsens Kommune bruger 600 mio. kr. på sundhed hvert år.", "2019-03-01")).toEqual([]);
+  });
+
+  it("when no region is named, then 'regionen' that pays is the one health region the text names", () => {
+    const [f] = facts("Tønsbergs Blad", "Ifølge Helse Sør-Øst vil regionen bruke til sammen 30 millioner kroner på samhandlingsprosjekter i år.", "2015-03-12");
+    expect(f!.payer).toMatchObject({ id: "no:rhf:helse-sor-ost", name: "regionen" });
+  });
+
+  it("when a paragraph opens with a later year's money, then the undated amounts of the next sentence are of that year, and proposed like it; 'nå' dates its own", () => {
+    const f = facts("Kommunal Rapport", "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012. Oslo kommune får 647 millioner kroner og Bergen 283 millioner.\n\nI tillegg får kommunene 234 millioner kroner til utskrivningsklare pasienter.", "2011-10-06");
+    expect(f.map((x) => [x.amount, x.year, x.status])).toEqual([["5100000000", 2012, "PROPOSED"], ["647000000", 2012, "PROPOSED"], ["283000000", 2012, "PROPOSED"], ["234000000", 2011, "ALLOCATED"]]);
+    const now = facts("Kommunal Rapport", "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012. Nå får Oslo kommune 20 millioner kroner til et forsøk.", "2011-10-06");
+    expect(now.find((x) => x.amount === "20000000")!.year).toBe(2011);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
