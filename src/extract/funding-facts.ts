@@ -47,8 +47,8 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
-const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|dessuten|desuden))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått)(?![\\p{L}])`, "giu");
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
@@ -65,6 +65,8 @@ const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])ett
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
+// "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
+const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
 // Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
@@ -92,7 +94,7 @@ const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevi
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
-const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
@@ -162,7 +164,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const negated = NEGATED.test(sentence.text);
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
-    if (EXPECTATION.test(sentence.text)) continue;
+    if (EXPECTATION.test(sentence.text) || SUPERSEDED.test(sentence.text)) continue;
     const costly = COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text);
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
@@ -326,6 +328,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // Region Nordjylland 45 mio. kr. …, mens Brønderslev Kommune bidrager med 12 mio. kr.".
     const subject = sMentions.find((m) => m.type !== "collective" && SUBJECT_GAP.test(view.text.slice(m.end, verb.start).replace(RELATIVE_CLAUSE, "")));
     if (subject && (!payer || payer.end <= subject.start)) payer = subject;
+    // "Dei tre nabokommunane betaler til saman 600 000 kroner" after "… omfattar Granvin, Ulvik og
+    // Vaksdal": a counted group as the subject is the ones of that number named before it.
+    const counted = payer ? null : sMentions.find((m) => m.type === "collective" && m.count !== null && SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
+    const theOnes = counted ? view.mentions.filter((m) => m.type === "joint" && m.end <= counted.start && m.members.length === counted.count && (!/kommun/i.test(counted.surface) || m.members.every((x) => x.actor?.kind === "MUNICIPALITY"))).pop() : undefined;
+    if (theOnes) payer = theOnes;
     // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
     // relative pronoun's antecedent gives, each of them when it says "hver".
     const relative = payer ? null : sMentions.find((m) => m.type !== "collective" && RELATIVE_SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
@@ -372,7 +379,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
-  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && isTowards(view.text, money.end, m.start) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
   const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
   if (indirect) {
     recipient = indirect;
@@ -719,6 +726,9 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   if (d.recipient?.type === "joint" && EACH_RELATIVE.test(view.text.slice(d.recipient.end, d.money.start))) {
     return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-relative"), recipientScore: 0.2 }));
   }
+  if (d.recipient?.type === "joint" && EACH_OF_BEFORE.test(view.text.slice(d.money.end, d.recipient.start))) {
+    return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-them"), recipientScore: 0.2 }));
+  }
   if (!d.money.each) return [d];
   // "Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund": each of the givers pays.
   if (d.payer?.type === "joint" && d.rules.includes("payer:giver")) {
@@ -834,6 +844,11 @@ function isFrom(text: string, m: Mention): boolean {
 }
 
 /** "… kroner til samhandling i kommunene": a "til" between the amount and the name, close to the name. */
+// "Tilskuddet er på 2,2 mill. kr for Bodø, … og 1,4 mill. kr for hver av kommunene Hamar,
+// Gjøvik og Lillehammer": an amount "for" a body named right after it is that body's.
+const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
+const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
+
 function isTowards(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   if (/[.;:]/.test(between.replace(/\b(kr|mill|mio|mrd)\./gi, ""))) return false;
@@ -849,6 +864,9 @@ function isTowards(text: string, from: number, to: number): boolean {
   const rest = between.slice(last.index! + last[0].length).trim();
   // "til et telemedicinsk projekt på Sygehus Lillebælt", "til innovasjonsprosjekt i kommunane": a
   // project named with where it is run.
+  // But after a purpose the payer carries out ("til å byggja om lokala til den interkommunale
+  // legevakta på Voss sjukehus"), the body is where the thing is, not who is paid.
+  if (/(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest) && /(?<![\p{L}])(?:til|for)\s+(?:å|at)\s/iu.test(between.slice(0, last.index))) return false;
   return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest));
 }
 
@@ -1147,10 +1165,13 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     // or before it when the cue opens the sentence ("Heraf går 100 mio. kr. til … og 50 mio.
     // kr. til …": both are parts of the total before, not the second of the first).
     const cueAt = d.sentence.start + cue.index;
-    const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= cueAt && cueAt < d.money.start);
+    // Not an amount the cue stands right after: in "Region Hovedstaden får 480 mio. kr. af
+    // pengene, mens Region Nordjylland får 155 mio. kr." both are parts of the total before.
+    const partByCue = (t: Draft) => t.sentence === d.sentence && /^\s*$/.test(view.text.slice(t.money.end, cueAt));
+    const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= cueAt && cueAt < d.money.start && !partByCue(t));
     // "Resten av pengane, 350 000 kroner, …" after the shares of a 4,2 millionar total: the total is
     // the latest larger amount that no single body gets, before any share of it that one does.
-    const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency);
+    const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency && !partByCue(t));
     const earlierTotal = (REST_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
     d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");

@@ -1020,6 +1020,39 @@ describe("who paid", () => {
     expect(now.find((x) => x.amount === "20000000")!.year).toBe(2011);
   });
 
+  it("when an amount is 'for' a body named right after it, or 'for hver av kommunene X, Y og Z', then that body gets it, each of them their own", () => {
+    const f = facts("Helsedirektoratet", "Tilskuddet er på 2,5 mill. kr for Narvik og 1,2 mill. kr for hver av kommunene Hamar, Gjøvik og Lillehammer.", "2014-02-11");
+    expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["2500000", "Narvik"], ["1200000", "Hamar"], ["1200000", "Gjøvik"], ["1200000", "Lillehammer"]]);
+  });
+
+  it("when 'af pengene' follows one region's share and another's comes after 'mens', then both are parts of the total before, and take its payer and year", () => {
+    const f = facts("DR Nyheder", "Med finansloven for 2021 har Folketinget afsat 1,5 mia. kr. til det nære sundhedsvæsen.\n\nRegion Hovedstaden får 480 mio. kr. af pengene, mens Region Nordjylland får 155 mio. kr.", "2020-12-03");
+    const total = f.findIndex((x) => x.amount === "1500000000");
+    expect(f.filter((x) => x.partOf !== null).map((x) => [x.amount, x.partOf, x.payer.name, x.year])).toEqual([["480000000", total, "Folketinget", 2021], ["155000000", total, "Folketinget", 2021]]);
+  });
+
+  it("when a proposal is one the decision replaced ('Oprindeligt havde regeringen foreslået 1 mia. kr.'), then it is no fact", () => {
+    expect(facts("DR Nyheder", "Oprindeligt havde regeringen foreslået 1 mia. kr. til de fem regioner.", "2020-12-03")).toEqual([]);
+    expect(facts("NRK", "Regjeringen hadde foreslått 300 millioner kroner til kommunene.", "2020-12-03")).toEqual([]);
+  });
+
+  it("when two bodies 'deler resten, 8 millioner kroner', then they receive it together; a body that 'deler pengene mellom' others gives", () => {
+    const [f] = facts("NRK Nordland", "Finnmarkssykehuset og Helgelandssykehuset deler resten, 8 millioner kroner.", "2018-06-20");
+    expect(f!.recipient.members?.map((m) => m.id)).toEqual(["no:hf:helse-finnmark", "no:hf:helgelandssykehuset"]);
+    const [g] = facts("NRK Nordland", "Helse Nord deler pengene mellom sykehusene, i alt 8 millioner kroner.", "2018-06-20");
+    expect(g!.payer.id).toBe("no:rhf:helse-nord");
+  });
+
+  it("when the money is for something the payer does itself ('til å byggja om lokala til legevakta på Voss sjukehus'), then the hospital is where it is, not who is paid", () => {
+    const [f] = facts("Avisa Hordaland", "Kommunestyret i Voss løyvde 2,4 millionar kroner til å byggja om lokala til den interkommunale legevakta på Voss sjukehus.", "2016-09-29");
+    expect([f!.payer.id, f!.recipient.name]).toEqual(["no:kommune:1235", null]);
+  });
+
+  it("when a counted group pays ('Dei tre nabokommunane betaler …'), then the payers are the ones of that number named before", () => {
+    const f = facts("Avisa Hordaland", "Legevaktsamarbeidet omfattar òg Granvin, Ulvik og Vaksdal.\n\nDei tre nabokommunane betaler til saman 600 000 kroner i året.", "2016-09-29");
+    expect(f.map((x) => [x.amount, x.payer.members?.map((m) => m.name)])).toEqual([["600000", ["Granvin", "Ulvik", "Vaksdal"]]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
