@@ -55,6 +55,7 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
+const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
@@ -333,13 +334,18 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     const counted = payer ? null : sMentions.find((m) => m.type === "collective" && m.count !== null && SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
     const theOnes = counted ? view.mentions.filter((m) => m.type === "joint" && m.end <= counted.start && m.members.length === counted.count && (!/kommun/i.test(counted.surface) || m.members.every((x) => x.actor?.kind === "MUNICIPALITY"))).pop() : undefined;
     if (theOnes) payer = theOnes;
+    // "Lolland Kommune og Guldborgsund Kommune får sammen 6 mio. kr. … Hver kommune lægger selv
+    // 1,5 mio. kr. i projektet": each of the bodies of that kind named together before pays.
+    const each = payer ? null : EACH_SUBJECT.exec(view.text.slice(Math.max(sentence.start, clause.start), verb.start));
+    const ofThem = each ? view.mentions.filter((m) => m.type === "joint" && m.end <= sentence.start && m.members.every((x) => x.actor?.kind === (/region/i.test(each[1]!) ? "REGION" : "MUNICIPALITY"))).pop() : undefined;
+    if (ofThem) payer = ofThem;
     // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
     // relative pronoun's antecedent gives, each of them when it says "hver".
     const relative = payer ? null : sMentions.find((m) => m.type !== "collective" && RELATIVE_SUBJECT_GAP.test(view.text.slice(m.end, verb.start)));
     if (relative) {
       payer = relative;
       rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
-    } else if (payer) rules.push(payer.type === "joint" && /^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) ? "payer:each-of-subject" : "payer:giver");
+    } else if (payer) rules.push(payer === ofThem || (payer.type === "joint" && /^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start))) ? "payer:each-of-subject" : "payer:giver");
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
@@ -516,7 +522,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // goes in words the graph has no actor for ("Det er satt av 20 millioner kroner til
   // forskning"), starts a fact of its own.
   const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
-  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start)) {
+  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start) && !(payer && OWN_MONEY.test(clauseBefore))) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -626,10 +632,14 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (another && statusRule === "status:default-allocated" && another.status !== "ALLOCATED") [status, statusRule] = [another.status, "status:of-the-grant-just-told"];
   // "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012 … Oslo kommune får
   // 647 millioner kroner": in the paragraph of a later year's money, the undated amount in the
-  // next sentence is of that year, and proposed as that was.
-  const lead = earlier[earlier.length - 1];
+  // next sentence is of that year, and proposed as that was; so is one the next paragraph opens
+  // with "I tillegg".
+  // With "I tillegg", the later year is the last one stated, across the undated amounts after it.
+  const last = earlier[earlier.length - 1];
+  const besidesThose = IN_ADDITION.test(sentence.text.slice(0, 12));
+  const lead = besidesThose ? [...earlier].reverse().find((e) => !e.rules.includes("year:document-date")) : last;
   if (!another && lead && yearRule === "year:document-date" && lead.year !== null && view.year !== null && lead.year > view.year && [...STATED_YEAR, "year:of-the-paragraph"].some((r) => lead.rules.includes(r))
-    && lead.sentence.line.paragraph === sentence.line.paragraph && sentenceDistance(view, lead.sentence, sentence) <= 1 && !NOW.test(sentence.text)) {
+    && (lead.sentence.line.paragraph === sentence.line.paragraph ? sentenceDistance(view, last!.sentence, sentence) <= 1 : besidesThose && sentenceDistance(view, last!.sentence, sentence) <= 4) && !NOW.test(sentence.text)) {
     [year, yearRule] = [lead.year, "year:of-the-paragraph"];
     if (statusRule === "status:default-allocated" && lead.status === "PROPOSED") [status, statusRule] = [lead.status, "status:of-the-paragraph"];
   }

@@ -50,7 +50,7 @@ const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departem
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|kommunalbestyrelsen|kommunalbestyrelsens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|byrådet|byrådets|kommunalbestyrelsen|kommunalbestyrelsens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -60,7 +60,7 @@ const DEFINITE_KIND: [RegExp, string][] = [
   [/^fylkeskommunens?$/, "COUNTY"],
   [/^(fylkesmannen|statsforvalteren|statsforvaltaren)s?$/, "COUNTY_GOVERNOR"],
   // "Kommunestyret løyvde i tillegg 150 000 kroner": the council decides for its municipality.
-  [/^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen)s?$/, "MUNICIPALITY"],
+  [/^(kommunen|kommunestyret|bystyret|byradet|kommunalbestyrelsen)s?$/, "MUNICIPALITY"],
 ];
 // How a name the graph lacks shows its kind.
 const UNKNOWN_OF_KIND: Record<string, RegExp> = {
@@ -78,6 +78,7 @@ const PLACE_AFTER_I = /^regionen$/;
 const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
 const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
+const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
 // which is as often "of" ("drift af PET-CT scannerne").
@@ -138,9 +139,11 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const k of gazetteer.find(text)) {
     if (isSurname(text, k)) continue;
     const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.start - 40), k.start));
-    const m = blank(organ ? k.start - organ[0].length : k.start, k.end, text, "known");
+    // "Aarhus Byråd har besluttet at afsætte 8,5 mio. kr.": the council after its place's name decides for it.
+    const organAfter = k.candidates.some((a) => a.kind === "MUNICIPALITY" || a.kind === "REGION") ? ORGAN_AFTER.exec(text.slice(k.end, k.end + 25)) : null;
+    const m = blank(organ ? k.start - organ[0].length : k.start, organAfter ? k.end + organAfter[0].length : k.end, text, "known");
     m.candidates = k.candidates;
-    m.role = roleOfKnown(m.surface, k.candidates[0]!.kind);
+    m.role = organAfter ? "payer-like" : roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
   for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT]) {

@@ -1013,9 +1013,9 @@ describe("who paid", () => {
     expect(f!.payer).toMatchObject({ id: "no:rhf:helse-sor-ost", name: "regionen" });
   });
 
-  it("when a paragraph opens with a later year's money, then the undated amounts of the next sentence are of that year, and proposed like it; 'nå' dates its own", () => {
+  it("when a paragraph opens with a later year's money, then the undated amounts of the next sentence, and of one the next paragraph opens with 'I tillegg', are of that year and proposed like it; 'nå' dates its own", () => {
     const f = facts("Kommunal Rapport", "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012. Oslo kommune får 647 millioner kroner og Bergen 283 millioner.\n\nI tillegg får kommunene 234 millioner kroner til utskrivningsklare pasienter.", "2011-10-06");
-    expect(f.map((x) => [x.amount, x.year, x.status])).toEqual([["5100000000", 2012, "PROPOSED"], ["647000000", 2012, "PROPOSED"], ["283000000", 2012, "PROPOSED"], ["234000000", 2011, "ALLOCATED"]]);
+    expect(f.map((x) => [x.amount, x.year, x.status])).toEqual([["5100000000", 2012, "PROPOSED"], ["647000000", 2012, "PROPOSED"], ["283000000", 2012, "PROPOSED"], ["234000000", 2012, "PROPOSED"]]);
     const now = facts("Kommunal Rapport", "Regjeringen foreslår å overføre 5,1 milliarder kroner til kommunene i 2012. Nå får Oslo kommune 20 millioner kroner til et forsøk.", "2011-10-06");
     expect(now.find((x) => x.amount === "20000000")!.year).toBe(2011);
   });
@@ -1051,6 +1051,18 @@ describe("who paid", () => {
   it("when a counted group pays ('Dei tre nabokommunane betaler …'), then the payers are the ones of that number named before", () => {
     const f = facts("Avisa Hordaland", "Legevaktsamarbeidet omfattar òg Granvin, Ulvik og Vaksdal.\n\nDei tre nabokommunane betaler til saman 600 000 kroner i året.", "2016-09-29");
     expect(f.map((x) => [x.amount, x.payer.members?.map((m) => m.name)])).toEqual([["600000", ["Granvin", "Ulvik", "Vaksdal"]]]);
+  });
+
+  it("when 'Aarhus Byråd' or 'Byrådet' decides, then the municipality pays", () => {
+    const [f] = facts("Århus Stiftstidende", "Aarhus Byråd afsætter 8,5 mio. kr. årligt til et nyt kommunalt akutteam.", "2023-09-28");
+    expect(f!.payer).toMatchObject({ id: "dk:kommune:0751" });
+    const [g] = facts("Aarhus Kommune", "Byrådet afsætter 8,5 mio. kr. årligt til et nyt kommunalt akutteam.", "2023-09-28");
+    expect(g!.payer).toMatchObject({ id: "dk:kommune:0751", name: "Byrådet" });
+  });
+
+  it("when 'Hver kommune lægger selv 1,5 mio. kr. i projektet' follows two municipalities named together, then each pays its own, to no one named", () => {
+    const f = facts("Folketidende", "Lolland Kommune og Guldborgsund Kommune får sammen 6 mio. kr. fra Sundheds- og Ældreministeriet. Hver kommune lægger selv 1,5 mio. kr. i projektet.", "2019-04-09");
+    expect(f.filter((x) => x.amount === "1500000").map((x) => [x.payer.id, x.recipient.name])).toEqual([["dk:kommune:0360", null], ["dk:kommune:0376", null]]);
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
