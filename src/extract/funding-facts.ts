@@ -99,6 +99,7 @@ const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av 
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
+const WE_BEFORE_VERB = /(?:^|[\s–-])(?:vi|me)\s+(?:(?:har|vil|skal|kan)\s+)?(?:(?:nå|nu|no|også|derfor)\s+)?$/iu;
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
@@ -378,6 +379,18 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = ownSubject;
     rules.splice(0, rules.length, ...swapRule(rules, "payer", "payer:own-money-subject"));
   }
+  // "– Vi setter av 50 millioner kroner …, sier helse- og omsorgsminister Bent Høie": "vi" who
+  // give are the body the speaker speaks for, named after the verb of saying (a minister's is
+  // the ministry, which the minister's title resolves to after extraction).
+  if (!payer && verb?.kind === "give" && WE_BEFORE_VERB.test(view.text.slice(Math.max(sentence.start, clause.start), verb.start))) {
+    const said = SAYS.exec(view.text.slice(money.end, sentence.end));
+    const candidates = said ? sMentions.filter((m) => m.start >= money.end + said.index && m.type !== "collective") : [];
+    const speaker = candidates.find((m) => /(?<![\p{L}])(?:i|for|på)\s+$/iu.test(view.text.slice(Math.max(0, m.start - 5), m.start))) ?? candidates[0];
+    if (speaker) {
+      payer = speaker;
+      rules.push("payer:speaker");
+    }
+  }
   const payerInSentence = payer !== null;
 
   // Recipient.
@@ -385,7 +398,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
-  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
+  // "til frisklivstiltak i Finnmark": a county named as where the thing is, not its authority.
+  const countyAsPlace = (m: Mention) => m.actor?.kind === "COUNTY" && !/fylkeskommun/iu.test(m.surface) && /(?<![\p{L}])i\s+$/u.test(view.text.slice(Math.max(0, m.start - 3), m.start));
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
   const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
   if (indirect) {
     recipient = indirect;

@@ -1065,6 +1065,18 @@ describe("who paid", () => {
     expect(f.filter((x) => x.amount === "1500000").map((x) => [x.payer.id, x.recipient.name])).toEqual([["dk:kommune:0360", null], ["dk:kommune:0376", null]]);
   });
 
+  it("when 'Vi setter av …, sier helse- og omsorgsminister Bent Høie', then the minister's ministry pays; 'sier ordfører … i Alta kommune' makes the municipality pay", () => {
+    const [f] = facts("NTB", "– Vi setter av 50 millioner kroner slik at 30 nye kommuner kan bli med i ordningen, sier helse- og omsorgsminister Bent Høie (H).", "2016-08-22");
+    expect(f!.payer.id).toBe("no:ministry:hod");
+    const [g] = facts("Finnmarken", "– Vi bevilger 400 000 kroner til prosjektet, sier ordfører Monica Nielsen i Alta kommune.", "2019-05-14");
+    expect(g!.payer.id).toBe("no:kommune:2012");
+  });
+
+  it("when the money is for something 'i Finnmark', then the county is where it is, not its authority receiving it", () => {
+    const [f] = facts("Finnmarken", "Troms og Finnmark fylkeskommune har tildelt i alt 1,9 millioner kroner til frisklivstiltak i Finnmark.", "2019-05-14");
+    expect(f!.recipient).toEqual({ id: null, name: null });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
