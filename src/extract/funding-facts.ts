@@ -584,6 +584,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.1;
     }
   }
+  // "Ansøger: Randers Kommune" over "Bevilget beløb: 1.850.000 kr.": in a record of labelled
+  // fields, the party field names who got the amount field's money.
+  if (!recipient) {
+    const party = recordParty(view, sentence.line, money);
+    if (party) {
+      recipient = party;
+      setRule(rules, "recipient", "recipient:record-field");
+      score = 0.2;
+    }
+  }
   const one = oneAmong(recipient);
   if (one) {
     recipient = one;
@@ -591,7 +601,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
-  if (recipient?.actor?.kind === "COUNTY" && /^fylke/iu.test(tableHeaderOf(view.text, sentence.line.start)?.[0] ?? "")) {
+  // So does a list of "Østfold: 6,4 millioner kroner" under "Fylkesvis fordeling:".
+  if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(tableHeaderOf(view.text, sentence.line.start)?.[0] ?? "") || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
@@ -873,6 +884,44 @@ function isFrom(text: string, m: Mention): boolean {
 // Gjøvik og Lillehammer": an amount "for" a body named right after it is that body's.
 const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
 const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
+
+const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;
+const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
+// The labels of a record's amount granted, and of the party that got it.
+const AMOUNT_FIELD = /(?<![\p{L}])(?:beløb|beløp|bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
+const APPLIED_FIELD = /(?<![\p{L}])(?:søkt|omsøkt|ansøgt|søgt|søknadsbeløp|ansøgningsbeløb)(?![\p{L}])/iu;
+const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|projektejer|prosjekteier|prosjekteigar|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
+
+/** The line a list hangs from: the nearest line above it that ends with a colon, within a few lines. */
+function listIntro(view: DocumentView, line: Line): string {
+  for (let i = line.index - 1; i >= Math.max(0, line.index - 12); i -= 1) {
+    const l = view.lines[i]!;
+    if (/:\s*$/u.test(l.text)) return l.text;
+  }
+  return "";
+}
+
+/**
+ * "Projekt: …⇥Ansøger: Region Nordjylland⇥Bevilget beløb: 2.300.000 kr.": when the amount stands
+ * in a field of a block of labelled lines, the first name in that block's party field.
+ */
+function recordParty(view: DocumentView, line: Line, money: MoneyMention): Mention | null {
+  const field = FIELD.exec(line.text);
+  if (!field || !AMOUNT_FIELD.test(field[1]!) || APPLIED_FIELD.test(field[1]!) || money.start < line.start + field[0].length - 1) return null;
+  // The record is the run of labelled lines around the amount's, up to a blank or unlabelled line.
+  const isField = (l: Line | undefined) => !!l && l.paragraph === line.paragraph && FIELD.test(l.text);
+  let lo = line.index;
+  while (isField(view.lines[lo - 1])) lo -= 1;
+  let hi = line.index;
+  while (isField(view.lines[hi + 1])) hi += 1;
+  for (let i = lo; i <= hi; i += 1) {
+    const l = view.lines[i]!;
+    const label = FIELD.exec(l.text)![1]!.trim();
+    if (!PARTY_FIELD.test(label)) continue;
+    return view.mentions.find((m) => m.start >= l.start && m.end <= l.start + l.text.length && m.type !== "collective") ?? null;
+  }
+  return null;
+}
 
 function isTowards(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);

@@ -1077,6 +1077,19 @@ describe("who paid", () => {
     expect(f!.recipient).toEqual({ id: null, name: null });
   });
 
+  it("when grants are records of labelled lines ('Ansøger: …', 'Bevilget beløb: …'), then each amount goes to its own record's party; an amount applied for is no grant", () => {
+    const da = facts("Sundhedsstyrelsen", "Projekt: Akutfunktion i hjemmeplejen\nAnsøger: Randers Kommune\nBevilget beløb: 1.850.000 kr.\n\nProjekt: Telemedicin\nAnsøger: Sygehus Lillebælt\nBevilget beløb: 2.000.000 kr.", "2017-06-29");
+    expect(da.map((x) => [x.amount, x.recipient.name])).toEqual([["1850000", "Randers Kommune"], ["2000000", "Sygehus Lillebælt"]]);
+    const no = facts("Fylkesmannen i Troms", "Søker: Lenvik kommune\nTiltak: Hverdagsrehabilitering\nSøkt beløp: kr 900 000\nTildelt: kr 600 000", "2015-06-10");
+    expect(no.find((x) => x.amount === "600000")!.recipient.name).toBe("Lenvik kommune");
+    expect(no.find((x) => x.amount === "900000")?.recipient.name ?? null).toBeNull();
+  });
+
+  it("when a list of 'Østfold: 6,4 millioner kroner' hangs from 'Fylkesvis fordeling:', then each county's municipalities receive, not the county authority", () => {
+    const f = facts("Helse- og omsorgsdepartementet", "Regjeringen har fordelt 120 millioner kroner til kompetanseheving i kommunene.\n\nFylkesvis fordeling:\nØstfold: 6,4 millioner kroner\nHedmark: 5,1 millioner kroner", "2013-02-12");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id, x.recipient.mention ?? x.recipient.name])).toEqual([["6400000", null, "kommunene i Østfold"], ["5100000", null, "kommunene i Hedmark"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
