@@ -194,6 +194,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // changed from is no grant; the one it changed to is.
       if (CHANGED_FROM_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 40), money.start)) && /^\s+til\s/iu.test(view.text.slice(money.end, money.end + 6))) continue;
       if (DIFFERENCE_BEFORE.test(view.text.slice(sentence.start, money.start)) && MORE_THAN_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      // "Kommunene får fra 200 000 til 1,2 millioner kroner hver": the bounds of a range are no grants.
+      if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
@@ -357,7 +359,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
   let receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer && !placeOfThing(view.text, m)) ?? null)
-    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
+    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !isBudget(m) && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
   // "Bodø kommune er blant kommunene som får penger: 1,1 millioner kroner": the one among them
   // receives the amount; not "en af 14 kommuner, der får del i 85 mio. kroner", the group's total.
   const oneAmong = (group: Mention | null): Mention | null =>
@@ -394,7 +396,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const payerInSentence = payer !== null;
 
   // Recipient.
-  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m);
+  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m) && !isBudget(m);
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
@@ -842,7 +844,7 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
  * but no name stand before the verb in its clause.
  */
 // The opening of a sentence that puts a prepositional phrase before its verb.
-const FRONTED_PHRASE = /^\s*(?:med|i|gjennom|gennem|via|ifølge|iflg\.|etter|efter|under|over)\s+(?:\p{L}+\s+)?$/iu;
+const FRONTED_PHRASE = /^[\s•·▪◦*–-]*(?:med|i|gjennom|gennem|via|ifølge|iflg\.|etter|efter|under|over)\s+(?:\p{L}+\s+)?$/iu;
 
 function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[], verb: Verb): Mention | null {
   const head = text.slice(sentence.start, verb.start);
@@ -891,6 +893,17 @@ const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 const AMOUNT_FIELD = /(?<![\p{L}])(?:beløb|beløp|bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
 const APPLIED_FIELD = /(?<![\p{L}])(?:søkt|omsøkt|ansøgt|søgt|søknadsbeløp|ansøgningsbeløb)(?![\p{L}])/iu;
 const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|projektejer|prosjekteier|prosjekteigar|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
+
+const RANGE_LOW_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+$/iu;
+const RANGE_HIGH_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+\d[\d\s.,]*(?:\s*(?:kr\.?|kroner|mill\.?|millioner|millionar|mio\.?|mrd\.?|milliarder))*\s+(?:til|og)\s+$/iu;
+const RANGE_LOW_AFTER = /^\s*(?:til|og)\s+\d/iu;
+const CHANGED_FROM_NUMBER = /(?<![\p{L}])(?:redusert|reduseres|økt|økes|auka|hevet|senket|reduceret|øget|hævet|sænket|nedsat|justert|endret|ændret)\s+(?:\p{L}+\s+)?fra\s+\d/iu;
+
+/** The lower or upper bound of "fra 200 000 til 1,2 millioner kroner", "mellem 20 og 25 mio. kr."; not what a grant changed from or to. */
+function inRange(before: string, after: string): boolean {
+  if (CHANGED_FROM_BEFORE.test(before) || CHANGED_FROM_NUMBER.test(before)) return false;
+  return (RANGE_LOW_BEFORE.test(before) && RANGE_LOW_AFTER.test(after)) || RANGE_HIGH_BEFORE.test(before);
+}
 
 /** The line a list hangs from: the nearest line above it that ends with a colon, within a few lines. */
 function listIntro(view: DocumentView, line: Line): string {
@@ -944,7 +957,9 @@ function isTowards(text: string, from: number, to: number): boolean {
   return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest));
 }
 
-const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface));
+// A pool, or the state budget, is where money is kept: the body that gives from it pays.
+const isBudget = (m: Mention) => /budsjett|finanslov/.test(fold(m.surface));
+const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface)) || isBudget(m);
 
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;

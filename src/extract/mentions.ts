@@ -78,6 +78,9 @@ const PLACE_AFTER_I = /^regionen$/;
 const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
 const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
+// The state budget as the one who pays: a proposal for it is the government's, the budget
+// itself the state's (as the curated "Finansloven" is the Danish state's).
+const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?)(?![\p{L}])/giu;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
@@ -144,6 +147,16 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     const m = blank(organ ? k.start - organ[0].length : k.start, organAfter ? k.end + organAfter[0].length : k.end, text, "known");
     m.candidates = k.candidates;
     m.role = organAfter ? "payer-like" : roleOfKnown(m.surface, k.candidates[0]!.kind);
+    found.push(m);
+  }
+  // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
+  // pays, for the government that proposes it or the state whose budget it is.
+  for (const b of text.matchAll(STATE_BUDGET)) {
+    const government = gazetteer.find(b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten")[0];
+    if (!government) continue;
+    const m = blank(b.index!, b.index! + b[0].length, text, "known");
+    m.candidates = government.candidates;
+    m.role = "payer-like";
     found.push(m);
   }
   for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT]) {
@@ -337,7 +350,38 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
       m.role = "payer-like";
     }
   }
-  return kept;
+  return withAbbreviations(text, kept, flat);
+}
+
+const ABBREVIATION = /(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d-])/gu;
+const NOT_INITIAL = new Set(["og", "i", "på", "for", "av", "af", "de", "der"]);
+
+/**
+ * "Universitetssykehuset Nord-Norge … 4 millioner til UNN": an abbreviation the document defines
+ * ("Universitetssykehuset Nord-Norge (UNN)") or that spells the initials of a name it gives
+ * before (three letters or more) is that name's actor.
+ */
+function withAbbreviations(text: string, mentions: Mention[], flat: Mention[]): Mention[] {
+  const known = flat.filter((m) => m.actor);
+  const added: Mention[] = [];
+  for (const a of text.matchAll(ABBREVIATION)) {
+    const start = a.index!;
+    const end = start + a[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const before = known.filter((m) => m.end <= start);
+    const defined = before.find((m) => text.slice(m.end, m.end + a[0].length + 4).replace(/^\s*\(/, "").startsWith(`${a[0]})`));
+    const spelled = a[0].length >= 3 ? before.filter((m) => initials(m.surface) === a[0]).pop() : undefined;
+    const source = defined ?? spelled;
+    if (!source) continue;
+    // The definition itself, "(UNN)" right after the name, is not a second mention.
+    if (defined && /^\s*\($/.test(text.slice(defined.end, start))) continue;
+    added.push({ ...source, start, end, surface: a[0], members: [] });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join("");
 }
 
 /** The surface is a group's one-word singular name ("legevakt"), bare or with the definite singular ending. */

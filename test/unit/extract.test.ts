@@ -746,7 +746,7 @@ describe("who paid", () => {
   it("when a health trust gives in one paragraph, then it pays a grant a later paragraph names no payer for, but not one before it", () => {
     const f = facts("Fredriksstad Blad", "I statsbudsjettet er det bevilget 20 millioner kroner til psykisk helse.\n\nHelse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill. til et nytt ambulant team.\n\nAkershus universitetssykehus fikk i fjor 9 mill. kroner til et tilsvarende team.");
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
-      ["20000000", null, null],
+      ["20000000", "no:body:staten", null],
       ["12000000", "no:rhf:helse-sor-ost", "no:hf:sykehuset-ostfold"],
       ["9000000", "no:rhf:helse-sor-ost", "no:hf:akershus-universitetssykehus"],
     ]);
@@ -1088,6 +1088,34 @@ describe("who paid", () => {
   it("when a list of 'Østfold: 6,4 millioner kroner' hangs from 'Fylkesvis fordeling:', then each county's municipalities receive, not the county authority", () => {
     const f = facts("Helse- og omsorgsdepartementet", "Regjeringen har fordelt 120 millioner kroner til kompetanseheving i kommunene.\n\nFylkesvis fordeling:\nØstfold: 6,4 millioner kroner\nHedmark: 5,1 millioner kroner", "2013-02-12");
     expect(f.slice(1).map((x) => [x.amount, x.recipient.id, x.recipient.mention ?? x.recipient.name])).toEqual([["6400000", null, "kommunene i Østfold"], ["5100000", null, "kommunene i Hedmark"]]);
+  });
+
+  it("when 'hhv.' stands for 'henholdsvis', then the sentence goes on after it and the amounts go to the names in order", () => {
+    const f = facts("Romerikes Blad", "Statsforvalteren i Oslo og Viken har gitt tilskudd til legevaktsamarbeid. Lørenskog og Lillestrøm får hhv. 2,1 og 1,7 millioner kroner.", "2021-11-18");
+    expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["2100000", "Lørenskog"], ["1700000", "Lillestrøm"]]);
+  });
+
+  it("when amounts bound a range ('fra 200 000 til 1,2 millioner kroner', 'mellom 2 og 3 millioner'), then neither is a grant; what a grant changed to still is", () => {
+    expect(facts("Romerikes Blad", "Kommunene får fra 200 000 til 1,2 millioner kroner hver i ordningen. Prosjektene får mellom 2 og 3 millioner kroner.", "2021-11-18")).toEqual([]);
+    expect(facts("Nordlys", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2021-11-18").map((x) => x.amount)).toEqual(["600000"]);
+  });
+
+  it("when an abbreviation is defined after a name ('Universitetssykehuset Nord-Norge (UNN)') or spells its initials, then it is that name's actor", () => {
+    const f = facts("Nordlys", "Universitetssykehuset Nord-Norge og Tromsø kommune har fått 6,5 millioner kroner fra Helsedirektoratet. Av pengene går 4 millioner til UNN og 2,5 millioner til kommunen.", "2016-04-12");
+    expect(f.find((x) => x.amount === "4000000")!.recipient).toMatchObject({ id: "no:hf:universitetssykehuset-nord-norge", name: "UNN" });
+    const [g] = facts("Stavanger Aftenblad", "Helse Vest RHF har gitt Helse Stavanger (SUS) et nytt tilskudd. Senere fikk SUS 2 millioner kroner til.", "2016-04-12");
+    expect(g!.recipient).toMatchObject({ id: "no:hf:helse-stavanger", name: "SUS" });
+  });
+
+  it("when the state budget gives ('I forslaget til statsbudsjett for 2023 får …'), then the government that proposes it pays, or the state whose budget it is; a body that gives from it ('fra statsbudsjettet') pays itself", () => {
+    const [f] = facts("Dagsavisen", "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene til sammen 1,6 mrd. kroner mer enn i år.", "2022-10-06");
+    expect(f!.payer.id).toBe("no:body:regjeringen");
+    const [g] = facts("Dagsavisen", "Helsedirektoratet fordeler 40 millioner kroner fra statsbudsjettet til kommunene.", "2022-10-06");
+    expect(g!.payer.id).toBe("no:directorate:helsedirektoratet");
+    const [n] = facts("Dagsavisen", "I statsbudsjettet for 2023 får kommunene 300 millioner kroner til rusarbeid.", "2022-10-06");
+    expect(n!.payer.id).toBe("no:body:staten");
+    const [d] = facts("Altinget", "Regeringen har fremlagt sit finanslovsforslag. I finanslovsforslaget får de fem regioner 1,5 mia. kr. til det nære sundhedsvæsen.", "2020-08-31");
+    expect(d!.payer.id).toBe("dk:body:regeringen");
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
