@@ -80,6 +80,8 @@ const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
 const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 // The state budget as the one who pays: a proposal for it is the government's, the budget
 // itself the state's (as the curated "Finansloven" is the Danish state's).
+// Not the adjective of an amount ("300 000 statlige kroner hver fra fylkeskommunen").
+const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|statlege|statslig|statslige|statsligt)\s+(?=(?:tilskudd|tilskot|tilskud|tilskuddet|tilskotet|midler|midlar|tilskudsmidler|bevilling|bevilgning|støtte|penger|pengar|penge)(?![\p{L}]))/giu;
 const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?)(?![\p{L}])/giu;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
 
@@ -151,6 +153,15 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   }
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
+  // "et statlig tilskudd på halvannen million kroner": the state's money, though no body is named.
+  for (const a of text.matchAll(STATE_MONEY)) {
+    const state = gazetteer.find("Staten")[0];
+    if (!state) break;
+    const m = blank(a.index!, a.index! + a[1]!.length, text, "known");
+    m.candidates = state.candidates;
+    m.role = "payer-like";
+    found.push(m);
+  }
   for (const b of text.matchAll(STATE_BUDGET)) {
     const government = gazetteer.find(b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten")[0];
     if (!government) continue;

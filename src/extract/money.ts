@@ -30,6 +30,7 @@ const WORD_NUMBERS: Record<string, [bigint, bigint]> = {
   "åtte": [8n, 1n], otte: [8n, 1n], ni: [9n, 1n], ti: [10n, 1n], elleve: [11n, 1n], tolv: [12n, 1n], femten: [15n, 1n],
   tjue: [20n, 1n], tyve: [20n, 1n], tretti: [30n, 1n], tredive: [30n, 1n], "førti": [40n, 1n], fyrre: [40n, 1n], femti: [50n, 1n], hundre: [100n, 1n], hundrede: [100n, 1n],
   halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvanden: [3n, 2n],
+  kvart: [1n, 4n], trekvart: [3n, 4n], "tre kvart": [3n, 4n], "tre fjerdedels": [3n, 4n],
 };
 
 const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;

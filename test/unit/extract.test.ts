@@ -33,6 +33,8 @@ describe("money", () => {
     ["MNOK 3,5 til", "3500000", "NOK"],
     ["DKK 1,2 mia. til regionerne", "1200000000", "DKK"],
     ["får tre og en halv million kroner", "3500000", "NOK"],
+    ["fikk en kvart million kroner til", "250000", "NOK"],
+    ["har selv afsat trekvart million kroner", "750000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
@@ -1116,6 +1118,13 @@ describe("who paid", () => {
     expect(n!.payer.id).toBe("no:body:staten");
     const [d] = facts("Altinget", "Regeringen har fremlagt sit finanslovsforslag. I finanslovsforslaget får de fem regioner 1,5 mia. kr. til det nære sundhedsvæsen.", "2020-08-31");
     expect(d!.payer.id).toBe("dk:body:regeringen");
+  });
+
+  it("when 'et statlig tilskudd' gives the money, then the state pays; '300 000 statlige kroner hver fra fylkeskommunen' stays the county's", () => {
+    const [f] = facts("Bodø kommune", "I tillegg kommer et statlig tilskudd på halvannen million kroner til tilbudet.", "2019-06-20");
+    expect([f!.amount, f!.payer.id]).toEqual(["1500000", "no:body:staten"]);
+    const [g] = facts("NRK Sápmi", "Fem kommuner i Finnmark har fått tildelt 300 000 statlige kroner hver fra fylkeskommunen.", "2019-06-20");
+    expect(g!.payer.name).toBe("fylkeskommunen");
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
