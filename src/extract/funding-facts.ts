@@ -78,7 +78,7 @@ const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|s
 const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
 // A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
-const RATE_AFTER = /^\s*(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}])/iu;
+const RATE_AFTER = /^\s*(?:(?:om|i)\s+(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}]))/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
 const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
@@ -90,7 +90,7 @@ const CHANGED_FROM_BEFORE = /(?<![\p{L}])(?:redusert|reduseres|redusere|økt|øk
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|lønnen|årslønn\p{L}*|månedsløn\p{L}*|omsetning)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;

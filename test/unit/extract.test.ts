@@ -1127,6 +1127,12 @@ describe("who paid", () => {
     expect(g!.payer.name).toBe("fylkeskommunen");
   });
 
+  it("when amounts are a deficit, a salary or a monthly rate ('underskud på 40 mio. kr.', 'tjener 1,1 millioner kroner i året', '38.000 kr. om måneden'), then they are no grants", () => {
+    expect(facts("JydskeVestkysten", "Region Syddanmark har et underskud på 40 mio. kr. på sygehusområdet. En sygeplejerske i regionen tjener i gennemsnit 38.000 kr. om måneden.", "2018-09-12")).toEqual([]);
+    expect(facts("Romsdals Budstikke", "Rådmannen i Rauma kommune tjener 1,1 millioner kroner i året.", "2016-11-20")).toEqual([]);
+    expect(facts("Århus Stiftstidende", "Region Midtjylland bidrager med 2 mio. kr. om året til teamets sygeplejersker.", "2023-09-28").map((x) => x.amount)).toEqual(["2000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
