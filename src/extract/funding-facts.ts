@@ -1153,6 +1153,8 @@ const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fj
 const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 
 function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
+  // "Kommune⇥2020 (kr)⇥2021 (kr)": a table of several years dates each figure by its column.
+  if (money.columnYear !== null) return { year: money.columnYear, rule: "year:column" };
   const body = s.text;
   const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), at: s.start + m.index! }));
   if (years.length > 0) {
@@ -1214,7 +1216,7 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // Facts of one amount given by each of several are not restatements of each other.
     if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
-    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
+    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;

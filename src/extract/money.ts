@@ -19,6 +19,8 @@ export interface MoneyMention {
   each: boolean;
   /** Written to the unit ("4 850 000") rather than rounded with a scale word ("4,85 millionar"). */
   exact: boolean;
+  /** In a table column whose header names a year ("2021 (kr)"): that year. */
+  columnYear: number | null;
   /** Significant digits as written, to prefer the most precise of two restatements. */
   significant: number;
 }
@@ -87,11 +89,13 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     let scale = scaleWord ? SCALES.find(([re]) => re.test(scaleWord!))![1] : null;
     if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money
     let moneyByContext = MONEY_NOUN_BEFORE.test(before);
+    let columnYear: number | null = null;
     if (g.digits && !currencyWord && !scale && !g.dash && !moneyByContext) {
       const cell = tableCell(numberAt, numberAt + g.digits.length);
       if (cell && !(cell.scale === 1n && /^(?:19|20)\d{2}$/.test(g.digits))) {
         moneyByContext = true;
         if (cell.scale !== 1n) scale = cell.scale;
+        columnYear = cell.year;
       }
     }
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
@@ -129,6 +133,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       each: EACH_AFTER.test(after),
       exact: scale === null && !g.hedge,
       significant: significantDigits(g.digits ?? "1"),
+      columnYear,
     });
   }
   return out;

@@ -14,6 +14,8 @@ const MILLIONS = /(?<![\p{L}])(?:mill\.?|mio\.?|millioner|millionar|million)(?![
 export interface TableCell {
   /** What the column's header multiplies its figures by: "(1000 kr)", "mill. kr". */
   scale: bigint;
+  /** The year the column's header names ("2021 (kr)"), for a table of several years. */
+  year: number | null;
 }
 
 const cellsOf = (line: string) => line.split(CELL_SEPARATOR).map((c) => c.trim()).filter((c) => c.length > 0);
@@ -55,7 +57,8 @@ function amountCell(text: string, headers: Map<number, string | null>, start: nu
   // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
   const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
   if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
-  return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n };
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(cell);
+  return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n, year: year ? Number(year[1]) : null };
 }
 
 /**

@@ -1133,6 +1133,11 @@ describe("who paid", () => {
     expect(facts("Århus Stiftstidende", "Region Midtjylland bidrager med 2 mio. kr. om året til teamets sygeplejersker.", "2023-09-28").map((x) => x.amount)).toEqual(["2000000"]);
   });
 
+  it("when a table has a column per year ('2020 (kr)', '2021 (kr)'), then each figure is of its column's year, and a row's two figures are two grants", () => {
+    const f = facts("Helsedirektoratet", "Tilskudd til kommunalt rusarbeid:\n\nKommune\t2020 (kr)\t2021 (kr)\nBergen\t9 800 000\t10 300 000\nTrondheim\t7 100 000\t7 600 000", "2021-02-15");
+    expect(f.map((x) => [x.amount, x.year, x.recipient.name])).toEqual([["9800000", 2020, "Bergen"], ["10300000", 2021, "Bergen"], ["7100000", 2020, "Trondheim"], ["7600000", 2021, "Trondheim"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
