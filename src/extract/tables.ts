@@ -20,7 +20,7 @@ export interface TableCell {
 
 const cellsOf = (line: string) => line.split(CELL_SEPARATOR).map((c) => c.trim()).filter((c) => c.length > 0);
 // A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-".
-const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0.,]*(?:,-)?$/iu.test(c));
+const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-)?$/iu.test(c));
 
 /**
  * A reader of one text's tables: for the number at `start`..`end`, its amount column, or null

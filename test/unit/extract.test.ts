@@ -34,6 +34,8 @@ describe("money", () => {
     ["DKK 1,2 mia. til regionerne", "1200000000", "DKK"],
     ["får tre og en halv million kroner", "3500000", "NOK"],
     ["fikk en kvart million kroner til", "250000", "NOK"],
+    ["får 1\u202f200\u202f000 kroner fra", "1200000", "NOK"],
+    ["og 800\u2009000 kroner til", "800000", "NOK"],
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
