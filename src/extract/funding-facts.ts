@@ -99,6 +99,8 @@ const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av 
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
+const AMOUNT_RELATIVE_GAP = /^\s*,?\s+(?:som|der)\s+$/iu;
+const GIVER_VERB_AFTER = /^\s+(?:(?:har|havde|hadde|vil|skal|nu|nå|no)\s+){0,2}(?:afsat|afsætter|bevilget|bevilliget|bevilger|givet|giver|gitt|gir|gav|tildelt|tildeler|fordelt|fordeler|satt av|sat av|set av|avsatt|løyvd|løyvt|øremerket|øremærket)(?![\p{L}])/iu;
 const WE_BEFORE_VERB = /(?:^|[\s–-])(?:vi|me)\s+(?:(?:har|vil|skal|kan)\s+)?(?:(?:nå|nu|no|også|derfor)\s+)?$/iu;
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
@@ -116,7 +118,8 @@ const SAYS = /(?<![\p{L}])(?:sier|seier|siger|sa|sagde|fortæller|forteller|fort
 const RESPECTIVELY = /(?<![\p{L}])(henholdsvis|høvesvis|hhv\.|respektive|respektivt)(?![\p{L}])/iu;
 const NOT_YET_GIVEN = /(?<![\p{L}])(?:(?:fordeles|fordelast|uddeles|deles ut|tildeles)\s+(?:senere|seinare|seinere|på et senere tidspunkt|på eit seinare tidspunkt|til efteråret|til høsten|til hausten)|(?:ikke|ikkje|endnu ikke|ennå ikke|enno ikkje)\s+(?:er\s+|blevet\s+|blitt\s+)?(?:fordelt|uddelt|delt ut|tildelt))(?![\p{L}])/iu;
 const LOCATIVE_OPENING = /^\s*(?:her|hit|dit|hid|hertil)\s+(?:lander|landar|havner|hamner|hamnar|går|kommer|kjem|ender|endar)\s/iu;
-const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|dei|de|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
+// "de" before "i alt" is a determiner ("en del af de i alt 200 mio. kr."), not "they".
+const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|(?:dei|de)(?!\s+(?:i alt|samlede|samla|totalt)(?![\p{L}]))|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
   ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
@@ -393,10 +396,21 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       rules.push("payer:speaker");
     }
   }
+  // "de i alt 200 mio. kr., som regeringen har afsat til puljen": the subject of a relative clause
+  // on the amount, with a verb of giving, gave it.
+  if (!payer) {
+    const giver = sMentions.find((m) => m.start >= money.end && m.type !== "collective" && AMOUNT_RELATIVE_GAP.test(view.text.slice(money.end, m.start)) && GIVER_VERB_AFTER.test(view.text.slice(m.end, Math.min(sentence.end, m.end + 40))));
+    if (giver) {
+      payer = giver;
+      rules.push("payer:relative-clause-on-the-amount");
+    }
+  }
   const payerInSentence = payer !== null;
 
   // Recipient.
-  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m) && !isBudget(m);
+  // "… 200 mio. kr., som regeringen har afsat til puljen": money put into a pool goes to no body,
+  // though "puljen" as a payer is the body that owns it.
+  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m) && !isBudget(m) && !(m.actor?.kind !== "POOL" && /^(?:den nationale )?puljen$/.test(fold(m.surface)));
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.

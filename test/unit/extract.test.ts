@@ -1140,6 +1140,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.year, x.recipient.name])).toEqual([["9800000", 2020, "Bergen"], ["10300000", 2021, "Bergen"], ["7100000", 2020, "Trondheim"], ["7600000", 2021, "Trondheim"]]);
   });
 
+  it("when an amount is one 'som regeringen har afsat til puljen', then the relative clause's subject pays and the pool is no recipient; 'fra puljen' still pays as the pool's owner", () => {
+    const f = facts("TV2 Nord", "Hjørring Kommune har fået 6,2 mio. kroner fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse. Det er en del af de i alt 200 mio. kr., som regeringen har afsat til puljen.", "2018-05-03");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["6200000", "dk:ministry:sum", "dk:kommune:0860"], ["200000000", "dk:body:regeringen", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
