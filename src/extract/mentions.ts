@@ -42,7 +42,7 @@ const COLLECTIVE = new RegExp(
 // merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien").
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
@@ -339,6 +339,15 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12))) && ofKind.length > 1
       ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
       : undefined;
+    // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
+    // styrelsen": with no body of the kind known, the one name of that kind the text gives.
+    if (ofKind.length === 0 && others.length === 1 && !opening) {
+      const named = flat.filter((x) => x !== m && x.type === "unknown" && x.end <= m.start && fold(x.surface) === others[0]).pop();
+      if (named) {
+        Object.assign(m, { surface: named.surface, role: roleOfKind(kind) });
+        return true;
+      }
+    }
     if ((ofKind.length === 1 && others.length === 0) || opening) {
       const actor = opening ?? ofKind[0]!;
       m.type = "known";

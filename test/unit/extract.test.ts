@@ -1145,6 +1145,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["6200000", "dk:ministry:sum", "dk:kommune:0860"], ["200000000", "dk:body:regeringen", null]]);
   });
 
+  it("when 'styrelsen' follows the one agency the text names and the graph lacks, then it is that agency by name; 'TrygFonden' is a body that gives", () => {
+    const f = facts("Dagens Medicin", "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen til et projekt om demens. Også Kolding Kommune er blevet tildelt midler af styrelsen. Kommunen får 1,1 mio. kr.\n\nTrygFonden støtter desuden projektet i Odense med 500.000 kr.", "2021-05-27");
+    expect(f.map((x) => [x.amount, x.payer.name])).toEqual([["2300000", "Sundhedsstyrelsen"], ["1100000", "Sundhedsstyrelsen"], ["500000", "TrygFonden"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
