@@ -1150,6 +1150,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.name])).toEqual([["2300000", "Sundhedsstyrelsen"], ["1100000", "Sundhedsstyrelsen"], ["500000", "TrygFonden"]]);
   });
 
+  it("when nynorsk 'bidreg òg med' gives, then the subject pays; money 'til eit felles prosjekt for Førde, Naustdal og Jølster' goes to the three together", () => {
+    const f = facts("Firda", "Fylkesmannen i Sogn og Fjordane har løyvd 2,8 millionar kroner til eit felles velferdsteknologiprosjekt for Førde, Naustdal og Jølster.\n\nHelse Førde bidreg òg med 400 000 kroner til opplæring av tilsette.", "2017-11-08");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.members?.length ?? x.recipient.name])).toEqual([["2800000", "Fylkesmannen i Sogn og Fjordane", 3], ["400000", "Helse Førde", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
