@@ -1155,6 +1155,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.name, x.recipient.members?.length ?? x.recipient.name])).toEqual([["2800000", "Fylkesmannen i Sogn og Fjordane", 3], ["400000", "Helse Førde", null]]);
   });
 
+  it("when a body 'har søgt om 2 mio. kr. …, men har endnu ikke fået svar', then the amount applied for is no grant", () => {
+    expect(facts("TV2 Østjylland", "Favrskov Kommune har søgt om 2 mio. kr. fra samme pulje, men har endnu ikke fået svar.", "2019-01-17")).toEqual([]);
+    expect(facts("TV2 Østjylland", "Favrskov Kommune søgte om 2 mio. kr. og har nu fået dem.", "2019-01-17").map((x) => x.amount)).toEqual(["2000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
