@@ -1160,6 +1160,11 @@ describe("who paid", () => {
     expect(facts("TV2 Østjylland", "Favrskov Kommune søgte om 2 mio. kr. og har nu fået dem.", "2019-01-17").map((x) => x.amount)).toEqual(["2000000"]);
   });
 
+  it("when money is taken back ('har trukket tilbake 400 000 kroner som Hitra fikk', 'kræver 1 mio. kr. tilbage'), then it is no grant", () => {
+    expect(facts("Hitra-Frøya", "Fylkesmannen har samtidig trukket tilbake 400 000 kroner som Hitra fikk i 2018.", "2019-10-01")).toEqual([]);
+    expect(facts("Fyens Stiftstidende", "Region Syddanmark kræver 1 mio. kr. tilbagebetalt fra Nyborg Kommune.", "2019-10-01")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
