@@ -36,6 +36,8 @@ describe("money", () => {
     ["fikk en kvart million kroner til", "250000", "NOK"],
     ["får 1\u202f200\u202f000 kroner fra", "1200000", "NOK"],
     ["og 800\u2009000 kroner til", "800000", "NOK"],
+    ["får 2½ million kroner", "2500000", "NOK"],
+    ["får 2 1/2 million kroner", "2500000", "NOK"],
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
