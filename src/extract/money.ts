@@ -25,21 +25,30 @@ export interface MoneyMention {
   significant: number;
 }
 
-const WORD_NUMBERS: Record<string, [bigint, bigint]> = {
-  // value as a fraction [numerator, denominator], so "halvannen" (1½) stays exact
-  en: [1n, 1n], ein: [1n, 1n], ett: [1n, 1n], eitt: [1n, 1n], "én": [1n, 1n], et: [1n, 1n],
-  to: [2n, 1n], tre: [3n, 1n], fire: [4n, 1n], fem: [5n, 1n], seks: [6n, 1n], sju: [7n, 1n], syv: [7n, 1n],
-  "åtte": [8n, 1n], otte: [8n, 1n], ni: [9n, 1n], ti: [10n, 1n], elleve: [11n, 1n], tolv: [12n, 1n], femten: [15n, 1n],
-  tjue: [20n, 1n], tyve: [20n, 1n], tretti: [30n, 1n], tredive: [30n, 1n], "førti": [40n, 1n], fyrre: [40n, 1n], femti: [50n, 1n], hundre: [100n, 1n], hundrede: [100n, 1n],
+// Fractions of a scale, as a fraction [numerator, denominator], so "halvannen" (1½) stays exact.
+const FRACTION_WORDS: Record<string, [bigint, bigint]> = {
   halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvanden: [3n, 2n],
   kvart: [1n, 4n], trekvart: [3n, 4n], "tre kvart": [3n, 4n], "tre fjerdedels": [3n, 4n],
 };
+// Whole numbers in words, Norwegian and Danish: "to hundre", "tjuefem", "femogtyve", "halvtreds".
+const UNIT_WORDS: Record<string, number> = {
+  en: 1, ein: 1, ett: 1, eitt: 1, "én": 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9,
+  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  tjue: 20, tyve: 20, tretti: 30, tredve: 30, tredive: 30, "førti": 40, fyrre: 40, femti: 50, halvtreds: 50, seksti: 60, tres: 60,
+  sytti: 70, halvfjerds: 70, "åtti": 80, firs: 80, nitti: 90, halvfems: 90,
+};
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const ONE_TO_NINE = alternatives(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10 && w !== "et" && w !== "én"));
+const BELOW_HUNDRED = String.raw`(?:(?:${ONE_TO_NINE})og(?:${alternatives(Object.keys(TENS_WORDS))})|(?:${alternatives(Object.keys(TENS_WORDS))})(?:${ONE_TO_NINE})?|${alternatives(Object.keys(UNIT_WORDS))})`;
+const NUMBER_WORDS = String.raw`(?:(?:${alternatives(Object.keys(UNIT_WORDS))})\s*)?hundre(?:de)?(?:\s+(?:og\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}`;
 
 const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;
 const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK)`;
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u2009\u202f.](?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
-const WORDS = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|");
-const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusind)`;
+const WORDS = String.raw`(?:${alternatives(Object.keys(FRACTION_WORDS))}|${NUMBER_WORDS})(?![\p{L}])`;
+const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusinde|tusind)`;
 const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|norske|danske|øyremerka|øyremerkte|øremerkede|øremærkede)`;
 const POST_CURRENCY = String.raw`(?:kronene|kronane|kronerne|kroner|kronar|krone|kr\.|kr\b|NOK\b|DKK\b)`;
 
@@ -159,9 +168,24 @@ function scaled(digits: string, scale: bigint | null): bigint | null {
   return (BigInt(intPart) * denom + (frac ? BigInt(frac) : 0n)) * s / denom;
 }
 
-function wordValue(word: string, scale: bigint): bigint | null {
-  const v = WORD_NUMBERS[word.toLowerCase()];
-  return v ? (v[0] * scale) / v[1] : null;
+function wordValue(words: string, scale: bigint): bigint | null {
+  const w = words.toLowerCase().replace(/\s+/g, " ").trim();
+  const fraction = FRACTION_WORDS[w];
+  if (fraction) return (fraction[0] * scale) / fraction[1];
+  const hundreds = /^(?:(\S+?)\s*)?hundre(?:de)?(?:\s+(?:og\s+)?(.+))?$/u.exec(w);
+  const value = hundreds ? (hundreds[1] ? belowHundred(hundreds[1]) : 1) * 100 + (hundreds[2] ? belowHundred(hundreds[2]) : 0) : belowHundred(w);
+  return Number.isNaN(value) ? null : BigInt(value) * scale;
+}
+
+/** "tjuefem" (25, Norwegian), "femogtyve" (25, Danish), "tolv"; NaN for anything else. */
+function belowHundred(w: string): number {
+  if (w in UNIT_WORDS) return UNIT_WORDS[w]!;
+  if (w in TENS_WORDS) return TENS_WORDS[w]!;
+  for (const [tens, t] of Object.entries(TENS_WORDS)) {
+    if (w.startsWith(tens) && w.slice(tens.length) in UNIT_WORDS) return t + UNIT_WORDS[w.slice(tens.length)]!;
+    if (w.endsWith(`og${tens}`) && w.slice(0, -tens.length - 2) in UNIT_WORDS) return t + UNIT_WORDS[w.slice(0, -tens.length - 2)]!;
+  }
+  return Number.NaN;
 }
 
 function significantDigits(digits: string): number {

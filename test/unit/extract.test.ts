@@ -38,6 +38,12 @@ describe("money", () => {
     ["og 800\u2009000 kroner til", "800000", "NOK"],
     ["får 2½ million kroner", "2500000", "NOK"],
     ["får 2 1/2 million kroner", "2500000", "NOK"],
+    ["får to hundre millioner kroner", "200000000", "NOK"],
+    ["får tre hundre tusen kroner", "300000", "NOK"],
+    ["får tjuefem millioner kroner", "25000000", "NOK"],
+    ["modtager femogtyve mio. kr.", "25000000", "DKK"],
+    ["modtager halvtreds mio. kr.", "50000000", "DKK"],
+    ["modtager fem hundrede tusinde kr.", "500000", "DKK"],
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
