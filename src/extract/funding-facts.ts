@@ -57,6 +57,7 @@ const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
 const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
+const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
@@ -575,7 +576,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const besides = IN_ADDITION.test(clauseBefore);
   if (!recipient && gives && payer && payerInSentence && !notYetGiven && (!saysWhere || (besides && TO_STAFF.test(view.text.slice(money.end, sentence.end)))) && !OWN_MONEY.test(clauseBefore + view.text.slice(money.end, clause.end))) {
     const last = earlier[earlier.length - 1];
-    if (last?.recipient && (last.gives === gives || besides) && last.payer !== payer && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
+    if (last?.recipient && (last.gives === gives || besides) && last.payer !== payer && !(last.payer && sameParty(last.payer, payer)) && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
       recipient = last.recipient;
       rules.push("recipient:as-the-giver-before");
       score = 0.05;
@@ -599,6 +600,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       recipient = served;
       rules.push("recipient:served-by-it");
       score = 0.1;
+    }
+  }
+  // "Fylkesmannen har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the
+  // applicant of the application granted gets it.
+  if (!recipient && GRANTED.test(view.text.slice(sentence.start, sentence.end))) {
+    const applicant = sMentions.find((m) => m !== payer && APPLICATION_FROM.test(view.text.slice(Math.max(sentence.start, m.start - 30), m.start)));
+    if (applicant) {
+      recipient = applicant;
+      setRule(rules, "recipient", "recipient:the-applicant");
+      score = 0.2;
     }
   }
   // "Ansøger: Randers Kommune" over "Bevilget beløb: 1.850.000 kr.": in a record of labelled
@@ -843,7 +854,8 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
       // "Sauda kommune tildeles 2 millioner": the s-passive names the receiver as its subject.
       if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
       // "Statsforvalteren har innvilget 1,8 millioner": in the active perfect the granter is the subject.
-      if (kind === "receive" && /^(innvilget|innvilga|tilkjent)$/iu.test(m[0]) && ACTIVE_PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start))) k = "give";
+      // So is the simple past right after a name: "Fylkesmannen i Troms innvilget i går 1,2 millioner kroner".
+      if (kind === "receive" && /^(innvilget|innvilga|tilkjent)$/iu.test(m[0]) && (ACTIVE_PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) || ACTIVE_PAST_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)))) k = "give";
       // "har bevilget tilskud på i alt 8 mio. kr.": the noun after a giving verb is what it gives, not a receiving cue.
       if (kind === "receive" && /^tilskud$/iu.test(m[0]) && [...text.slice(Math.max(sentence.start, start - 25), start).matchAll(GIVE)].length > 0) continue;
       verbs.push({ kind: k, start, end: start + m[0].length });
@@ -884,6 +896,8 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  * after them a body that usually receives counts only as one named body, not a group. A
  * collective or a list never gives.
  */
+const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknaden|søknader|søknadar|søknadene|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
+
 function isFrom(text: string, m: Mention): boolean {
   // "fra en ny pulje under Sundhedsministeriet": the body a pool belongs to gives from it.
   if (POOL_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
@@ -891,6 +905,8 @@ function isFrom(text: string, m: Mention): boolean {
   if (!FROM_BEFORE.test(before)) return false;
   // "Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr.": next in a ranking, not a giver.
   if (FOLLOWED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // "har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the applicant, not a giver.
+  if (APPLICATION_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
   return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");

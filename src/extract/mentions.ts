@@ -336,7 +336,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // kr. … Også Aabenraa Kommune fik penge": a sentence that opens with "Kommunen" speaks of the
     // last municipality named before it, though the document names several.
     // So does "mens kommunen selv tar resten" as a subject, but not "i kommunen", a place.
-    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12))) && ofKind.length > 1
+    // So does a genitive "til kommunens rusteam": the municipality's own.
+    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f)) && ofKind.length > 1
       ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
       : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af

@@ -1173,6 +1173,15 @@ describe("who paid", () => {
     expect(facts("Fyens Stiftstidende", "Region Syddanmark kræver 1 mio. kr. tilbagebetalt fra Nyborg Kommune.", "2019-10-01")).toEqual([]);
   });
 
+  it("when a grant answers 'søknaden fra Lenvik kommune', then the applicant receives and the granter pays; 'til kommunens rusteam' is the municipality named last", () => {
+    const f = facts("Folkebladet", "Fylkesmannen i Troms har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner.\n\nFylkesmannen i Troms innvilget i går 800 000 kroner etter søknad fra Berg kommune.\n\nOgså Sørreisa kommune får penger: Fylkesmannen har innvilget 450 000 kroner til kommunens rusteam.", "2016-04-21");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.label])).toEqual([
+      ["1200000", "Fylkesmannen i Troms", "Lenvik"],
+      ["800000", "Fylkesmannen i Troms", "Berg (Troms)"],
+      ["450000", "Fylkesmannen", "Sørreisa"],
+    ]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
