@@ -56,7 +56,8 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
 const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
+const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
@@ -372,6 +373,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       ? lastBefore(sMentions.filter((m) => m !== group && m !== payer && m.type !== "collective"), group.start)
       : null;
   receiver = oneAmong(receiver) ?? receiver;
+  // "… evalueres af VIVE, som får 400.000 kr.": the antecedent of a receiving relative clause
+  // right before the amount receives it, whatever preposition came before the name.
+  const antecedent = verb?.kind === "receive" ? sMentions.find((m) => m.end <= money.start && RELATIVE_RECEIVES_GAP.test(view.text.slice(m.end, money.start))) : undefined;
+  if (antecedent) {
+    receiver = antecedent;
+    if (payer === antecedent) {
+      payer = null;
+      rules.splice(0, rules.length, ...rules.filter((r) => !r.startsWith("payer:")));
+    }
+  }
   // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
   // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
   const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
@@ -455,7 +466,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     rules.push("recipient:the-seller");
     score = 0.15;
   }
-  if (!recipient && receiver && notPayer(receiver)) {
+  if (!recipient && receiver && (notPayer(receiver) || receiver === antecedent)) {
     recipient = receiver;
     rules.push("recipient:receiver-in-sentence");
     score = 0.15;
@@ -986,7 +997,7 @@ function isTowards(text: string, from: number, to: number): boolean {
   // legevakta på Voss sjukehus"), the body is where the thing is, not who is paid.
   if (/(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest) && /(?<![\p{L}])(?:til|for)\s+(?:å|at)\s/iu.test(between.slice(0, last.index))) return false;
   // "til eit felles velferdsteknologiprosjekt for Førde, Naustdal, Jølster og Gaular": a project for them.
-  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i|for)$/iu.test(rest));
+  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i|for)$/iu.test(rest)) || (rest.split(/\s+/).length <= 6 && /(?<![\p{L}])(?:på|ved|hos)$/iu.test(rest));
 }
 
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.

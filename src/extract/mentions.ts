@@ -81,6 +81,8 @@ const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 // The state budget as the one who pays: a proposal for it is the government's, the budget
 // itself the state's (as the curated "Finansloven" is the Danish state's).
 // Not the adjective of an amount ("300 000 statlige kroner hver fra fylkeskommunen").
+// "… evalueres af VIVE, som får 400.000 kr.": a body known by its acronym, named as one that receives.
+const ACRONYM_THAT_RECEIVES = /(?<![\p{L}\d-])\p{Lu}{3,6}(?![\p{L}\d-])(?=,\s+(?:som|der)\s+(?:(?:nu|nå|også)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|har fått|har fået)(?![\p{L}]))/gu;
 const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|statlege|statslig|statslige|statsligt)\s+(?=(?:tilskudd|tilskot|tilskud|tilskuddet|tilskotet|midler|midlar|tilskudsmidler|bevilling|bevilgning|støtte|penger|pengar|penge)(?![\p{L}]))/giu;
 const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?)(?![\p{L}])/giu;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
@@ -170,7 +172,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     m.role = "payer-like";
     found.push(m);
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
       u.role = re === AUX_SUBJECT || re === OPENING_SUBJECT ? "payer-like" : roleOfName(u.surface);

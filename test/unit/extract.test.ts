@@ -1182,6 +1182,13 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when two bodies 'har sammen bevilget' money 'til et nyt akuttilbud for ældre på Gentofte Hospital', then they pay together and the hospital receives; 'af VIVE, som får 400.000 kr.' receives", () => {
+    const f = facts("Villabyerne", "Region Hovedstaden og Gentofte Kommune har sammen bevilget 6 mio. kr. til et nyt akuttilbud for ældre på Gentofte Hospital.\n\nProjektet evalueres af VIVE, som får 400.000 kr. for opgaven.", "2022-03-29");
+    expect(f[0]!.payer.members?.map((m) => m.name)).toEqual(["Region Hovedstaden", "Gentofte Kommune"]);
+    expect(f[0]!.recipient.name).toBe("Gentofte Hospital");
+    expect([f[1]!.amount, f[1]!.recipient.name]).toEqual(["400000", "VIVE"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
