@@ -87,6 +87,7 @@ const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:te
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
+const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const CHANGED_FROM_BEFORE = /(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+$/iu;
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
@@ -204,6 +205,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
+      if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
       if (POOL_SIZE_BEFORE.test(just) && sMoney.length > 1) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));

@@ -1189,6 +1189,12 @@ describe("who paid", () => {
     expect([f[1]!.amount, f[1]!.recipient.name]).toEqual(["400000", "VIVE"]);
   });
 
+  it("when a change is told beside an amount ('…, en økning på 5 millioner fra i fjor'), then it is no grant; 'Helse Nord får en økning på 50 millioner kroner' still is", () => {
+    const f = facts("Nordlys", "Skjønnsrammen for kommunene i fylket er på 185 millioner kroner i 2020, en økning på 5 millioner fra i fjor.", "2020-02-11");
+    expect(f.map((x) => x.amount)).toEqual(["185000000"]);
+    expect(facts("Nordlys", "Helse Nord får en økning på 50 millioner kroner i 2021.", "2020-02-11").map((x) => x.amount)).toEqual(["50000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
