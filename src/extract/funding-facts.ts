@@ -447,7 +447,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     }
   }
   if (!recipient) {
-    const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end) && !placeOfThing(view.text, m));
+    // In a list of projects ("• Fælles sygeplejeklinik i Vejen Kommune (2,5 mio. kr.)") a body
+    // named with its kind is the project's owner, not only where it is.
+    const ownerInList = (m: Mention) => sentence.line.listItem && m.actor?.kind === "MUNICIPALITY" && /kommune$/iu.test(m.surface);
+    const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end) && (!placeOfThing(view.text, m) || ownerInList(m)));
     recipient = before[before.length - 1] ?? null;
     if (recipient) {
       rules.push(verb?.kind === "receive" ? "recipient:receiver" : "recipient:named-with-amount");

@@ -1195,6 +1195,11 @@ describe("who paid", () => {
     expect(facts("Nordlys", "Helse Nord får en økning på 50 millioner kroner i 2021.", "2020-02-11").map((x) => x.amount)).toEqual(["50000000"]);
   });
 
+  it("when a list item names a project 'i Vejen Kommune (2,5 mio. kr.)', then the municipality named with its kind owns it; 'Flere sengepladser i Esbjerg' stays a place", () => {
+    const f = facts("Region Syddanmark", "Region Syddanmark har fordelt 4,3 millioner kroner til projekter:\n\n• Fælles sygeplejeklinik i Vejen Kommune (2,5 mio. kr.)\n• Telemedicin til KOL-patienter i Nyborg Kommune (1,8 mio. kr.)", "2023-03-02");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id])).toEqual([["2500000", "dk:kommune:0575"], ["1800000", "dk:kommune:0450"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
