@@ -365,7 +365,10 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   // pulje": the pool is the body whose pool the text named last.
   for (const m of flat) {
     if (m.type !== "unknown" || !/^puljens?$/.test(fold(m.surface))) continue;
-    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop();
+    // With no owner named with a pool, the one ministry or agency named before it: "… tilsagn om
+    // 1,6 millioner kroner fra Indenrigs- og Sundhedsministeriet … får penge fra puljen".
+    const central = [...new Map(flat.filter((x) => x.end <= m.start && (x.actor?.kind === "MINISTRY" || x.actor?.kind === "DIRECTORATE")).map((x) => [x.actor!.id, x])).values()];
+    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop() ?? (central.length === 1 ? central[0] : undefined);
     if (owner) {
       m.type = "known";
       m.candidates = [owner.actor!];

@@ -1200,6 +1200,11 @@ describe("who paid", () => {
     expect(f.slice(1).map((x) => [x.amount, x.recipient.id])).toEqual([["2500000", "dk:kommune:0575"], ["1800000", "dk:kommune:0450"]]);
   });
 
+  it("when 'puljen' names no owner and one ministry is named before it, then the pool is that ministry's", () => {
+    const f = facts("TV SYD", "Kolding Kommune har fået tilsagn om 1,6 millioner kroner fra Sundhedsministeriet til et sundhedshus.\n\nDet er andet år i træk, at kommunen får penge fra puljen. Sidste år fik Kolding 2,1 millioner kroner til et lægehus.", "2022-06-14");
+    expect(f.map((x) => [x.amount, x.payer.label, x.year])).toEqual([["1600000", "Sundhedsministeriet", 2022], ["2100000", "Sundhedsministeriet", 2021]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
