@@ -89,7 +89,8 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
-const CHANGED_FROM_BEFORE = /(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+$/iu;
+const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+`;
+const CHANGED_FROM_BEFORE = new RegExp(`${CHANGED}$`, "iu");
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
@@ -621,7 +622,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Fylkesmannen har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the
   // applicant of the application granted gets it.
-  if (!recipient && GRANTED.test(view.text.slice(sentence.start, sentence.end))) {
+  if (!recipient && GRANTED.test(sentence.text)) {
     const applicant = sMentions.find((m) => m !== payer && APPLICATION_FROM.test(view.text.slice(Math.max(sentence.start, m.start - 30), m.start)));
     if (applicant) {
       recipient = applicant;
@@ -913,7 +914,7 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  * after them a body that usually receives counts only as one named body, not a group. A
  * collective or a list never gives.
  */
-const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknaden|søknader|søknadar|søknadene|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
+const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknader|søknadar|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
 
 function isFrom(text: string, m: Mention): boolean {
   // "fra en ny pulje under Sundhedsministeriet": the body a pool belongs to gives from it.
@@ -945,7 +946,7 @@ const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tils
 const RANGE_LOW_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+$/iu;
 const RANGE_HIGH_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+\d[\d\s.,]*(?:\s*(?:kr\.?|kroner|mill\.?|millioner|millionar|mio\.?|mrd\.?|milliarder))*\s+(?:til|og)\s+$/iu;
 const RANGE_LOW_AFTER = /^\s*(?:til|og)\s+\d/iu;
-const CHANGED_FROM_NUMBER = /(?<![\p{L}])(?:redusert|reduseres|økt|økes|auka|hevet|senket|reduceret|øget|hævet|sænket|nedsat|justert|endret|ændret)\s+(?:\p{L}+\s+)?fra\s+\d/iu;
+const CHANGED_FROM_NUMBER = new RegExp(`${CHANGED}\\d`, "iu");
 
 /** The lower or upper bound of "fra 200 000 til 1,2 millioner kroner", "mellem 20 og 25 mio. kr."; not what a grant changed from or to. */
 function inRange(before: string, after: string): boolean {

@@ -153,25 +153,20 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     m.role = organAfter ? "payer-like" : roleOfKnown(m.surface, k.candidates[0]!.kind);
     found.push(m);
   }
+  // A phrase that names no body but whose money is one's: a payer, as the gazetteer knows it.
+  const paidBy = (start: number, end: number, name: string) => {
+    const known = gazetteer.find(name)[0];
+    if (!known) return;
+    const m = blank(start, end, text, "known");
+    m.candidates = known.candidates;
+    m.role = "payer-like";
+    found.push(m);
+  };
+  // "et statlig tilskudd på halvannen million kroner": the state's money, though no body is named.
+  for (const a of text.matchAll(STATE_MONEY)) paidBy(a.index!, a.index! + a[1]!.length, "Staten");
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
-  // "et statlig tilskudd på halvannen million kroner": the state's money, though no body is named.
-  for (const a of text.matchAll(STATE_MONEY)) {
-    const state = gazetteer.find("Staten")[0];
-    if (!state) break;
-    const m = blank(a.index!, a.index! + a[1]!.length, text, "known");
-    m.candidates = state.candidates;
-    m.role = "payer-like";
-    found.push(m);
-  }
-  for (const b of text.matchAll(STATE_BUDGET)) {
-    const government = gazetteer.find(b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten")[0];
-    if (!government) continue;
-    const m = blank(b.index!, b.index! + b[0].length, text, "known");
-    m.candidates = government.candidates;
-    m.role = "payer-like";
-    found.push(m);
-  }
+  for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       const u = blank(m.index!, m.index! + m[0].length, text, "unknown");

@@ -46,7 +46,13 @@ const NUMBER_WORDS = String.raw`(?:(?:${alternatives(Object.keys(UNIT_WORDS))})\
 
 const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;
 const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK)`;
-const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u2009\u202f.](?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
+// What groups thousands: a space (plain, no-break, thin or narrow no-break, as pages write it) or a dot.
+const GROUP = String.raw`[ \u00a0\u2009\u202f.]`;
+const GROUPED = new RegExp(String.raw`^\d{1,3}(?:${GROUP}\d{3})+$`);
+const GROUPED_WITH_DECIMALS = new RegExp(String.raw`^\d{1,3}(?:${GROUP}\d{3})+(?:,\d{1,2})?$`);
+const ONE_THOUSAND = new RegExp(String.raw`^1${GROUP}?000$`);
+const GROUP_MARKS = new RegExp(GROUP, "g");
+const DIGITS = String.raw`\d{1,3}(?:${GROUP}(?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
 const WORDS = String.raw`(?:${alternatives(Object.keys(FRACTION_WORDS))}|${NUMBER_WORDS})(?![\p{L}])`;
 const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusinde|tusind)`;
 const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|norske|danske|øyremerka|øyremerkte|øremerkede|øremærkede)`;
@@ -111,7 +117,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     // "Luster og Årdal får høvesvis 900 000 og 850 000 kroner, medan Lærdal får 500 000.": a figure
     // grouped in thousands in the sentence of an amount of money is money too.
     const previous = out[out.length - 1];
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && /^\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+$/.test(g.digits) && !COUNT_NOUNS.test(after)) {
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && !COUNT_NOUNS.test(after)) {
       // With the figure's first character, which may be what shows a sentence ended before it.
       const gap = text.slice(previous.end, m.index! + 1);
       moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
@@ -120,7 +126,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;
     if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
     // "Beløb i 1000 kr.", "(1 000 kr)": the unit of a table's figures, not an amount.
-    if (g.digits && /^1[ .\u00a0\u2009\u202f]?000$/.test(g.digits) && /(?:(?<![\p{L}])i|\()\s*$/iu.test(before)) continue;
+    if (g.digits && ONE_THOUSAND.test(g.digits) && /(?:(?<![\p{L}])i|\()\s*$/iu.test(before)) continue;
     let value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);
     if (value === null) continue;
     // "tre og en halv million": the half of the scale is added.
@@ -153,9 +159,9 @@ function scaled(digits: string, scale: bigint | null): bigint | null {
   const clean = digits.replace(/[oO]/g, "0");
   let intPart: string;
   let frac = "";
-  if (/^\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+(?:,\d{1,2})?$/.test(clean)) {
+  if (GROUPED_WITH_DECIMALS.test(clean)) {
     const [i, f] = clean.split(",");
-    intPart = i!.replace(/[ \u00a0\u2009\u202f.]/g, "");
+    intPart = i!.replace(GROUP_MARKS, "");
     frac = f ?? "";
   } else {
     const [i, f] = clean.split(/[.,]/);
