@@ -72,9 +72,10 @@ const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
-// Money taken away or lent is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo kommune
-// mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner".
-const CUT_OR_LOAN = /(?<![\p{L}])(kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage)(?![\p{L}])/iu;
+// Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
+// kommune mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner",
+// "De siste 0,5 millionene holdes tilbake til felles evaluering".
+const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage)(?![\p{L}])/iu;
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
 const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
@@ -1195,7 +1196,8 @@ function documentPayers(view: DocumentView): Mention[] {
   return [...out, ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
 }
 
-const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|til|budsjettet for|statsbudsjettet for|finansloven for|perioden|perioda|årene|årerne|åra)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
+// "… til projektet, som løber frem til 2024": the end of a period dates no grant.
+const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|(?<!(?:frem|fram|helt)\s+)til|budsjettet for|statsbudsjettet for|finansloven for|perioden|perioda|årene|årerne|åra)\s+((?:19|20)\d{2})(?![\d])|((?:19|20)\d{2})-budsjett\p{L}*/giu;
 
 // Words that date a sentence to the document's day, whatever the sentence before said.
 const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fjor|sidste år|i forrige uke|i sidste uge)(?![\p{L}])/iu;
@@ -1316,6 +1318,27 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     const earlierTotal = (REST_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
     d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");
+  }
+  // "Av dette går 8 millioner kroner til UNN og 5 millioner kroner til Nordlandssykehuset.
+  // Helgelandssykehuset og Finnmarkssykehuset får 3,25 millioner kroner hver.": the breakdown goes
+  // on in the paragraph's next sentences, while the shares stay within the total and none says it
+  // comes in addition.
+  for (const total of ds) {
+    const stated = ds.filter((p) => p.partOf === total && p.rules.includes("partOf:stated"));
+    if (stated.length === 0) continue;
+    let last = stated[stated.length - 1]!;
+    let sum = stated.reduce((s, p) => s + p.money.value, 0n);
+    for (const d of ds.slice(ds.indexOf(last) + 1)) {
+      if (d.sentence === last.sentence) continue;
+      const next = d.sentence.line.paragraph === last.sentence.line.paragraph && sentenceDistance(view, last.sentence, d.sentence) === 1;
+      if (!next || d.partOf || d.money.currency !== total.money.currency || sum + d.money.value > total.money.value) break;
+      if (IN_ADDITION.test(d.sentence.text) || !mayBePartOf(d, total)) break;
+      d.partOf = total;
+      d.rules.push("partOf:continued");
+      sum += d.money.value;
+      // Every amount of this sentence first, then the sentence after it.
+      if (ds[ds.indexOf(d) + 1]?.sentence !== d.sentence) last = d;
+    }
   }
   // "økte … med ytterligere 200 millioner kroner til totalt 580 millioner kroner": an amount
   // named as the total later in the same sentence contains the smaller ones before it.

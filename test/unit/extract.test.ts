@@ -1205,6 +1205,19 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label, x.year])).toEqual([["1600000", "Sundhedsministeriet", 2022], ["2100000", "Sundhedsministeriet", 2021]]);
   });
 
+  it("when a breakdown 'Av dette går …' goes on in the paragraph's next sentence, then those shares are parts of the total too, with its year; money that 'holdes tilbake' is no grant", () => {
+    const f = facts("Helse Nord RHF", "Styret i Helse Nord RHF vedtok i dag å sette av 20 millioner kroner til samhandlingstiltak i 2015.\n\nAv dette går 8 millioner kroner til Universitetssykehuset Nord-Norge HF og 5 millioner kroner til Nordlandssykehuset HF. Helgelandssykehuset HF og Finnmarkssykehuset HF får 3,25 millioner kroner hver.\n\nDe siste 0,5 millionene holdes tilbake til felles evaluering.", "2014-12-17");
+    expect(f.map((x) => [x.amount, x.partOf, x.year])).toEqual([["20000000", null, 2015], ["8000000", 0, 2015], ["5000000", 0, 2015], ["3250000", 0, 2015], ["3250000", 0, 2015]]);
+    // A share that comes in addition, or would pass the total, is not continued into it.
+    const g = facts("Helse Nord RHF", "Helse Nord RHF setter av 10 millioner kroner til samhandling i 2015.\n\nAv dette går 6 millioner kroner til Universitetssykehuset Nord-Norge HF. Nordlandssykehuset HF får i tillegg 3 millioner kroner.", "2014-12-17");
+    expect(g.map((x) => x.partOf)).toEqual([null, 0, null]);
+  });
+
+  it("when a project 'løber frem til 2024', then that end year does not date the grant", () => {
+    const [f] = facts("Fyens Stiftstidende", "Fra Region Syddanmark kommer der yderligere 1,1 mio. kr. til projektet, som løber frem til 2024.", "2021-06-08");
+    expect([f!.amount, f!.year]).toEqual(["1100000", 2021]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
