@@ -100,6 +100,8 @@ const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
+// An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
+const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
@@ -207,6 +209,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
@@ -1032,6 +1035,9 @@ function lastBefore(ms: Mention[], at: number): Mention | null {
   return ms.filter((m) => m.end <= at).sort((a, b) => b.end - a.end)[0] ?? null;
 }
 
+// ": <a title> – " between a row's body and its amount.
+const TITLED_ROW = /^\s*:\s*\S[^\n]{1,100}?\s[–-]\s*$/u;
+
 /**
  * A list's amount whose name stands at the start of its line ("• Sogndal: 4 850 000 kroner"),
  * in a later sentence of the same bullet, or on a heading line above ("Tønder Kommune: …" then
@@ -1049,6 +1055,11 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
   if (TOTAL_ROW.test(line.text)) return null;
   const head = startsLine(line);
   if (head && head.end <= money.start && /^\s*[,:;–\-\t]\s*$/.test(view.text.slice(head.end, money.start)) && line.text.length < 100 && !GIVES_OR_RECEIVES.test(line.text)) {
+    return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
+  }
+  // A row with the project's title between the body and the amount: 'Randers Kommune: "Fælles
+  // akutplejeteam på tværs af sektorer" – 3.450.000 kr.'
+  if (head && head.end <= money.start && TITLED_ROW.test(view.text.slice(head.end, money.start)) && line.text.length < 160 && !GIVES_OR_RECEIVES.test(line.text)) {
     return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
   }
   // A value line under a name: "Tilskud: 2.390.000,00 kr." or the amount alone, not a heading

@@ -1218,6 +1218,16 @@ describe("who paid", () => {
     expect([f!.amount, f!.year]).toEqual(["1100000", 2021]);
   });
 
+  it("when a row reads 'Randers Kommune: \"a project's title\" – 3.450.000 kr.', then the body at its start receives; two bodies there receive together", () => {
+    const f = facts("Sundheds- og Ældreministeriet", "Følgende projekter har fået tilsagn:\n\nRanders Kommune: \"Fælles akutplejeteam på tværs af sektorer\" – 3.450.000 kr.\nHerning Kommune og Ikast-Brande Kommune: \"Akutfunktion Midt\" – 5.100.000 kr.", "2020-06-23");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.name)])).toEqual([["3450000", "dk:kommune:0730"], ["5100000", ["Herning Kommune", "Ikast-Brande Kommune"]]]);
+  });
+
+  it("when an example is given ('En kommune med 10 000 innbyggere vil få om lag 280 000 kroner'), then it is no grant", () => {
+    const f = facts("Helse- og omsorgsdepartementet", "Regjeringen foreslår å bevilge 150 millioner kroner til rehabilitering i kommunene.\n\nPengene skal fordeles etter innbyggertall. En kommune med 10 000 innbyggere vil få om lag 280 000 kroner.", "2019-10-07");
+    expect(f.map((x) => x.amount)).toEqual(["150000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
