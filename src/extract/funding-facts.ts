@@ -60,6 +60,7 @@ const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hve
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
+const EMPTY_SUBJECT_PASSIVE = /(?<![\p{L}])(?:der|det)\s+(?:er|blir|bliver|ble|blev|vart|blei)\s+(?:\p{L}+\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const POOL_OF_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:en\s+|ei\s+|ein\s+|den\s+)?(?:\p{Ll}+\s+)?pulj\p{L}*\s+(?:under|hos)\s+$/iu;
@@ -78,7 +79,11 @@ const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|sø
 const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage)(?![\p{L}])/iu;
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
+// A bound on grants, not a grant: "inntil 500 000 kroner", "tildelingene over 1 million kroner".
 const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
+// "tildelingene over 1 million kroner" ("over" read with the amount): grants above a bound.
+const BOUND_HEDGE = /^(?:over|under|mer enn|meir enn|mere end|mindre enn|mindre end|godt over)$/u;
+const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|tildelingar|tilskuddene|tilskotta|bevilgningene|bevillingerne|beløpene|beløbene|tilsagnene)\s+(?:på\s+)?$/iu;
 // A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
 const RATE_AFTER = /^\s*(?:(?:om|i)\s+(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}]))/iu;
@@ -208,7 +213,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "Kommunene får fra 200 000 til 1,2 millioner kroner hver": the bounds of a range are no grants.
       if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
-      if (CEILING_BEFORE.test(just) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
@@ -872,7 +877,9 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
       const start = sentence.start + m.index!;
       let k: Verb["kind"] = kind;
       // "får tildelt", "er bevilget": the giving verb in the passive names the receiver.
-      if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
+      // Not after an empty subject: in "…, hvor der er afsat 35 mio. kr. til …" or "Det er bevilget
+      // 2 millioner til …" no one named before the verb receives; the money goes where "til" says.
+      if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start)) && !EMPTY_SUBJECT_PASSIVE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
       // "Sauda kommune tildeles 2 millioner": the s-passive names the receiver as its subject.
       if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
       // "Statsforvalteren har innvilget 1,8 millioner": in the active perfect the granter is the subject.
@@ -920,6 +927,9 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  */
 const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknader|søknadar|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
 
+const THING_FROM_BEFORE = /(?<![\p{L}])til\s+(?:\p{L}+\s+){1,4}(?:fra|frå)\s+$/iu;
+const PROVIDER = /(?:center|centre|senter|senteret|centret|sygehus|sykehus|sjukehus|hospital|klinik|klinikk|DPS|afdeling|avdeling)(?![\p{L}])/iu;
+
 function isFrom(text: string, m: Mention): boolean {
   // "fra en ny pulje under Sundhedsministeriet": the body a pool belongs to gives from it.
   if (POOL_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
@@ -929,6 +939,8 @@ function isFrom(text: string, m: Mention): boolean {
   if (FOLLOWED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the applicant, not a giver.
   if (APPLICATION_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  // "går til et udgående team fra Psykiatrisk Center København": a provider the thing comes from, not a giver.
+  if (THING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
   return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");
@@ -1008,7 +1020,8 @@ function isTowards(text: string, from: number, to: number): boolean {
   // legevakta på Voss sjukehus"), the body is where the thing is, not who is paid.
   if (/(?<![\p{L}])(?:på|ved|hos|i)$/iu.test(rest) && /(?<![\p{L}])(?:til|for)\s+(?:å|at)\s/iu.test(between.slice(0, last.index))) return false;
   // "til eit felles velferdsteknologiprosjekt for Førde, Naustdal, Jølster og Gaular": a project for them.
-  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i|for)$/iu.test(rest)) || (rest.split(/\s+/).length <= 6 && /(?<![\p{L}])(?:på|ved|hos)$/iu.test(rest));
+  // "til et udgående team fra Psykiatrisk Center København": a thing a provider runs (a giver after "fra" is never a recipient).
+  return rest === "" || rest.split(/\s+/).length <= 3 || (rest.split(/\s+/).length <= 5 && /(?<![\p{L}])(?:på|ved|hos|i|for|fra|frå)$/iu.test(rest)) || (rest.split(/\s+/).length <= 6 && /(?<![\p{L}])(?:på|ved|hos)$/iu.test(rest));
 }
 
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.
@@ -1215,6 +1228,9 @@ const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fj
 
 const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 
+const COMPARED_BEFORE = /(?<![\p{L}])(?:mot|mod|sammenlignet med|sammenliknet med|samanlikna med)\s+$/iu;
+const LAST_YEAR_AFTER = /^\s*(?:i fjor|sidste år|året før|året innan|forrige år)(?![\p{L}])/iu;
+
 function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
   // "Kommune⇥2020 (kr)⇥2021 (kr)": a table of several years dates each figure by its column.
   if (money.columnYear !== null) return { year: money.columnYear, rule: "year:column" };
@@ -1224,6 +1240,8 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     const best = years.sort((a, b) => Math.abs(a.at - money.start) - Math.abs(b.at - money.start))[0]!;
     return { year: best.year, rule: "year:stated" };
   }
+  // "fikk 1,2 millioner kroner i år, mot 2 millioner kroner i fjor": the amount compared with is last year's.
+  if (view.year !== null && COMPARED_BEFORE.test(view.text.slice(s.start, money.start)) && LAST_YEAR_AFTER.test(view.text.slice(money.end, s.end))) return { year: view.year - 1, rule: "year:compared-last-year" };
   if (view.year !== null) {
     // The relative year nearest the amount: "Kommunen får 2,5 millioner kroner i år og tilsvarende
     // beløp neste år" is this year's. "… mer enn i fjor", "… end sidste år" compare and date nothing.

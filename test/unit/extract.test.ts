@@ -1228,6 +1228,24 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["150000000"]);
   });
 
+  it("when money 'er afsat' after an empty subject ('…, hvor der er afsat 35 mio. kr.'), then the body before is not its receiver but the main clause's subject gives", () => {
+    const [f] = facts("KbhNyt", "Regionsrådet i Region Hovedstaden har vedtaget budgettet for 2021, hvor der er afsat 35 mio. kr. til at styrke samarbejdet mellem psykiatrien og kommunerne.", "2020-09-22");
+    expect([f!.payer.id, f!.recipient.id, f!.year]).toEqual(["dk:region:dk-84", null, 2021]);
+  });
+
+  it("when money goes 'til et udgående team fra Psykiatrisk Center København', then the provider receives and does not give", () => {
+    const [f] = facts("KbhNyt", "Region Hovedstaden giver 10 mio. kr. til et udgående team fra Psykiatrisk Center København.", "2020-09-22");
+    expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:region:dk-84", "Psykiatrisk Center"]);
+    const [g] = facts("Helsedirektoratet", "Tromsø kommune får 2 millioner kroner til et prosjekt fra Helsedirektoratet.", "2020-09-22");
+    expect([g!.payer.label, g!.recipient.label]).toEqual(["Helsedirektoratet", "Tromsø"]);
+  });
+
+  it("when a heading speaks of 'tildelingene over 1 million kroner', then that bound is no grant; 'mot 2 millioner kroner i fjor' is last year's", () => {
+    expect(facts("Statsforvalteren i Vestland", "Her er tildelingene over 1 million kroner:", "2022-03-15")).toEqual([]);
+    const f = facts("Nordlys", "Tromsø kommune fikk 1,2 millioner kroner fra Fylkesmannen i Troms til rusarbeid i år, mot 2 millioner kroner i fjor.", "2018-02-08");
+    expect(f.map((x) => [x.amount, x.year])).toEqual([["1200000", 2018], ["2000000", 2017]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
