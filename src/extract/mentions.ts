@@ -27,6 +27,8 @@ export interface Mention {
   role: "payer-like" | "recipient-like" | "either";
 }
 
+// A definite name in the genitive ("Sundhedsstyrelsens", "TrygFondens", "Helsedirektoratets").
+const DEFINITE_GENITIVE = /(?:styrelsen|direktoratet|fonden|ministeriet|instituttet|tilsynet|banken|rådet|centret|senteret|agenturet|forbundet)s$/iu;
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, begge: 2, "båe": 2 };
 // Any of these words may open a sentence, so each alternative also matches with a capital.
 const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
@@ -169,7 +171,9 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
-      const u = blank(m.index!, m.index! + m[0].length, text, "unknown");
+      // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
+      const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;
+      const u = blank(m.index!, m.index! + m[0].length - genitive, text, "unknown");
       u.role = re === AUX_SUBJECT || re === OPENING_SUBJECT ? "payer-like" : roleOfName(u.surface);
       found.push(u);
     }

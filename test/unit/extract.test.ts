@@ -1246,6 +1246,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.year])).toEqual([["1200000", 2018], ["2000000", 2017]]);
   });
 
+  it("when a body 'medfinansierer projektet med 250.000 kr. af egne midler' or 'bidrar i tillegg med', then it gives; a name in the genitive ('fra Sundhedsstyrelsens pulje') is the body itself", () => {
+    const f = facts("Horsens Kommune", "Horsens Kommune har fået bevilget kr. 750.000,- fra Sundhedsstyrelsens pulje til forebyggende hjemmebesøg.\n\nKommunen medfinansierer projektet med yderligere 250.000 kr. af egne midler.", "2018-04-12");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name, x.recipient.id])).toEqual([["750000", "Sundhedsstyrelsen", "dk:kommune:0615"], ["250000", "dk:kommune:0615", null]]);
+    const [g] = facts("KS", "Helse Sør-Øst RHF bidrar i tillegg med 1,5 millioner kroner til nettverkene i sin region.", "2019-01-10");
+    expect([g!.payer.id, g!.recipient.id]).toEqual(["no:rhf:helse-sor-ost", null]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
