@@ -94,6 +94,7 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
+const POOL_SIZE_RELATIVE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|\p{L}*pott|\p{L}*potten|rammen|ordningen|ordninga)\s*,?\s+(?:som|der)\s+(?:\p{L}+\s+){0,3}?(?:er|var|blir|bliver|utgjør|udgør)\s+(?:på\s+)?$/iu;
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+`;
 const CHANGED_FROM_BEFORE = new RegExp(`${CHANGED}$`, "iu");
@@ -219,6 +220,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
       if (POOL_SIZE_BEFORE.test(just) && sMoney.length > 1) continue;
+      // "Pengene kommer fra sykehusets egen samhandlingspott, som i år er på 8 millioner kroner": the pot's size.
+      if (POOL_SIZE_RELATIVE.test(view.text.slice(Math.max(sentence.start, money.start - 80), money.start))) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));
     }
     respectively(sentence, sMentions, drafts.slice(firstOwn));

@@ -1253,6 +1253,16 @@ describe("who paid", () => {
     expect([g!.payer.id, g!.recipient.id]).toEqual(["no:rhf:helse-sor-ost", null]);
   });
 
+  it("when a city passes money on to 'Bydel Gamle Oslo', then the district receives, not the city it names; a pot's size in 'som i år er på 8 millioner kroner' is no grant", () => {
+    const f = facts("Aftenposten", "Oslo kommune har fordelt 9 millioner kroner videre til bydelene.\n\nBydel Gamle Oslo får mest, 3,4 millioner kroner. Bydel Søndre Nordstrand får 2,9 millioner og Bydel Alna 2,7 millioner.", "2021-05-04");
+    expect(f.slice(1).map((x) => [x.amount, x.payer.id, x.recipient.id, x.recipient.name])).toEqual([
+      ["3400000", "no:kommune:0301", null, "Bydel Gamle Oslo"],
+      ["2900000", "no:kommune:0301", null, "Bydel Søndre Nordstrand"],
+      ["2700000", "no:kommune:0301", null, "Bydel Alna"],
+    ]);
+    expect(facts("Oppland Arbeiderblad", "Pengene kommer fra sykehusets egen samhandlingspott, som i år er på 8 millioner kroner.", "2017-09-20")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
