@@ -15,5 +15,13 @@ export function gazetteerFromBatches(batches: Batch[]): Gazetteer {
   const actors: KnownActor[] = batches.flatMap((b) => b.actors).map((a) => ({
     id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases, validFrom: a.validFrom, validTo: a.validTo, memberKind: a.memberKind ?? null,
   }));
+  // A body continued under a new name knows the one it was: a page kept under the new name but
+  // dated before it names the body as it then was.
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const r of batches.flatMap((b) => b.relations)) {
+    if (r.type !== "SUCCEEDED_BY" || r.role !== "rename") continue;
+    const [before, after] = [byId.get(r.subjectId), byId.get(r.objectId)];
+    if (before && after) after.renamedFrom = before;
+  }
   return new Gazetteer(actors);
 }

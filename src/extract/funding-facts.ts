@@ -1135,8 +1135,11 @@ function framingRoles(view: DocumentView, sentence: Sentence, sMentions: Mention
   const give = [...body.matchAll(GIVE)][0];
   if (!give) return null;
   const at = sentence.start + give.index!;
-  const payer = lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), at);
-  const recipient = sMentions.find((m) => m.start > at && m !== payer) ?? null;
+  // "Regionsrådet har fordelt midlerne fra Region Syddanmarks pulje til …": the body the money
+  // comes from gives (when no subject does); it receives nothing.
+  const from = sMentions.find((m) => m.start > at && isFrom(view.text, m)) ?? null;
+  const payer = lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), at) ?? from;
+  const recipient = sMentions.find((m) => m.start > at && m !== payer && m !== from && !sameParty(m, payer)) ?? null;
   return payer || recipient ? { payer, recipient } : null;
 }
 

@@ -11,6 +11,14 @@ export interface KnownActor {
   validTo: string | null;
   /** For a group of all actors of a kind ("Kommunene"), that kind. */
   memberKind?: string | null;
+  /** The body this one was before a rename ("Fylkesmannen i Troms og Finnmark" for its Statsforvalteren). */
+  renamedFrom?: KnownActor;
+}
+
+/** The body as it was named on `date`: itself, or what it was before a rename; null when neither existed then. */
+export function asOn(a: KnownActor, date: string | null): KnownActor | null {
+  for (let x: KnownActor | undefined = a; x; x = x.renamedFrom) if (validOn(x, date)) return x;
+  return null;
 }
 
 /** Whether the actor exists on `date` (a null date accepts every actor). */

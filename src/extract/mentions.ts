@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
+import { asOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 
 /**
  * A place where the text names someone who may pay or receive money:
@@ -260,7 +260,9 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
       return;
     }
     if (opts.date) {
-      const valid = c.filter((a) => validOn(a, opts.date));
+      // "Statsforvalteren i Troms og Finnmark" on a page of 2020, kept under the office's later
+      // name: the body as it was named that day, "Fylkesmannen i Troms og Finnmark".
+      const valid = [...new Set(c.map((a) => asOn(a, opts.date)).filter((a): a is KnownActor => a !== null))];
       if (valid.length === 0) {
         m.unresolved = `no actor of this name is valid on ${opts.date} (${c.map((a) => a.id).join(", ")})`;
         return;

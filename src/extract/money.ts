@@ -1,6 +1,6 @@
 import { kroneOf, type Language } from "./language.js";
 import { sentenceEnds } from "./segments.js";
-import { tableReader } from "./tables.js";
+import { labelledFigureScale, tableReader } from "./tables.js";
 
 /** One amount of money as the text writes it, with its exact place. */
 export interface MoneyMention {
@@ -54,7 +54,7 @@ const ONE_THOUSAND = new RegExp(String.raw`^1${GROUP}?000$`);
 const GROUP_MARKS = new RegExp(GROUP, "g");
 const DIGITS = String.raw`\d{1,3}(?:${GROUP}(?:\d{3}|[oO]{3}))+(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?`;
 const WORDS = String.raw`(?:${alternatives(Object.keys(FRACTION_WORDS))}|${NUMBER_WORDS})(?![\p{L}])`;
-const SCALE = String.raw`(?:milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusinde|tusind)`;
+const SCALE = String.raw`(?:t\.\s?kr\.?|tkr\.?|milliard(?:erne|ane|ene|en|er|ar)?|mrd\.?|mia\.?|million(?:erne|ane|ene|en|er|ar)?|mill\.?|mio\.?|MNOK|MDKK|tusen|tusinde|tusind)`;
 const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|norske|danske|øyremerka|øyremerkte|øremerkede|øremærkede)`;
 const POST_CURRENCY = String.raw`(?:kronene|kronane|kronerne|kroner|kronar|krone|kr\.|kr\b|NOK\b|DKK\b)`;
 
@@ -66,7 +66,7 @@ const AMOUNT = new RegExp(
 const SCALES: [RegExp, bigint][] = [
   [/^(milliard|mrd|mia)/i, 1_000_000_000n],
   [/^(million|mill|mio|MNOK|MDKK)/i, 1_000_000n],
-  [/^(tusen|tusind)/i, 1_000n],
+  [/^(tusen|tusind|t\.\s?kr|tkr)/i, 1_000n],
 ];
 
 // Nouns that make a scaled number a count, not money: "1,5 millioner innbyggere".
@@ -89,7 +89,8 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     const g = m.groups ?? {};
     // "MNOK 3,5", "2,5 MNOK": millions of the currency it names.
     let scaleWord = g.scale ?? (g.pre && /^M(NOK|DKK)$/.test(g.pre) ? g.pre : undefined);
-    let currencyWord = g.pre ?? g.post ?? (g.scale && /^M(NOK|DKK)$/.test(g.scale) ? g.scale : null);
+    // "3.550 t.kr.": thousands of kroner.
+    let currencyWord = g.pre ?? g.post ?? (g.scale && /^(?:M(NOK|DKK)|t\.\s?kr\.?|tkr\.?)$/i.test(g.scale) ? g.scale : null);
     const numberAt = m.index! + m[0].indexOf((g.digits ?? g.words)!);
     const before = text.slice(Math.max(0, numberAt - 40), numberAt);
     const next = matches[i + 1];
@@ -111,6 +112,12 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
         moneyByContext = true;
         if (cell.scale !== 1n) scale = cell.scale;
         columnYear = cell.year;
+      }
+      // "Beløbene er angivet i t.kr." over "Esbjerg Kommune: 1.450".
+      const noted = cell ? null : labelledFigureScale(text, numberAt, numberAt + g.digits.length);
+      if (noted !== null) {
+        moneyByContext = true;
+        scale = noted;
       }
     }
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);

@@ -58,7 +58,47 @@ function amountCell(text: string, headers: Map<number, string | null>, start: nu
   const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
   if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(cell);
-  return { scale: THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : 1n, year: year ? Number(year[1]) : null };
+  const scale = THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : null;
+  return { scale: scale ?? noteAbove(text, text.lastIndexOf(headerLine, lineStart)) ?? 1n, year: year ? Number(year[1]) : null };
+}
+
+// A note that states the unit of the figures below it: "(beløp i 1000 kroner)", "Beløbene er
+// angivet i t.kr.", "Alle tall i hele tusen kroner", "Tal i mio. kr.".
+const UNIT_NOTE = /(?<![\p{L}])(?:beløp\p{L}*|beløb\p{L}*|tall|tal|tallene|tallene er|figures|amounts)(?![\p{L}])[^\n]{0,30}?(?<![\p{L}])i\s+(?:hele\s+)?(?:(?<thousand>(?:1[ .\u00a0]?000|tusen|tusind)\s*(?:kr\.?|kroner|kronar|NOK|DKK)|t\.\s?kr\.?|tkr\.?)|(?<million>(?:mill\.?|mio\.?|millioner|millionar)\s*(?:kr\.?|kroner|kronar|NOK|DKK)))/iu;
+
+/** The scale a unit note in the few prose lines above `lineStart` gives the figures under it, or null. */
+function noteAbove(text: string, lineStart: number): bigint | null {
+  let start = lineStart;
+  for (let k = 0; k < 3 && start > 0; k += 1) {
+    const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
+    const above = text.slice(aboveStart, start - 1);
+    start = aboveStart;
+    if (above.trim() === "") continue;
+    const note = UNIT_NOTE.exec(above);
+    if (note) return note.groups!.thousand ? 1_000n : 1_000_000n;
+  }
+  return null;
+}
+
+// A line that is a label and a bare figure: "Esbjerg Kommune: 1.450".
+const LABEL_VALUE = /^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?$/iu;
+
+/**
+ * The scale of a bare figure on a line "Label: figure" under a unit note ("Beløbene er angivet i
+ * t.kr." then "Esbjerg Kommune: 1.450"), past the other such lines above it; null when there is none.
+ */
+export function labelledFigureScale(text: string, start: number, end: number): bigint | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEndAt = text.indexOf("\n", end);
+  if (!LABEL_VALUE.test(text.slice(lineStart, start)) || !/^(?:,-)?\s*$/u.test(text.slice(end, lineEndAt === -1 ? text.length : lineEndAt))) return null;
+  let top = lineStart;
+  while (top > 0) {
+    const aboveStart = text.lastIndexOf("\n", top - 2) + 1;
+    const above = text.slice(aboveStart, top - 1);
+    if (above.trim() !== "" && !/^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?\d[\d .,]*(?:,-)?\s*$/iu.test(above)) break;
+    top = aboveStart;
+  }
+  return noteAbove(text, top);
 }
 
 /**

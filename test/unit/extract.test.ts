@@ -45,6 +45,7 @@ describe("money", () => {
     ["modtager halvtreds mio. kr.", "50000000", "DKK"],
     ["modtager fem hundrede tusinde kr.", "500000", "DKK"],
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
+    ["I alt er der fordelt 3.550 t.kr. fra", "3550000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
@@ -55,6 +56,14 @@ describe("money", () => {
     const [hedged] = findMoney("som får nærmere 1,35 milliarder kroner", "nb");
     expect([hedged!.value, hedged!.hedge, hedged!.raw]).toEqual([1350000000n, "nærmere", "nærmere 1,35 milliarder kroner"]);
     expect(findMoney("I 2019 søgte 380 søknader 13.05.2020, tlf. 7843 8530, 1,5 millioner innbyggere", "da")).toEqual([]);
+  });
+
+  it("when a note above a table or a list of labelled figures states their unit ('beløp i 1000 kroner', 'angivet i t.kr.'), then each figure is read in it; without the note a bare figure is no money", () => {
+    const table = "Følgende kommuner får tilskudd (beløp i 1000 kroner):\n\nKommune\tTiltak\tTilskudd\nAlta\tKoordinerende enhet\t850\nHarstad\tHverdagsrehabilitering\t1 200";
+    expect(one(table)).toEqual([["850000", "NOK"], ["1200000", "NOK"]]);
+    const labelled = "Beløbene er angivet i t.kr.\n\nEsbjerg Kommune: 1.450\nKolding Kommune: 980";
+    expect(one(labelled, "da")).toEqual([["1450000", "DKK"], ["980000", "DKK"]]);
+    expect(one("Esbjerg Kommune: 1.450\nKolding Kommune: 980", "da")).toEqual([]);
   });
 });
 
@@ -1261,6 +1270,18 @@ describe("who paid", () => {
       ["2700000", "no:kommune:0301", null, "Bydel Alna"],
     ]);
     expect(facts("Oppland Arbeiderblad", "Pengene kommer fra sykehusets egen samhandlingspott, som i år er på 8 millioner kroner.", "2017-09-20")).toEqual([]);
+  });
+
+  it("when a council 'har fordelt midlerne fra Region Syddanmarks pulje' over a list, then the region gives the list and its total, and receives nothing", () => {
+    const f = facts("Lokalavisen", "Regionsrådet har fordelt midlerne fra Region Syddanmarks pulje til sundhedssamarbejde med kommunerne. Beløbene er angivet i t.kr.\n\nEsbjerg Kommune: 1.450\nKolding Kommune: 980\n\nI alt er der fordelt 2.430 t.kr.", "2021-01-28");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([["1450000", "dk:region:dk-83", "dk:kommune:0561", 2], ["980000", "dk:region:dk-83", "dk:kommune:0621", 2], ["2430000", "dk:region:dk-83", null, null]]);
+  });
+
+  it("when a page dated before a rename is published under the body's later name, then the body is the one of that day", () => {
+    const [f] = facts("Statsforvalteren i Troms og Finnmark", "Alta kommune får 850 000 kroner til koordinerende enhet.", "2020-05-27");
+    expect([f!.payer.id, f!.payer.label]).toEqual(["no:county-governor:fylkesmannen-i-troms-og-finnmark", "Fylkesmannen i Troms og Finnmark"]);
+    const [g] = facts("Statsforvalteren i Troms og Finnmark", "Alta kommune får 850 000 kroner til koordinerende enhet.", "2021-05-27");
+    expect(g!.payer.id).toBe("no:county-governor:statsforvalteren-i-troms-og-finnmark");
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
