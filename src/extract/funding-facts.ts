@@ -47,7 +47,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|dekker|dekkar|dekket|dekte|dækker|dækkede|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått)(?![\\p{L}])`, "giu");
@@ -56,7 +56,7 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
 const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent)\s+(?:å|at)\s+)?$/iu;
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -102,7 +102,11 @@ const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgj�
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|lønnen|årslønn\p{L}*|månedsløn\p{L}*|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|lønnen|årslønn\p{L}*|månedsløn\p{L}*|omsetning)(?![\p{L}])/iu;
+// A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
+// er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
+const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
+const speaksOfCost = (t: string) => (COST.test(t) || (BUILDING.test(t) && !GIVES_OR_RECEIVES.test(t))) && !FUNDING_CUE.test(t);
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
@@ -184,7 +188,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
     if (EXPECTATION.test(sentence.text) || SUPERSEDED.test(sentence.text)) continue;
-    const costly = COST.test(sentence.text) && !FUNDING_CUE.test(sentence.text);
+    const costly = speaksOfCost(sentence.text);
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
     // ("Søknadsbeløpet var på 1 million kroner, og hele dette beløpet er innvilget" grants it.)
@@ -202,7 +206,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // What something costs is no grant: "Ombygningen koster 16,6 mio. kr.". In "Middelfart
       // Kommune lægger selv 15 mio. kr. i projektet, og byggeriet ventes at koste i alt 61 mio.
       // kr." the cost is the second clause's; the first clause, giving with no cost word, stands.
-      if (COST.test(clauses[i]!) && !FUNDING_CUE.test(clauses[i]!)) continue;
+      if (speaksOfCost(clauses[i]!)) continue;
       if (costly && !ownVerb) continue;
       keptBefore = negated ? !NEGATED.test(clauses[i]!) && (GRANTED.test(clauses[i]!) || (!ownVerb && keptBefore)) : true;
       if (!keptBefore) continue;

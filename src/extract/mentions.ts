@@ -45,7 +45,7 @@ const COLLECTIVE = new RegExp(
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
 // district ("Bydel Gamle Oslo"), which is not the city.
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".

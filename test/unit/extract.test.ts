@@ -1284,6 +1284,15 @@ describe("who paid", () => {
     expect(g!.payer.id).toBe("no:county-governor:statsforvalteren-i-troms-og-finnmark");
   });
 
+  it("when a foundation with a hyphen ('Nordea-fonden') grants, a body 'dekker' a share, or a municipality 'har i forvejen afsat … til byggeriet', then each gives", () => {
+    const f = facts("Fyens Stiftstidende", "Nordea-fonden bevilger 8,4 millioner kroner til et nyt sundhedshus i Svendborg.\n\nSvendborg Kommune har i forvejen afsat 22 millioner kroner til byggeriet.", "2020-10-05");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["8400000", "Nordea-fonden"], ["22000000", "dk:kommune:0479"]]);
+    const [g] = facts("Romsdals Budstikke", "Prosjektet har en samlet ramme på 3 millioner kroner, hvorav Molde kommune dekker 1 million kroner.", "2019-06-18");
+    expect([g!.amount, g!.payer.id, g!.recipient.id]).toEqual(["1000000", "no:kommune:1502", null]);
+    // A building's price is still no grant.
+    expect(facts("Fyens Stiftstidende", "Ombygningen er budgetteret til 16,6 mio. kr.", "2020-10-05")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
