@@ -264,9 +264,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (fallback) {
         d.payer = fallback;
         d.rules.push("payer:document");
-      } else if (view.publisher?.id && view.publisher.id !== d.recipient?.actor?.id) {
-        // Only a publisher the graph knows (a ministry, a county, a region) pays out of its
-        // own release; a newspaper that reports a grant is no party to it.
+      } else if (view.publisher && (view.publisher.id ? view.publisher.id !== d.recipient?.actor?.id : AGENCY_NAME.test(view.publisher.name ?? "") && !(d.recipient && sameName(d.recipient.surface, view.publisher.name!)))) {
+        // Only a publisher the graph knows (a ministry, a county, a region), or one named as an
+        // agency or a foundation ("Sundhedsstyrelsen"), pays out of its own release; a newspaper
+        // that reports a grant is no party to it.
         d.payerRef = view.publisher;
         d.rules.push("payer:publisher");
       }
@@ -1203,6 +1204,12 @@ function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | nu
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:kommer|kjem|kom|stammer|stammar)\s+(?:(?:opprinnelig|opphavleg|oprindeligt|egentlig)\s+)?(?:fra|frå)\s+$/iu;
 
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
+// A publisher the graph lacks that names itself as a state agency or a foundation.
+const AGENCY_NAME = /(?:styrelsen|direktoratet|departementet|ministeriet|fonden|fondet|stiftelsen|tilsynet|instituttet)$/iu;
+const sameName = (a: string, b: string) => fold(a) === fold(b);
+// "Viborg Kommune, som ikke modtager midler fra puljen": a source denied in its clause gives nothing.
+const DENIED_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|ingen|aldri|aldrig)(?![\p{L}])[^.,;:]*$/iu;
+
 function documentPayers(view: DocumentView): Mention[] {
   const out: Mention[] = [];
   const trusts: Mention[] = [];
@@ -1212,7 +1219,7 @@ function documentPayers(view: DocumentView): Mention[] {
     const s = containing(view.sentences, m);
     const gives = s ? [...view.text.slice(m.end, s.end).matchAll(DOCUMENT_GIVE)] : [];
     // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
-    const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start)));
+    const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start))) && !DENIED_BEFORE.test(view.text.slice(Math.max(s?.start ?? 0, m.start - 50), m.start));
     // A body that usually receives pays the document's money only as a giving verb's subject:
     // "Helse Sør-Øst har tildelt Sykehuset Østfold kr. 12 mill." before "Akershus universitetssykehus fikk i fjor 9 mill. kroner";
     // or where money comes "fra" it ("Rana kommune får fem millioner kroner fra Helse Nord RHF").
@@ -1245,9 +1252,10 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
   // "Kommune⇥2020 (kr)⇥2021 (kr)": a table of several years dates each figure by its column.
   if (money.columnYear !== null) return { year: money.columnYear, rule: "year:column" };
   const body = s.text;
-  const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), at: s.start + m.index! }));
+  // Nearest by the gap between the two: "625.000 kr. i 2019 og 625.000 kr. i 2020" dates each by the year right after it.
+  const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), gap: Math.max(s.start + m.index! - money.end, money.start - (s.start + m.index! + m[0].length), 0) }));
   if (years.length > 0) {
-    const best = years.sort((a, b) => Math.abs(a.at - money.start) - Math.abs(b.at - money.start))[0]!;
+    const best = years.sort((a, b) => a.gap - b.gap)[0]!;
     return { year: best.year, rule: "year:stated" };
   }
   // "fikk 1,2 millioner kroner i år, mot 2 millioner kroner i fjor": the amount compared with is last year's.
@@ -1299,15 +1307,17 @@ function dropRestatements(drafts: Draft[]): Draft[] {
   const title = drafts.filter((d) => d.inTitle && !body.some((b) => close(b.money, d.money, 0.1)));
   const all = [...title, ...body].sort((a, b) => a.money.start - b.money.start);
   const kept: Draft[] = [];
+  // "625.000 kr. i 2019 og 625.000 kr. i 2020": one figure for two years it states is two payments.
+  const otherYear = (k: Draft, d: Draft) => k.year !== d.year && [k, d].every((x) => x.rules.some((r) => STATED_YEAR.includes(r)));
   for (const d of all) {
     const key = keyOf(d);
     // The same figure again with no one named ("Nå deles 24,3 millioner kroner ut.") restates it,
     // also when the only one it could go to is the previous fact's ("Det er en halv milliard kroner").
     const unnamed = key === "none" || d.rules.includes("recipient:previous-fact");
     // Facts of one amount given by each of several are not restatements of each other.
-    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
+    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
-    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
+    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;

@@ -1293,6 +1293,13 @@ describe("who paid", () => {
     expect(facts("Fyens Stiftstidende", "Ombygningen er budgetteret til 16,6 mio. kr.", "2020-10-05")).toEqual([]);
   });
 
+  it("when one figure is paid 'i 2019 og … i 2020', then each payment has the year right after it; an agency publishing its own grant letter pays, and a pool in 'som ikke modtager midler fra puljen' does not", () => {
+    const f = facts("Sundhedsstyrelsen", "Der gives hermed tilsagn om tilskud på 1.250.000 kr. til Region Midtjylland.\n\nTilskuddet udbetales i to rater: 625.000 kr. i 2019 og 625.000 kr. i 2020.\n\nProjektet gennemføres med Viborg Kommune, som ikke modtager midler fra puljen.", "2019-08-30");
+    expect(f.map((x) => [x.amount, x.year, x.payer.name, x.partOf])).toEqual([["1250000", 2019, "Sundhedsstyrelsen", null], ["625000", 2019, "Sundhedsstyrelsen", 0], ["625000", 2020, "Sundhedsstyrelsen", 0]]);
+    // A newspaper reporting a grant is still no party to it.
+    expect(facts("Fyens Stiftstidende", "Region Midtjylland får 1.250.000 kr.", "2019-08-30")[0]!.payer).toEqual({ id: null, name: null });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
