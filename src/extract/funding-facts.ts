@@ -70,6 +70,8 @@ const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])ett
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
 const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
 // "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
+// A correction's wrong figure: "I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner."
+const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
@@ -80,7 +82,7 @@ const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|h
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
 // A bound on grants, not a grant: "inntil 500 000 kroner", "tildelingene over 1 million kroner".
-const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|maksimalt|maks\.?|høyst|højst|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
+const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|(?:maksimalt|maks\.?|høyst|højst)(?:\s+(?:være|vere|bli|blive|utgjøre|utgjere|udgøre|beløpe seg til|beløbe sig til))?|mellom\s+\S+(?:\s+\S+)?\s+og|mellem\s+\S+(?:\s+\S+)?\s+og)\s+$/iu;
 // "tildelingene over 1 million kroner" ("over" read with the amount): grants above a bound.
 const BOUND_HEDGE = /^(?:over|under|mer enn|meir enn|mere end|mindre enn|mindre end|godt over)$/u;
 const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|tildelingar|tilskuddene|tilskotta|bevilgningene|bevillingerne|beløpene|beløbene|tilsagnene)\s+(?:på\s+)?$/iu;
@@ -187,7 +189,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const negated = NEGATED.test(sentence.text);
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
-    if (EXPECTATION.test(sentence.text) || SUPERSEDED.test(sentence.text)) continue;
+    if (EXPECTATION.test(sentence.text) || SUPERSEDED.test(sentence.text) || CORRECTED.test(sentence.text)) continue;
     const costly = speaksOfCost(sentence.text);
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
@@ -1253,7 +1255,10 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
   if (money.columnYear !== null) return { year: money.columnYear, rule: "year:column" };
   const body = s.text;
   // Nearest by the gap between the two: "625.000 kr. i 2019 og 625.000 kr. i 2020" dates each by the year right after it.
-  const years = [...body.matchAll(YEAR_NEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), gap: Math.max(s.start + m.index! - money.end, money.start - (s.start + m.index! + m[0].length), 0) }));
+  // Not a year in a clause of its own after the amount: "… betaler 18 mio kr, og huset ventes at stå klar i 2025".
+  const years = [...body.matchAll(YEAR_NEAR)]
+    .filter((m) => !(s.start + m.index! >= money.end && /,\s*(?:og|men|mens|medan|samt)\s/iu.test(view.text.slice(money.end, s.start + m.index!))))
+    .map((m) => ({ year: Number(m[1] ?? m[2]), gap: Math.max(s.start + m.index! - money.end, money.start - (s.start + m.index! + m[0].length), 0) }));
   if (years.length > 0) {
     const best = years.sort((a, b) => a.gap - b.gap)[0]!;
     return { year: best.year, rule: "year:stated" };

@@ -1300,6 +1300,13 @@ describe("who paid", () => {
     expect(facts("Fyens Stiftstidende", "Region Midtjylland får 1.250.000 kr.", "2019-08-30")[0]!.payer).toEqual({ id: null, name: null });
   });
 
+  it("when a cap says 'kan maksimalt være 2 millioner kroner' or a correction quotes an earlier version's figure, then neither is a grant; a year in a clause of its own after the amount does not date it", () => {
+    const f = facts("Bergensavisen", "Askøy kommune har fått NOK 1 200 000 fra Fylkesmannen i Hordaland til et nytt demensteam.\n\nTilskuddet utgjør 40 prosent av kostnadene, og kan maksimalt være 2 millioner kroner per kommune.\n\nRettelse: I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner. Riktig beløp er 1,2 millioner kroner.", "2018-11-22");
+    expect(f.map((x) => x.amount)).toEqual(["1200000"]);
+    const [g] = facts("Nordjyske", "Hjørring Kommune selv betaler 18 mio kr, og huset ventes at stå klar i 2025.", "2023-05-09");
+    expect([g!.amount, g!.year]).toEqual(["18000000", 2023]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
