@@ -74,7 +74,8 @@ const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
-const APPLICATION = /(?<![\p{L}])(søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
+// "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
+const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
 // Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
 // kommune mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner",
 // "De siste 0,5 millionene holdes tilbake til felles evaluering".

@@ -1307,6 +1307,11 @@ describe("who paid", () => {
     expect([g!.amount, g!.year]).toEqual(["18000000", 2023]);
   });
 
+  it("when a body 'søker Helsedirektoratet om 1,5 mill. kr', then the amount applied for is no grant", () => {
+    expect(facts("Lyngdal kommune", "Farsund kommune, som er vertskommune, søker Helsedirektoratet om 1,5 mill. kr i tilskudd.", "2017-06-14")).toEqual([]);
+    expect(facts("Lyngdal kommune", "Helsedirektoratet har innvilget Farsund kommune 1,5 mill. kr i tilskudd.", "2017-06-14").map((x) => x.amount)).toEqual(["1500000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
