@@ -90,9 +90,13 @@ export function readDocument(raw: string, opts: { html?: boolean; name?: string 
 // is a scraper's artefact, not the page's text.
 const FILE_LISTING = /^(?:[\w.~-]+\.(?:properties|sh|md|txt|json|xml|ya?ml|js|py|html?|cfg|ini|log)~?\s+(?:[a-z]+\s+)?){3,}/gm;
 
-/** One newline style, no trailing blanks, no file-listing artefacts; the words are kept exactly. */
+// A scraped page glues a photo's credit to the next sentence: "Foto: Ole Berg / Avisa
+// NordlandBodø kommune får …", "Klikk for stort bildeBlant tilskuddsmottakerne …".
+const GLUED_CAPTION = /((?:Foto|FOTO|Photo|Bilde|Illustrasjon|Illustration|Grafikk)\s*[:.][^\n]{0,80}?\p{Ll}|Klikk for stort bilde|Klik for stort billede)(?=\p{Lu}\p{Ll})/gu;
+
+/** One newline style, no trailing blanks, no file-listing artefacts, glued captions parted; the words are kept exactly. */
 function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(FILE_LISTING, "").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+  return text.replace(/\r\n?/g, "\n").replace(FILE_LISTING, "").replace(GLUED_CAPTION, "$1\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /**

@@ -75,6 +75,11 @@ describe("reading documents", () => {
     expect(d.text).toBe("Får sju millionar\n\nSauda kommune får sju millionar kroner.");
   });
 
+  it("when a scraped text glues a photo's credit to the next sentence, then they are parted; a name written in camel case elsewhere is kept", () => {
+    const d = readDocument("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa NordlandBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bildeBlant mottakerne er TrygFonden.");
+    expect(d.text).toBe("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa Nordland\nBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bilde\nBlant mottakerne er TrygFonden.");
+  });
+
   it("when a saved page is read, then Readability keeps the article and drops navigation, sharing links and captions", () => {
     const html = `<!doctype html><html lang="nb"><head><title>Sauda får sju millionar - Ryfylke</title></head><body>
       <nav><a href="/">Forside</a> <a href="/sport">Sport</a> <a href="/kultur">Kultur</a></nav>
