@@ -115,6 +115,7 @@ const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevi
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
+const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
@@ -397,6 +398,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       ? lastBefore(sMentions.filter((m) => m !== group && m !== payer && m.type !== "collective"), group.start)
       : null;
   receiver = oneAmong(receiver) ?? receiver;
+  // "Sundhedsministeriet har fordelt 42 mio. kr. til de 21 sundhedsklynger, så hver klynge får 2
+  // mio. kr.": a receiving verb whose own subject is "hver klynge" has no named receiver before it.
+  if (receiver && verb && receiver.end <= verb.start && EACH_NOUN_SUBJECT.test(view.text.slice(receiver.end, verb.start))) receiver = null;
   // "… evalueres af VIVE, som får 400.000 kr.": the antecedent of a receiving relative clause
   // right before the amount receives it, whatever preposition came before the name.
   const antecedent = verb?.kind === "receive" ? sMentions.find((m) => m.end <= money.start && RELATIVE_RECEIVES_GAP.test(view.text.slice(m.end, money.start))) : undefined;

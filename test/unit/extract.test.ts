@@ -1317,6 +1317,11 @@ describe("who paid", () => {
     expect(facts("Lyngdal kommune", "Helsedirektoratet har innvilget Farsund kommune 1,5 mill. kr i tilskudd.", "2017-06-14").map((x) => x.amount)).toEqual(["1500000"]);
   });
 
+  it("when a giver's sentence goes on 'så hver klynge får 2 mio. kr.', then the giver is not the receiver of that share but pays it", () => {
+    const f = facts("Sundhedsministeriet", "Sundhedsministeriet har fordelt 42 mio. kr. til de 21 sundhedsklynger, så hver klynge får 2 mio. kr. til at styrke samarbejdet.", "2021-03-03");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["42000000", "Sundhedsministeriet", null], ["2000000", "Sundhedsministeriet", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
