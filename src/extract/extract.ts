@@ -30,7 +30,7 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
   const { funding, discrepancies } = fundingFacts({
-    text, lines, sentences, mentions, money, year: contextYear, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisher.party,
+    text, lines, sentences, mentions, money, year: contextYear, month: published && published.length >= 7 ? Number(published.slice(5, 7)) : null, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisher.party,
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
   // "Helse- og omsorgsminister Anne-Grete Strøm-Erichsen fordeler 30 millioner kroner": a

@@ -16,6 +16,8 @@ export interface DocumentView {
   money: MoneyMention[];
   /** Year of the document's date, for "i år", "neste år" and facts that state none. */
   year: number | null;
+  /** Month of the document's date, when it has one: "i desember" told in February is last year's. */
+  month: number | null;
   /** The budget year a budget document's title names ("Statsbudsjettet 2013: …"), for facts that state none. */
   budgetYear: number | null;
   /** The title and headline lines, whose amounts restate the body's. */
@@ -1252,6 +1254,10 @@ const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fj
 
 const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 
+const MONTHS: Record<string, number> = { januar: 1, februar: 2, mars: 3, marts: 3, april: 4, mai: 5, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12, december: 12 };
+const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])i\s+(${Object.keys(MONTHS).join("|")})(?![\p{L}])`, "iu");
+const TOLD_IN_PAST = /(?<![\p{L}])(?:vedtok|vedtog|vedtatt|vedteke|vedtaget|besluttet|besluttede|bevilget|bevilgede|bevilga|bevilgede|fikk|fik|fekk|fått|fået|ble|blev|vart|tildelte|fordelte|gav|ga)(?![\p{L}])/iu;
+const TOLD_AHEAD = /(?<![\p{L}])(?:skal|vil|kommer til|blir|bliver|skulle|planlegger|planlægger)(?![\p{L}])/iu;
 const COMPARED_BEFORE = /(?<![\p{L}])(?:mot|mod|sammenlignet med|sammenliknet med|samanlikna med)\s+$/iu;
 const LAST_YEAR_AFTER = /^\s*(?:i fjor|sidste år|året før|året innan|forrige år)(?![\p{L}])/iu;
 
@@ -1280,6 +1286,10 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     // "i år" dates the money against a budget title's year (a budget for next year written this
     // year) and against a later "neste år" in the sentence.
     if (nearest?.m.groups!.this && (view.budgetYear !== null || relative.length > 1)) return { year: view.year, rule: "year:this-year" };
+    // "Stortinget vedtok i desember å bevilge …" in a release of February: a later month told in
+    // the past is last year's.
+    const month = IN_MONTH.exec(body);
+    if (month && view.month !== null && MONTHS[fold(month[1]!)]! > view.month && TOLD_IN_PAST.test(body) && !TOLD_AHEAD.test(body)) return { year: view.year - 1, rule: "year:month-before" };
   }
   if (view.budgetYear !== null) return { year: view.budgetYear, rule: "year:budget-title" };
   if (view.year !== null) return { year: view.year, rule: "year:document-date" };

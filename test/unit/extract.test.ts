@@ -263,6 +263,12 @@ describe("the year of a grant", () => {
     expect(years("Statsbudsjettet 2013: Styrker samhandlingsreformen", "Regjeringen foreslår 50 millioner kroner til Tromsø kommune. I år får Tromsø kommune 20 millioner kroner.")).toEqual([2013, 2012]);
     expect(years("Styrker samhandlingsreformen", "Regjeringen foreslår 50 millioner kroner til Tromsø kommune.")).toEqual([2012]);
   });
+  it("when a release of February says 'Stortinget vedtok i desember å bevilge …', then that money is last year's; 'skal utbetales i desember' stays this year's", () => {
+    const past = extract(readDocument("TITLE: t\nPUBLISHER: Adresseavisen\nDATE: 2016-02-04\n-----\nStortinget vedtok i desember å bevilge 200 millioner kroner ekstra til de regionale helseforetakene."), gazetteer).funding;
+    expect(past.map((f) => [f.amount, f.year])).toEqual([["200000000", 2015]]);
+    const ahead = extract(readDocument("TITLE: t\nPUBLISHER: Adresseavisen\nDATE: 2016-02-04\n-----\nHelse Midt-Norge RHF skal utbetale 15 millioner kroner til St. Olavs hospital HF i desember."), gazetteer).funding;
+    expect(ahead.map((f) => [f.amount, f.year])).toEqual([["15000000", 2016]]);
+  });
 });
 
 describe("who paid", () => {
