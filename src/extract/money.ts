@@ -59,7 +59,7 @@ const ADJECTIVE = String.raw`(?:statlige|statlege|statslige|ekstra|nye|friske|no
 const POST_CURRENCY = String.raw`(?:kronene|kronane|kronerne|kroner|kronar|krone|kr\.|kr\b|NOK\b|DKK\b)`;
 
 const AMOUNT = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?<hedge>${HEDGE})\s+)?(?:(?<![\p{L}])(?<pre>${PRE_CURRENCY})\s?)?(?<![\p{L}\p{N}.,])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{Nd}]|[.,]\d)(?<dash>,-)?(?<half>\s+og\s+(?:en|ein|ei|et)\s+halv|\s?½|\s1\/2(?!\d))?(?:\s*(?<scale>${SCALE})(?![\p{L}]))?(?:\s+(?<adj>${ADJECTIVE}))?(?:\s*(?<post>${POST_CURRENCY}))?`,
+  String.raw`(?:(?<![\p{L}])(?<hedge>${HEDGE})\s+)?(?:(?<![\p{L}])(?<pre>${PRE_CURRENCY})\s?)?(?<![\p{L}\p{N}.,])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\p{Nd}]|[.,]\d)(?<dash>,-)?(?<half>\s+og\s+(?:en|ein|ei|et)\s+halv|\s?½|\s1\/2(?!\d))?(?:\s*(?<scale>${SCALE})(?:(?<=\.)|(?![\p{L}])))?(?:\s+(?<adj>${ADJECTIVE}))?(?:\s*(?<post>${POST_CURRENCY}))?`,
   "giu",
 );
 

@@ -46,6 +46,7 @@ describe("money", () => {
     ["modtager fem hundrede tusinde kr.", "500000", "DKK"],
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
     ["I alt er der fordelt 3.550 t.kr. fra", "3550000", "DKK"],
+    ["fikk 3,5 mill.kr. til", "3500000", "NOK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
