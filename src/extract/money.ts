@@ -83,6 +83,8 @@ const RANGE_BEFORE = /(?<![\p{L}])(?:mellom|mellem|fra|frå|between|from)\s+$/iu
 /** Every amount of money in the text, in order, with its value and currency. */
 export function findMoney(text: string, language: Language): MoneyMention[] {
   const out: MoneyMention[] = [];
+  // The scale each amount in `out` was written with, to join "1 milliard og 200 millioner".
+  const scales: (bigint | null)[] = [];
   const matches = [...text.matchAll(AMOUNT)];
   const tableCell = tableReader(text);
   for (const [i, m] of matches.entries()) {
@@ -141,9 +143,19 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       if (!scale) continue;
       value += scale / 2n;
     }
-    const currency = currencyWord && /NOK/i.test(currencyWord) ? "NOK" : currencyWord && /DKK/i.test(currencyWord) ? "DKK" : kroneOf(language);
+    // "3 millioner danske kroner": the adjective names the krone.
+    const currency = currencyWord && /NOK/i.test(currencyWord) ? "NOK" : currencyWord && /DKK/i.test(currencyWord) ? "DKK" : g.adj && /^dansk/i.test(g.adj) ? "DKK" : g.adj && /^norsk/i.test(g.adj) ? "NOK" : kroneOf(language);
     const start = m.index!;
     const raw = m[0].replace(/\s+$/, "");
+    // "1 milliard og 200 millioner kroner", "2 millioner og 500 000 kroner": a larger unit and a
+    // smaller one joined by "og" are one amount, unless they are a pair given "henholdsvis".
+    const last = out[out.length - 1];
+    const lastScale = scales[scales.length - 1];
+    if (last && lastScale && last.end <= start && /^\s+og\s+$/iu.test(text.slice(last.end, start)) && !last.currencyStated && value < lastScale
+      && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, last.start - 20), last.start)) && !RANGE_BEFORE.test(text.slice(Math.max(0, last.start - 20), last.start))) {
+      Object.assign(last, { end: start + raw.length, raw: text.slice(last.start, start + raw.length), value: last.value + value, currency, currencyStated: currencyWord !== null, exact: last.exact && scale === null, significant: last.significant + significantDigits(g.digits ?? "1") });
+      continue;
+    }
     out.push({
       start,
       end: start + raw.length,
@@ -157,6 +169,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       significant: significantDigits(g.digits ?? "1"),
       columnYear,
     });
+    scales.push(scale);
   }
   return out;
 }

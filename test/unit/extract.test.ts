@@ -47,6 +47,9 @@ describe("money", () => {
     ["har selv afsat trekvart million kroner", "750000", "DKK"],
     ["I alt er der fordelt 3.550 t.kr. fra", "3550000", "DKK"],
     ["fikk 3,5 mill.kr. til", "3500000", "NOK"],
+    ["får 1 milliard og 200 millioner kroner", "1200000000", "NOK"],
+    ["får 2 millioner og 500 000 kroner", "2500000", "NOK"],
+    ["fikk 3 millioner danske kroner", "3000000", "DKK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
@@ -57,6 +60,8 @@ describe("money", () => {
     const [hedged] = findMoney("som får nærmere 1,35 milliarder kroner", "nb");
     expect([hedged!.value, hedged!.hedge, hedged!.raw]).toEqual([1350000000n, "nærmere", "nærmere 1,35 milliarder kroner"]);
     expect(findMoney("I 2019 søgte 380 søknader 13.05.2020, tlf. 7843 8530, 1,5 millioner innbyggere", "da")).toEqual([]);
+    // A pair given "henholdsvis" stays two amounts.
+    expect(one("får henholdsvis 2 millioner og 500 000 kroner")).toEqual([["2000000", "NOK"], ["500000", "NOK"]]);
   });
 
   it("when a note above a table or a list of labelled figures states their unit ('beløp i 1000 kroner', 'angivet i t.kr.'), then each figure is read in it; without the note a bare figure is no money", () => {
