@@ -99,6 +99,13 @@ function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(FILE_LISTING, "").replace(GLUED_CAPTION, "$1\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
 }
 
+/** The site a page's title names after its own: "Kompetansetilskudd 2022 | Statsforvalteren i Innlandet". */
+function titleSuffix(title: string): string | null {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : "";
+  return last.length >= 2 && last.length <= 60 ? last : null;
+}
+
 /**
  * The main text of a saved page, by Mozilla's Readability (the reader view of Firefox) on a
  * linkedom DOM: navigation, sharing links, captions and footers are dropped by a maintained
@@ -118,7 +125,7 @@ function readHtml(html: string, name: string): ReadDocument {
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new DocumentInputError(`${name} is HTML with no main text that a reader could find`, "NO_MAIN_TEXT");
   meta.title = article.title?.trim() || null;
-  meta.publisher ??= article.siteName ?? null;
+  meta.publisher ??= article.siteName ?? titleSuffix(document.querySelector("title")?.textContent ?? "");
   meta.dateText ??= article.publishedTime ?? null;
   meta.language ??= article.lang ?? null;
   const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);

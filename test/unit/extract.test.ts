@@ -81,6 +81,13 @@ describe("reading documents", () => {
     expect(d.text).toBe("Får sju millionar\n\nSauda kommune får sju millionar kroner.");
   });
 
+  it("when a saved page names no site but its title ends with one ('… | Statsforvalteren i Innlandet'), then that is its publisher", () => {
+    const html = `<!doctype html><html lang="nb"><head><title>Kompetansetilskudd 2022 | Statsforvalteren i Innlandet</title><meta property="article:published_time" content="2022-04-08"></head><body><main><article><h1>Kompetansetilskudd 2022</h1><p>Statsforvalteren har behandlet 31 søknader om kompetanse- og innovasjonstilskudd fra kommunene i fylket, og tabellen under viser tildelingene.</p><table><tr><th>Kommune</th><th>Innvilget beløp</th></tr><tr><td>Vang kommune</td><td>250 000</td></tr></table></article></main></body></html>`;
+    expect(readDocument(html).meta.publisher).toBe("Statsforvalteren i Innlandet");
+    const [f] = extract(readDocument(html), gazetteer).funding;
+    expect([f!.amount, f!.payer.label, f!.recipient.label]).toEqual(["250000", "Statsforvalteren i Innlandet", "Vang"]);
+  });
+
   it("when a scraped text glues a photo's credit to the next sentence, then they are parted; a name written in camel case elsewhere is kept", () => {
     const d = readDocument("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa NordlandBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bildeBlant mottakerne er TrygFonden.");
     expect(d.text).toBe("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa Nordland\nBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bilde\nBlant mottakerne er TrygFonden.");
