@@ -146,7 +146,7 @@ const LOCATIVE_OPENING = /^\s*(?:her|hit|dit|hid|hertil)\s+(?:lander|landar|havn
 const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regionen|(?:dei|de)(?!\s+(?:i alt|samlede|samla|totalt)(?![\p{L}]))|begge|sammen|saman|hun|han|ho)(?![\p{L}])/iu;
 
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
-  ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
+  ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|foreslo|føreslo|føreslår|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
   ["DISBURSED", /(?<![\p{L}])(utbetalt|utbetales|udbetalt|udbetales|overført|overføres)(?![\p{L}])/iu],
   ["ANNOUNCED", /(?<![\p{L}])(lyser ut|lyses ut|utlyser|slår op|slås op|opslår|vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
 ];
@@ -1258,6 +1258,7 @@ const MONTHS: Record<string, number> = { januar: 1, februar: 2, mars: 3, marts: 
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])i\s+(${Object.keys(MONTHS).join("|")})(?![\p{L}])`, "iu");
 const TOLD_IN_PAST = /(?<![\p{L}])(?:vedtok|vedtog|vedtatt|vedteke|vedtaget|besluttet|besluttede|bevilget|bevilgede|bevilga|bevilgede|fikk|fik|fekk|fått|fået|ble|blev|vart|tildelte|fordelte|gav|ga)(?![\p{L}])/iu;
 const TOLD_AHEAD = /(?<![\p{L}])(?:skal|vil|kommer til|blir|bliver|skulle|planlegger|planlægger)(?![\p{L}])/iu;
+const BUDGET_PROPOSITION = /(?<![\p{L}])(?:Prop\.\s*1\s*S|St\.\s*prp\.\s*nr\.\s*1)\s*\(((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\)/u;
 const COMPARED_BEFORE = /(?<![\p{L}])(?:mot|mod|sammenlignet med|sammenliknet med|samanlikna med)\s+$/iu;
 const LAST_YEAR_AFTER = /^\s*(?:i fjor|sidste år|året før|året innan|forrige år)(?![\p{L}])/iu;
 
@@ -1274,6 +1275,9 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
     const best = years.sort((a, b) => a.gap - b.gap)[0]!;
     return { year: best.year, rule: "year:stated" };
   }
+  // "Ifølge Prop. 1 S (2019–2020) får Helse Vest RHF …": the budget proposition of a session is the budget of its second year.
+  const proposition = BUDGET_PROPOSITION.exec(body);
+  if (proposition) return { year: Number(proposition[2]), rule: "year:stated" };
   // "fikk 1,2 millioner kroner i år, mot 2 millioner kroner i fjor": the amount compared with is last year's.
   if (view.year !== null && COMPARED_BEFORE.test(view.text.slice(s.start, money.start)) && LAST_YEAR_AFTER.test(view.text.slice(money.end, s.end))) return { year: view.year - 1, rule: "year:compared-last-year" };
   if (view.year !== null) {

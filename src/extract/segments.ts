@@ -25,7 +25,7 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(["mill", "mio", "kr", "mrd", "mia", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref", "hhv", "resp", "jfr", "iflg", "ift", "mht", "vha", "bl", "o.l", "m.v", "iht", "tilsv"]);
+const ABBREVIATIONS = new Set(["mill", "mio", "kr", "prop", "prp", "meld", "innst", "ot", "mrd", "mia", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref", "hhv", "resp", "jfr", "iflg", "ift", "mht", "vha", "bl", "o.l", "m.v", "iht", "tilsv"]);
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 // The labels news pages put before links to their other articles.

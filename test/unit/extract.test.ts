@@ -1341,6 +1341,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["42000000", "Sundhedsministeriet", null], ["2000000", "Sundhedsministeriet", null]]);
   });
 
+  it("when a budget proposition is cited ('Ifølge Prop. 1 S (2019–2020) får Helse Vest RHF …'), then it is the government's proposal for the session's second year; 'foreslo' proposes", () => {
+    const [f] = facts("Bergens Tidende", "Ifølge Prop. 1 S (2019–2020) får Helse Vest RHF 1,2 mrd. kroner mer.", "2019-10-08");
+    expect([f!.amount, f!.year, f!.payer.id, f!.recipient.id]).toEqual(["1200000000", 2020, "no:body:regjeringen", "no:rhf:helse-vest"]);
+    const [g] = facts("Helse- og omsorgsdepartementet", "I St. meld. nr. 47 (2008–2009) foreslo regjeringen å overføre 2 milliarder kroner til kommunene.", "2009-06-19");
+    expect([g!.amount, g!.status, g!.payer.id]).toEqual(["2000000000", "PROPOSED", "no:body:regjeringen"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
