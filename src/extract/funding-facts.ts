@@ -119,7 +119,7 @@ const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
-const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
@@ -1252,7 +1252,7 @@ const YEAR_NEAR = /(?<![\p{L}\d])(?:for|i|in|(?<!(?:frem|fram|helt)\s+)til|budsj
 // Words that date a sentence to the document's day, whatever the sentence before said.
 const NOW = /(?<![\p{L}])(?:nå|nu|no|i dag|allerede|tidligere|hittil|i år|i fjor|sidste år|i forrige uke|i sidste uge)(?![\p{L}])/iu;
 
-const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
+const RELATIVE_YEAR = /(?<![\p{L}])(?<!(?:enn|end|som|mot|mod|med|af|av|siden|sidan)\s+)(?:(?<next>neste år|næste år|til neste år|neste budsjettår)|(?<last>i fjor|sidste år|forrige år)|(?<this>i år|i inneverande år|i inneværende år|i indeværende år))(?![\p{L}])/giu;
 
 const MONTHS: Record<string, number> = { januar: 1, februar: 2, mars: 3, marts: 3, april: 4, mai: 5, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12, december: 12 };
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])i\s+(${Object.keys(MONTHS).join("|")})(?![\p{L}])`, "iu");
@@ -1389,7 +1389,11 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     // the latest larger amount that no single body gets, before any share of it that one does.
     const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency && !partByCue(t));
     const earlierTotal = (REST_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
-    d.partOf = sameSentenceTotal ?? earlierTotal ?? null;
+    // "Af de 10 mio. kr. går 4 mio. kr. til Esbjerg Kommune": the amount the cue opens with is the total.
+    const openedTotal = /^(?:av|af)\s+(?:de|dei|disse|desse)$/iu.test(cue[0])
+      ? ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= d.money.start && /^\s*$/.test(view.text.slice(cueAt + cue[0].length, t.money.start)))
+      : undefined;
+    d.partOf = openedTotal ?? sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");
   }
   // "Av dette går 8 millioner kroner til UNN og 5 millioner kroner til Nordlandssykehuset.

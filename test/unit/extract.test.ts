@@ -1348,6 +1348,13 @@ describe("who paid", () => {
     expect([g!.amount, g!.status, g!.payer.id]).toEqual(["2000000000", "PROPOSED", "no:body:regjeringen"]);
   });
 
+  it("when a sentence opens 'Af de 10 mio. kr. går …', then the amounts after are its parts; 'det dobbelte af sidste år' compares and dates nothing", () => {
+    const f = facts("JydskeVestkysten", "Af de 10 mio. kr. går 4 mio. kr. til Esbjerg Kommune og 3 mio. kr. til Varde Kommune.", "2019-05-05");
+    expect(f.map((x) => [x.amount, x.partOf])).toEqual([["10000000", null], ["4000000", 0], ["3000000", 0]]);
+    const [g] = facts("JydskeVestkysten", "Esbjerg Kommune får nu 1,8 mio. kr. – det dobbelte af sidste år.", "2019-05-05");
+    expect([g!.amount, g!.year]).toEqual(["1800000", 2019]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
