@@ -310,6 +310,16 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const guessed = (!d.payer && !d.payerRef) || d.rules.some((r) => WEAK_PAYER.includes(r));
     if (!guessed || !(total.payer || total.payerRef) || total.rules.some((r) => WEAK_PAYER.includes(r))) continue;
     if (total.payer && sameParty(total.payer, d.recipient)) continue;
+    // "Helse Møre og Romsdal HF har fått 6 millioner kroner fra Helse Midt-Norge RHF … Kristiansund
+    // kommune og Averøy kommune … får til sammen 1,2 millioner kroner av disse pengene": one body
+    // that got the total passes a share of it on to others, so it pays that share.
+    const passer = total.recipient;
+    if (passer && passer.type === "known" && passer.actor && !["GROUP", "POOL"].includes(passer.actor.kind) && d.recipient && !sameParty(passer, d.recipient) && d.rules.includes("partOf:stated")) {
+      d.payer = passer;
+      d.payerRef = undefined;
+      d.rules = [...d.rules.filter((r) => !WEAK_PAYER.includes(r)), "payer:its-total-passed-on"];
+      continue;
+    }
     d.payer = total.payer;
     d.payerRef = total.payerRef;
     d.rules = [...d.rules.filter((r) => !WEAK_PAYER.includes(r)), "payer:of-its-total"];

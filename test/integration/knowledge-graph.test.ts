@@ -314,6 +314,11 @@ describe("reference registries", () => {
     for (const r of withOwner) expect(owner.get(r.orgnr!), r.name_in_ssb_kostra_list).toBe(r.parent_rhf_orgnr);
   });
 
+  it("when a trust registered in capitals is named, then its small words stay small ('Helse Møre og Romsdal HF')", async () => {
+    const rows = await h.db.read(`MATCH (a:HealthTrust {officialId: '997005562'}) RETURN a.name AS name`);
+    expect(rows.map((r) => r.name)).toEqual(["Helse Møre og Romsdal HF"]);
+  });
+
   it("when the 2012 KRD transfers are summed, then they equal the published table for the 11 counties", async () => {
     const { data } = await h.run(`{ fundingFlows(filter: { payerId: "no:ministry:krd", yearFrom: 2012, yearTo: 2012 }) { totalCount totals { value currency } } }`);
     // README: col1 3 838 760 + col2 201 325 thousand NOK over 224 municipalities.

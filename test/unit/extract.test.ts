@@ -1355,6 +1355,11 @@ describe("who paid", () => {
     expect([g!.amount, g!.year]).toEqual(["1800000", 2019]);
   });
 
+  it("when one body got a total and passes a share 'av disse pengene' on to others, then that body pays the share", () => {
+    const f = facts("Tidens Krav", "Helse Møre og Romsdal HF har fått 6 millioner kroner fra Helse Midt-Norge RHF for å utvikle helsefellesskapet.\n\nKristiansund kommune og Averøy kommune får til sammen 1,2 millioner kroner av disse pengene.", "2020-11-27");
+    expect(f.map((x) => [x.amount, x.payer.label, x.partOf])).toEqual([["6000000", "Helse Midt-Norge RHF", null], ["1200000", "Helse Møre og Romsdal HF", 0]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);

@@ -10,7 +10,8 @@ function displayName(listName: string, legalName: string): string {
   const name = listName.replace(/^\(not in SSB list\)\s*/, "").replace(/\s+/g, " ").trim();
   if (name !== name.toUpperCase()) return name;
   const base = (legalName || name).toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  return base.replace(/\b(Rhf|Hf|As|Ikt)\b/g, (w) => w.toUpperCase());
+  // Names keep their small words small: "Helse Møre og Romsdal HF".
+  return base.replace(/\b(Rhf|Hf|As|Ikt)\b/g, (w) => w.toUpperCase()).replace(/(?<=\s)(Og|I|På)(?=\s)/gu, (w) => w.toLowerCase());
 }
 
 export const healthTrustId = (name: string) => {
