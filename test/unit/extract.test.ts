@@ -1360,6 +1360,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label, x.partOf])).toEqual([["6000000", "Helse Midt-Norge RHF", null], ["1200000", "Helse Møre og Romsdal HF", 0]]);
   });
 
+  it("when a later sentence says who is behind the grant ('Bak tildelingen står Sparebankstiftelsen DNB', '… som står bak tildelingen'), then that body pays", () => {
+    const [f] = facts("Folkebladet", "Lenvik kommune får 900 000 kroner til et nytt ambulant team.\n\nBak tildelingen står Sparebankstiftelsen DNB.", "2016-05-05");
+    expect([f!.payer.name, f!.recipient.label]).toEqual(["Sparebankstiftelsen DNB", "Lenvik"]);
+    const [g] = facts("Folkebladet", "Lenvik kommune får 900 000 kroner.\n\nDet er Sparebankstiftelsen DNB som står bak tildelingen.", "2016-05-05");
+    expect(g!.payer.name).toBe("Sparebankstiftelsen DNB");
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
