@@ -1367,6 +1367,13 @@ describe("who paid", () => {
     expect(g!.payer.name).toBe("Sparebankstiftelsen DNB");
   });
 
+  it("when a foundation 'har doneret' money, then it gives; 'har givet Region Hovedstaden og Region Sjælland hver 10 mio. kr.' gives each of them", () => {
+    const [f] = facts("Nordjyske", "TrygFonden har doneret 4 mio. kr. til Aalborg Universitetshospital.", "2020-05-05");
+    expect([f!.payer.name, f!.recipient.name]).toEqual(["TrygFonden", "Aalborg Universitetshospital"]);
+    const g = facts("Sundheds- og Ældreministeriet", "Sundheds- og Ældreministeriet har givet Region Hovedstaden og Region Sjælland hver 10 mio. kr.", "2020-05-05");
+    expect(g.map((x) => [x.amount, x.recipient.label])).toEqual([["10000000", "Region Hovedstaden"], ["10000000", "Region Sjælland"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
