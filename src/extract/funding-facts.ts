@@ -123,6 +123,9 @@ const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksem
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
+// "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
+const RAISED_BY_BEFORE = /(?<![\p{L}])(?:økes|øker|økte|økt|øket|aukar|aukast|auka|styrkes|styrket|heves|hevet|øges|øget|øger|hæves|hævet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
 const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)(?![\p{L}])/iu;
@@ -227,6 +230,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "Kommunene får fra 200 000 til 1,2 millioner kroner hver": the bounds of a range are no grants.
       if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
+      // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant.
+      if (CUT_BY_BEFORE.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
@@ -1441,6 +1446,13 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
       d.partOf = total;
       d.rules.push("partOf:named-total-after");
     }
+  }
+  for (const d of ds) {
+    if (d.partOf || !RAISED_BY_BEFORE.test(d.sentence.text.slice(0, d.money.start - d.sentence.start))) continue;
+    const total = ds.find((t) => t.sentence === d.sentence && t.money.start >= d.money.end && t.money.currency === d.money.currency && t.money.value > d.money.value && /^\s*til\s+$/iu.test(view.text.slice(d.money.end, t.money.start)));
+    if (!total) continue;
+    d.partOf = total;
+    d.rules.push("partOf:raised-to");
   }
   // "• 5 milliarder … / ␣␣• Om lag 4,2 milliarder … / ␣␣• … 560 millioner": items indented under a
   // list item with a larger amount break it down, whether or not they add up.

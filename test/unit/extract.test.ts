@@ -1374,6 +1374,12 @@ describe("who paid", () => {
     expect(g.map((x) => [x.amount, x.recipient.label])).toEqual([["10000000", "Region Hovedstaden"], ["10000000", "Region Sjælland"]]);
   });
 
+  it("when a grant 'økes med 500 000 kroner til 2,5 millioner kroner', then the increase is part of the new total; money that 'reduseres med' is no grant", () => {
+    const f = facts("Avisa Nordland", "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner.", "2020-05-05");
+    expect(f.map((x) => [x.amount, x.partOf])).toEqual([["500000", 1], ["2500000", null]]);
+    expect(facts("Avisa Nordland", "Bevilgningen til kommunene reduseres med 20 millioner kroner.", "2020-05-05")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
