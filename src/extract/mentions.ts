@@ -341,7 +341,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // last municipality named before it, though the document names several.
     // So does "mens kommunen selv tar resten" as a subject, but not "i kommunen", a place.
     // So does a genitive "til kommunens rusteam": the municipality's own.
-    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f)) && ofKind.length > 1
+    // So does the subject after a fronted phrase and its verb: "I tillegg får kommunen …".
+    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) || INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) && ofKind.length > 1
       ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
       : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
@@ -420,6 +421,9 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
     return !/(er|ar|ene|ane|erne|e)$/.test(name) && f.startsWith(name) && /^(en|et|a|)$/.test(f.slice(name.length)) && !/\s/.test(name);
   });
 }
+
+// "I tillegg får kommunen": a fronted phrase, then the verb, then the subject.
+const INVERTED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L} ]{0,25}?\s(?:får|fikk|fekk|fik|fået|fått|mottar|modtager|skal|vil|har|kan)\s+$/u;
 
 /** "kommunen selv": a subject that pays its own money. */
 export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;

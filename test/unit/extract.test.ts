@@ -1380,6 +1380,11 @@ describe("who paid", () => {
     expect(facts("Avisa Nordland", "Bevilgningen til kommunene reduseres med 20 millioner kroner.", "2020-05-05")).toEqual([]);
   });
 
+  it("when 'kommunen' is the subject after a fronted phrase ('I tillegg får kommunen …') in a text naming two municipalities, then it is the last one named before it", () => {
+    const f = facts("iFinnmark", "Husbanken har gitt Alta kommune tilsagn om 27,6 millioner kroner i investeringstilskudd.\n\nI tillegg får kommunen kompensasjon for renter og avdrag, om lag 1,1 millioner kroner årlig.\n\nHammerfest kommune søkte om tilskudd til 16 plasser.", "2017-04-21");
+    expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["27600000", "Alta"], ["1100000", "Alta"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
