@@ -309,6 +309,7 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : [m]));
   const named = [...flat.flatMap((m) => (m.actor ? [m.actor] : [])), ...publishers];
   const generic = (f: string) => DEFINITE_KIND.some(([re]) => re.test(f));
+  const listed = new Set(mentions.flatMap((m) => (m.type === "joint" ? m.members : [])));
   // Names the graph lacks count as other candidates: "Kommunal- og moderniseringsdepartementet".
   const unknownNames = new Set(flat.filter((m) => m.type === "unknown").map((m) => fold(m.surface)).filter((f) => !generic(f)));
   const kept = mentions.filter((m) => {
@@ -341,10 +342,13 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // last municipality named before it, though the document names several.
     // So does "mens kommunen selv tar resten" as a subject, but not "i kommunen", a place.
     // So does a genitive "til kommunens rusteam": the municipality's own.
-    // So does the subject after a fronted phrase and its verb: "I tillegg får kommunen …".
-    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) || INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) && ofKind.length > 1
+    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f)) && ofKind.length > 1
       ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
-      : undefined;
+      // So does the subject after a fronted phrase and its verb ("I tillegg får kommunen …"),
+      // but of a municipality named on its own: "pasienter fra Vefsn, Grane og Hattfjelldal" names places.
+      : kind === "MUNICIPALITY" && ofKind.length > 1 && INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+        ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind && !listed.has(x)).pop()?.actor
+        : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
     // styrelsen": with no body of the kind known, the one name of that kind the text gives.
     if (ofKind.length === 0 && others.length === 1 && !opening) {
