@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -121,8 +121,9 @@ const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
+const SHARE_CUE = /^(?:andel|andelen|andelar|andele)$/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
-const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei)(?![\p{L}])/iu;
+const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|andel|andelen|andelar|andele)(?![\p{L}])/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
 const RAISED_BY_BEFORE = /(?<![\p{L}])(?:økes|øker|økte|økt|øket|aukar|aukast|auka|styrkes|styrket|heves|hevet|øges|øget|øger|hæves|hævet)\s+(?:\p{L}+\s+)?med\s+$/iu;
@@ -133,6 +134,7 @@ const AMOUNT_RELATIVE_GAP = /^\s*,?\s+(?:som|der)\s+$/iu;
 const GIVER_VERB_AFTER = /^\s+(?:(?:har|havde|hadde|vil|skal|nu|nå|no)\s+){0,2}(?:afsat|afsætter|bevilget|bevilliget|bevilger|givet|giver|gitt|gir|gav|tildelt|tildeler|fordelt|fordeler|satt av|sat av|set av|avsatt|løyvd|løyvt|øremerket|øremærket)(?![\p{L}])/iu;
 const WE_BEFORE_VERB = /(?:^|[\s–-])(?:vi|me)\s+(?:(?:har|vil|skal|kan)\s+)?(?:(?:nå|nu|no|også|derfor)\s+)?$/iu;
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
+const SAME_OCCASION = /(?<![\p{L}])(?:samtidig|samstundes|på samme tid|i samme (?:aftale|avtale|budsjett|budsjettet|budget|budgettet|finanslov|finansloven))(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
 const RELATIVE_CLAUSE = /^,\s+(?:som|der)\s[^,]*,/iu;
@@ -154,7 +156,7 @@ const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regio
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
   ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|foreslo|føreslo|føreslår|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
   ["DISBURSED", /(?<![\p{L}])(utbetalt|utbetales|udbetalt|udbetales|overført|overføres)(?![\p{L}])/iu],
-  ["ANNOUNCED", /(?<![\p{L}])(lyser ut|lyses ut|utlyser|slår op|slås op|opslår|vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
+  ["ANNOUNCED", /(?<![\p{L}])(varsler|varslar|varslet|annonserer|annonserte|kunngjør|kunngjorde|lyser ut|lyses ut|utlyser|slår op|slås op|opslår|vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
 ];
 
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
@@ -752,7 +754,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // with "I tillegg".
   // With "I tillegg", the later year is the last one stated, across the undated amounts after it.
   const last = earlier[earlier.length - 1];
-  const besidesThose = IN_ADDITION.test(sentence.text.slice(0, 12));
+  // "Kommunerne får samtidig 400 mio. kr.": told as of the same occasion, it has that occasion's year.
+  const besidesThose = IN_ADDITION.test(sentence.text.slice(0, 12)) || SAME_OCCASION.test(sentence.text);
   const lead = besidesThose ? [...earlier].reverse().find((e) => !e.rules.includes("year:document-date")) : last;
   if (!another && lead && yearRule === "year:document-date" && lead.year !== null && view.year !== null && lead.year > view.year && [...STATED_YEAR, "year:of-the-paragraph"].some((r) => lead.rules.includes(r))
     && (lead.sentence.line.paragraph === sentence.line.paragraph ? sentenceDistance(view, last!.sentence, sentence) <= 1 : besidesThose && sentenceDistance(view, last!.sentence, sentence) <= 4) && !NOW.test(sentence.text)) {
@@ -1407,7 +1410,9 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     // "Resten av pengane, 350 000 kroner, …" after the shares of a 4,2 millionar total: the total is
     // the latest larger amount that no single body gets, before any share of it that one does.
     const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency && !partByCue(t));
-    const earlierTotal = (REST_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
+    // "Region Hovedstadens andel udgør 35 mio. kr. Region Sjællands andel er 12 mio. kr.": a body's
+    // share, like the rest, is of the total no single body gets, not of the share named before it.
+    const earlierTotal = (REST_CUE.test(cue[0]) || SHARE_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
     // "Af de 10 mio. kr. går 4 mio. kr. til Esbjerg Kommune": the amount the cue opens with is the total.
     const openedTotal = /^(?:av|af)\s+(?:de|dei|disse|desse)$/iu.test(cue[0])
       ? ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= d.money.start && /^\s*$/.test(view.text.slice(cueAt + cue[0].length, t.money.start)))

@@ -1385,6 +1385,15 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["27600000", "Alta"], ["1100000", "Alta"]]);
   });
 
+  it("when a minister 'varsler 2 milliarder kroner', then her ministry announces them; 'Region Syddanmarks andel' is a share of the total no single body got, and 'samtidig' keeps that total's year", () => {
+    const [f] = facts("VG", "Helse- og omsorgsminister Bent Høie varsler 2 milliarder kroner ekstra til sykehusene i revidert nasjonalbudsjett.", "2021-05-11");
+    expect([f!.payer.id, f!.status]).toEqual(["no:ministry:hod", "ANNOUNCED"]);
+    const g = facts("Fyens Stiftstidende", "Regeringen og dens støttepartier er enige om finansloven for 2020, der giver regionerne 1,2 mia. kr. ekstra til sundhed.\n\nRegion Syddanmarks andel bliver omkring 270 mio. kr.\n\nKommunerne får samtidig 400 mio. kr. til flere hænder i ældreplejen.", "2019-12-04");
+    expect(g.map((x) => [x.amount, x.year, x.partOf])).toEqual([["1200000000", 2020, null], ["270000000", 2020, 0], ["400000000", 2020, null]]);
+    const h = facts("Region Hovedstaden", "Sundheds- og Ældreministeriet har fordelt 100 mio. kr. til regionerne.\n\nRegion Hovedstadens andel udgør 35 mio. kr. Region Sjællands andel er 12 mio. kr.", "2016-11-10");
+    expect(h.map((x) => [x.amount, x.partOf, x.payer.label])).toEqual([["100000000", null, "Sundheds- og Ældreministeriet"], ["35000000", 0, "Sundheds- og Ældreministeriet"], ["12000000", 0, "Sundheds- og Ældreministeriet"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
