@@ -85,6 +85,8 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
   const out: MoneyMention[] = [];
   // The scale each amount in `out` was written with, to join "1 milliard og 200 millioner".
   const scales: (bigint | null)[] = [];
+  // The figures inside a list given "henholdsvis" after its first ("henholdsvis 2, 3 og 5 mio. kr.").
+  const inRespectiveList = new Set<number>();
   const matches = [...text.matchAll(AMOUNT)];
   const tableCell = tableReader(text);
   for (const [i, m] of matches.entries()) {
@@ -97,12 +99,17 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     const before = text.slice(Math.max(0, numberAt - 40), numberAt);
     const next = matches[i + 1];
     const paired = next && PAIR_GAP.test(text.slice(m.index! + m[0].length, next.index!))
-      && (RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))
+      && (RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || inRespectiveList.has(i)
         // "De får 1,9 og 1,4 millioner kroner": a decimal joined by "og" to an amount with a scale, not a range.
         || (/,\d/.test(g.digits ?? "") && /^\s*og\s*$/iu.test(text.slice(m.index! + m[0].length, next.index!)) && !!next.groups?.scale && !RANGE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))));
     if (g.digits && !scaleWord && !currencyWord && !g.dash && paired) {
-      scaleWord = next.groups?.scale;
-      currencyWord = next.groups?.pre ?? next.groups?.post ?? null;
+      // "henholdsvis 2, 3 og 5 mio. kr.": every figure of the list takes the unit of the last.
+      let k = i + 1;
+      while (k + 1 < matches.length && !matches[k]!.groups?.scale && !matches[k]!.groups?.pre && !matches[k]!.groups?.post && PAIR_GAP.test(text.slice(matches[k]!.index! + matches[k]![0].length, matches[k + 1]!.index!))) k += 1;
+      const unit = matches[k]!.groups ?? {};
+      scaleWord = unit.scale;
+      currencyWord = unit.pre ?? unit.post ?? null;
+      for (let x = i + 1; x < k; x += 1) inRespectiveList.add(x);
     }
     let scale = scaleWord ? SCALES.find(([re]) => re.test(scaleWord!))![1] : null;
     if (g.words && !scale) continue; // "to", "ni", "en" are words first; only "to mio." is money

@@ -60,8 +60,9 @@ describe("money", () => {
     const [hedged] = findMoney("som får nærmere 1,35 milliarder kroner", "nb");
     expect([hedged!.value, hedged!.hedge, hedged!.raw]).toEqual([1350000000n, "nærmere", "nærmere 1,35 milliarder kroner"]);
     expect(findMoney("I 2019 søgte 380 søknader 13.05.2020, tlf. 7843 8530, 1,5 millioner innbyggere", "da")).toEqual([]);
-    // A pair given "henholdsvis" stays two amounts.
+    // A pair given "henholdsvis" stays two amounts; each figure of such a list takes the last one's unit.
     expect(one("får henholdsvis 2 millioner og 500 000 kroner")).toEqual([["2000000", "NOK"], ["500000", "NOK"]]);
+    expect(one("modtager henholdsvis 2, 3 og 5 mio. kr.", "da")).toEqual([["2000000", "DKK"], ["3000000", "DKK"], ["5000000", "DKK"]]);
   });
 
   it("when a note above a table or a list of labelled figures states their unit ('beløp i 1000 kroner', 'angivet i t.kr.'), then each figure is read in it; without the note a bare figure is no money", () => {
@@ -1392,6 +1393,11 @@ describe("who paid", () => {
     expect(g.map((x) => [x.amount, x.year, x.partOf])).toEqual([["1200000000", 2020, null], ["270000000", 2020, 0], ["400000000", 2020, null]]);
     const h = facts("Region Hovedstaden", "Sundheds- og Ældreministeriet har fordelt 100 mio. kr. til regionerne.\n\nRegion Hovedstadens andel udgør 35 mio. kr. Region Sjællands andel er 12 mio. kr.", "2016-11-10");
     expect(h.map((x) => [x.amount, x.partOf, x.payer.label])).toEqual([["100000000", null, "Sundheds- og Ældreministeriet"], ["35000000", 0, "Sundheds- og Ældreministeriet"], ["12000000", 0, "Sundheds- og Ældreministeriet"]]);
+  });
+
+  it("when three hospitals 'modtager henholdsvis 2, 3 og 5 mio. kr.', then each gets its own, 'Hospitalsenhed Midt' included", () => {
+    const f = facts("Region Midtjylland", "Hospitalsenhed Midt, Regionshospitalet Randers og Aarhus Universitetshospital modtager henholdsvis 2, 3 og 5 mio. kr.", "2022-02-24");
+    expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["2000000", "Hospitalsenhed Midt"], ["3000000", "Regionshospitalet Randers"], ["5000000", "Aarhus Universitetshospital"]]);
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
