@@ -45,7 +45,7 @@ const COLLECTIVE = new RegExp(
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
 // district ("Bydel Gamle Oslo"), which is not the city.
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Vest|Øst|Nord|Syd|Sør|Midt|\p{Lu}[\p{L}-]{2,}))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
@@ -100,7 +100,13 @@ const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også
 
 // And one that opens a sentence before "har" and a giving participle: "Husbanken har gitt
 // tilsagn om …" (not "Senteret skal gi tilbud til …", a common noun and an infinitive).
-const OPENING_SUBJECT = /(?<=(?:^|[.!?][^\S\n]+|\n))\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:har|hadde|havde)[^\S\n]+(?:(?:nå|nu|også|i dag|i år)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat)(?![\p{L}]))/gu;
+// So does a name of two capitalised words, or two names joined by "og", before "har aftalt at
+// bruge …": "KL og Danske Regioner har aftalt at bruge 20 mio. kr.".
+const SUBJECT_NAME = String.raw`\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?`;
+const OPENING_SUBJECT = new RegExp(
+  String.raw`(?<=(?:^|[.!?][^\S\n]+|\n))${SUBJECT_NAME}(?:[^\S\n]+og[^\S\n]+${SUBJECT_NAME})?(?=[^\S\n]+(?:har|hadde|havde)[^\S\n]+(?:(?:nå|nu|også|i dag|i år)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|(?:aftalt|avtalt|besluttet|besluttede|vedtaget|vedtatt)[^\S\n]+(?:at|å)[^\S\n]+(?:bruge|bruke|give|gi|afsætte|sætte av|sette av|bevilge|investere))(?![\p{L}]))`,
+  "gu",
+);
 
 const POOL_PURPOSE = /^(?:midl|satsn?ing)\p{L}* (?:til|på) /iu;
 

@@ -1400,6 +1400,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["2000000", "Hospitalsenhed Midt"], ["3000000", "Regionshospitalet Randers"], ["5000000", "Aarhus Universitetshospital"]]);
   });
 
+  it("when bodies the graph lacks open a sentence ('KL og Danske Regioner har aftalt at bruge 20 mio. kr.'), then they are named as its payer; 'Sundhedsklyngen i Nordsjælland' is a body with its whole place", () => {
+    const f = facts("KL", "KL og Danske Regioner har aftalt at bruge 20 mio. kr. på at udvikle samarbejdet i de 21 sundhedsklynger.\n\nSundhedsklyngen i Nordsjælland er udpeget som forsøgsklynge og får 1,5 mio. kr. af pengene.", "2020-10-15");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.name, x.partOf])).toEqual([["20000000", "KL og Danske Regioner", null, null], ["1500000", "KL og Danske Regioner", "Sundhedsklyngen i Nordsjælland", 0]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
