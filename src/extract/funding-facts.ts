@@ -1482,7 +1482,8 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
         const p = ds[k]!;
         // A larger amount between a total and its parts (the sum they belong to) is passed over.
         if (p.money.value >= total.money.value) continue;
-        if (p.money.currency !== total.money.currency || p.partOf || !mayBePartOf(p, total)) break;
+        // Items of one list are siblings, not a total and its parts, however they add up.
+        if (p.money.currency !== total.money.currency || p.partOf || !mayBePartOf(p, total) || (total.listed && p.listed && p.sentence.line.indent === total.sentence.line.indent)) break;
         run.push(p);
         sum += p.money.value;
         if (sum >= total.money.value) break;

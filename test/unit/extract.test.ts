@@ -1405,6 +1405,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.name, x.recipient.name, x.partOf])).toEqual([["20000000", "KL og Danske Regioner", null, null], ["1500000", "KL og Danske Regioner", "Sundhedsklyngen i Nordsjælland", 0]]);
   });
 
+  it("when two items of a list add up to a third ('120 000' and '180 000' under '300 000'), then they are its siblings, and all are parts of the list's total", () => {
+    const f = facts("Helgelendingen", "Fylkesmannen i Nordland har fordelt kompetansemidler til kommunene på Helgeland. Her er oversikten:\n\n• Vefsn kommune – 450 000 kroner til hverdagsrehabilitering\n• Grane og Hattfjelldal – 300 000 kroner til felles demensteam\n• Leirfjord kommune – 120 000 kroner til kurs\n• Rana kommune – 180 000 kroner til videreutdanning\n\nTotalt: 1,05 millioner kroner.", "2019-03-28");
+    expect(f.map((x) => [x.amount, x.partOf])).toEqual([["450000", 4], ["300000", 4], ["120000", 4], ["180000", 4], ["1050000", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
