@@ -133,7 +133,8 @@ const TOTAL_CUE = /(?<![\p{L}])(til sammen|tilsammen|totalt|i alt|samlet|til sam
 const AMOUNT_RELATIVE_GAP = /^\s*,?\s+(?:som|der)\s+$/iu;
 const GIVER_VERB_AFTER = /^\s+(?:(?:har|havde|hadde|vil|skal|nu|nå|no)\s+){0,2}(?:afsat|afsætter|bevilget|bevilliget|bevilger|givet|giver|gitt|gir|gav|tildelt|tildeler|fordelt|fordeler|satt av|sat av|set av|avsatt|løyvd|løyvt|øremerket|øremærket)(?![\p{L}])/iu;
 const WE_BEFORE_VERB = /(?:^|[\s–-])(?:vi|me)\s+(?:(?:har|vil|skal|kan)\s+)?(?:(?:nå|nu|no|også|derfor)\s+)?$/iu;
-const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
+// Also with a clause between: "Vi søkte om 2 millioner, men fikk bare 800 000 kroner".
+const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:[^.!?«»]{0,60}?,\s+(?:men|og)\s+)?(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const SAME_OCCASION = /(?<![\p{L}])(?:samtidig|samstundes|på samme tid|i samme (?:aftale|avtale|budsjett|budsjettet|budget|budgettet|finanslov|finansloven))(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
@@ -590,9 +591,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // the body the speaker speaks for, named after the verb of saying.
   // Also after the amount: "– Vi er glade for de 800 000 kronene vi har fått fra Fylkesmannen, sier …".
   if (!recipient && (WE_RECEIVE.test(view.text.slice(sentence.start, money.start)) || WE_RECEIVED_IT.test(view.text.slice(money.end, sentence.end)))) {
-    const said = SAYS.exec(view.text.slice(money.end, sentence.end));
+    // A quote of several sentences is said after its last: "«Vi søkte om 2 millioner, men fikk bare
+    // 800 000 kroner. Det er skuffende,» sier rådmann … i Trysil kommune."
+    const tail = quoteTail(view.text, sentence, money);
+    const said = SAYS.exec(view.text.slice(money.end, tail));
     // The body the speaker is "i" (of), not a surname that is also a place ("kommuneoverlege Per Strand i Hitra kommune").
-    const candidates = said ? sMentions.filter((m) => m.start >= money.end + said.index && m.type !== "collective" && m.role !== "payer-like") : [];
+    const candidates = said ? inSpan(view.mentions, { start: money.end + said.index, end: tail }).filter((m) => m.type !== "collective" && m.role !== "payer-like") : [];
     const speaker = candidates.find((m) => /(?<![\p{L}])(?:i|for|på)\s+$/iu.test(view.text.slice(Math.max(0, m.start - 5), m.start))) ?? candidates[0];
     if (speaker) {
       recipient = speaker;
@@ -908,6 +912,15 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
 }
 
 /** The sentence's verbs of giving and receiving, each read as the voice it stands in. */
+/** Where the words after an amount that may say who said it end: its sentence's end, or past a «quote» it stands in, the end of the line that closes it. */
+function quoteTail(text: string, sentence: Sentence, money: MoneyMention): number {
+  const open = text.lastIndexOf("«", money.start);
+  const close = text.indexOf("»", money.end);
+  if (open < 0 || close < 0 || text.lastIndexOf("»", money.start) > open || close <= sentence.end || close - money.end > 300 || text.slice(money.end, close).includes("\n")) return sentence.end;
+  const lineEnd = text.indexOf("\n", close);
+  return lineEnd < 0 ? text.length : lineEnd;
+}
+
 function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
   const verbs: Verb[] = [];
   const body = text.slice(sentence.start, sentence.end);

@@ -1410,6 +1410,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.partOf])).toEqual([["450000", 4], ["300000", 4], ["120000", 4], ["180000", 4], ["1050000", null]]);
   });
 
+  it("when a quote of two sentences says «Vi søkte om 2 millioner, men fikk bare 800 000 kroner» and names its speaker after the second, then the speaker's municipality got it and the amount applied for is no grant", () => {
+    const f = facts("Østlendingen", "Fylkesmannen i Hedmark har fordelt årets skjønnsmidler.\n\n«Vi søkte om 2 millioner, men fikk bare 800 000 kroner. Det er skuffende,» sier rådmann Kjell Aukrust i Trysil kommune.", "2018-06-07");
+    expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["800000", "Trysil"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
