@@ -914,6 +914,9 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
 /** The sentence's verbs of giving and receiving, each read as the voice it stands in. */
 /** Where the words after an amount that may say who said it end: its sentence's end, or past a «quote» it stands in, the end of the line that closes it. */
 function quoteTail(text: string, sentence: Sentence, money: MoneyMention): number {
+  // "- Vi har fået 1,2 millioner kroner. Det betyder meget for os, siger …": a paragraph that opens
+  // with a dash is one quote, said at its end.
+  if (/^\s*[–-]\s/u.test(sentence.line.text)) return sentence.line.end;
   const open = text.lastIndexOf("«", money.start);
   const close = text.indexOf("»", money.end);
   if (open < 0 || close < 0 || text.lastIndexOf("»", money.start) > open || close <= sentence.end || close - money.end > 300 || text.slice(money.end, close).includes("\n")) return sentence.end;

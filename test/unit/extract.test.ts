@@ -1415,6 +1415,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["800000", "Trysil"]]);
   });
 
+  it("when a dash quote runs on past its amount ('- Vi har fået 1,2 millioner kroner. Det betyder meget for os, siger … fra Varde Kommune'), then the speaker's body got it", () => {
+    const f = facts("TV Syd", "Region Syddanmark har fordelt 5 mio. kr. til kommunerne.\n\n- Vi har fået 1,2 millioner kroner. Det betyder meget for os, siger borgmester Jens Ejner Christensen fra Varde Kommune.", "2019-03-03");
+    expect(f.map((x) => [x.amount, x.recipient.label ?? null])).toEqual([["5000000", null], ["1200000", "Varde"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
