@@ -31,6 +31,10 @@ const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 // The labels news pages put before links to their other articles.
 const LINK_LABEL = /^\s*(?:les også|les òg|les meir|les mer|les flere|sjå også|se også|læs også|læs mere|også interessant|relatert|relaterte saker|relaterte artikler|relaterede artikler|relateret|mest lest|mest lese|mest læst|mest læste|flere nyheter|flere saker|fleire saker|andre leser|andre har også lest|siste nytt|seneste nyt)(?![\p{L}])\s*[:–-]?\s*/iu;
 
+// A newspaper's offer to its readers, which a scraper keeps with the article: "Abonner fra 1 kr
+// første måned – deretter 299 kr/mnd".
+const SALES_LINE = /^\s*(?:abonner|abonnér|bli abonnent|kjøp abonnement|køb abonnement|prøv\s+(?:\p{L}+\s+){0,3}for|få\s+(?:\p{L}+\s+){0,3}for\s+\d|tilbud:|abonnement\p{L}*)(?![\p{L}])[^\n]*\d[^\n]*(?:kr|kroner)/iu;
+
 /** The text's lines with their offsets; a line is a paragraph in most press releases. */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
@@ -47,7 +51,7 @@ export function linesOf(text: string): Line[] {
       const label = LINK_LABEL.exec(raw);
       const bare = label !== null && label[0].length === raw.length;
       if (!label && inLinks && (raw.trim().length > 150 || (/[.!?]["”»]?\s*$/u.test(raw) && raw.trim().split(/\s+/).length >= 8))) inLinks = false;
-      const elsewhere = label !== null || inLinks;
+      const elsewhere = label !== null || inLinks || SALES_LINE.test(raw);
       if (label) inLinks = bare;
       lines.push({ start: offset, end: offset + raw.length, text: raw, index: index++, listItem: BULLET.test(raw), indent: /^[ \t]*/.exec(raw)![0].length, paragraph, elsewhere });
     }

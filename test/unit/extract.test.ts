@@ -1420,6 +1420,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.label ?? null])).toEqual([["5000000", null], ["1200000", "Varde"]]);
   });
 
+  it("when a scraped page keeps the paper's offer ('Abonner fra 1 kr første måned – deretter 299 kr/mnd'), then its prices are no grants", () => {
+    const f = facts("Avisa Sør-Trøndelag", "Hjem › Nyheter › Orkland\nAbonner fra 1 kr første måned – deretter 299 kr/mnd\nOrkland får penger til legevakt\n\nOrkland kommune får 1,3 millioner kroner fra Statsforvalteren i Trøndelag for å styrke legevakten.", "2021-09-15");
+    expect(f.map((x) => x.amount)).toEqual(["1300000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
