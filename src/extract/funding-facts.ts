@@ -235,6 +235,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant.
       if (CUT_BY_BEFORE.test(just)) continue;
+      // "Tilskuddsbeløp: kr 0": nothing given.
+      if (money.value === 0n) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
@@ -1010,7 +1012,8 @@ const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:kommunene|kommuna
 const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;
 const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 // The labels of a record's amount granted, and of the party that got it.
-const AMOUNT_FIELD = /(?<![\p{L}])(?:beløb|beløp|bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
+// Also in a compound: "Tilskuddsbeløp: kr 1 250 000".
+const AMOUNT_FIELD = /(?:beløb|beløp)(?![\p{L}])|(?<![\p{L}])(?:bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
 const APPLIED_FIELD = /(?<![\p{L}])(?:søkt|omsøkt|ansøgt|søgt|søknadsbeløp|ansøgningsbeløb)(?![\p{L}])/iu;
 const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|projektejer|prosjekteier|prosjekteigar|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
 

@@ -1425,6 +1425,11 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["1300000"]);
   });
 
+  it("when records of labelled lines give 'Tilskuddsbeløp: kr 1 250 000' under 'Tilskuddsmottaker: Sandnes kommune', then the receiver is the record's party; 'Tilskuddsbeløp: kr 0' is no grant", () => {
+    const f = facts("Helsedirektoratet", "Tilskuddsmottaker: Sandnes kommune\nTilskuddsbeløp: kr 1 250 000\nFormål: Opplæring\n\nTilskuddsmottaker: Gjesdal kommune\nSøkt beløp: kr 900 000\nTilskuddsbeløp: kr 0", "2022-05-30");
+    expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["1250000", "Sandnes"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
