@@ -684,13 +684,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Ansøger: Randers Kommune" over "Bevilget beløb: 1.850.000 kr.": in a record of labelled
   // fields, the party field names who got the amount field's money.
-  if (!recipient) {
-    const party = recordParty(view, sentence.line, money);
-    if (party) {
-      recipient = party;
-      setRule(rules, "recipient", "recipient:record-field");
-      score = 0.2;
-    }
+  const record = recordOf(view, sentence.line, money);
+  if (!recipient && record?.party) {
+    recipient = record.party;
+    setRule(rules, "recipient", "recipient:record-field");
+    score = 0.2;
   }
   const one = oneAmong(recipient);
   if (one) {
@@ -751,6 +749,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (!recipient) rules.push("recipient:none");
 
   let { year, rule: yearRule } = yearOf(view, sentence, money);
+  // "Tilskuddsår: 2022" in the amount's record.
+  if (record?.year && (yearRule === "year:document-date" || yearRule === "year:budget-title")) [year, yearRule] = [record.year, "year:record-field"];
   let [status, statusRule] = statusOf(sentence.text);
   if (another && yearRule === "year:document-date" && STATED_YEAR.some((r) => another.rules.includes(r))) [year, yearRule] = [another.year, "year:of-the-grant-just-told"];
   if (another && statusRule === "status:default-allocated" && another.status !== "ALLOCATED") [status, statusRule] = [another.status, "status:of-the-grant-just-told"];
@@ -1015,6 +1015,7 @@ const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 // Also in a compound: "Tilskuddsbeløp: kr 1 250 000".
 const AMOUNT_FIELD = /(?:beløb|beløp)(?![\p{L}])|(?<![\p{L}])(?:bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
 const APPLIED_FIELD = /(?<![\p{L}])(?:søkt|omsøkt|ansøgt|søgt|søknadsbeløp|ansøgningsbeløb)(?![\p{L}])/iu;
+const YEAR_FIELD = /^(?:år|tilskuddsår|tilskotsår|tilskudsår|budsjettår|budgetår|tilsagnsår|bevillingsår|regnskapsår)$/iu;
 const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|projektejer|prosjekteier|prosjekteigar|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
 
 const RANGE_LOW_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+$/iu;
@@ -1039,9 +1040,10 @@ function listIntro(view: DocumentView, line: Line): string {
 
 /**
  * "Projekt: …⇥Ansøger: Region Nordjylland⇥Bevilget beløb: 2.300.000 kr.": when the amount stands
- * in a field of a block of labelled lines, the first name in that block's party field.
+ * in a field of a block of labelled lines, the first name in that block's party field, and the
+ * year its year field gives ("Tilskuddsår: 2022"); null when the amount is in no such record.
  */
-function recordParty(view: DocumentView, line: Line, money: MoneyMention): Mention | null {
+function recordOf(view: DocumentView, line: Line, money: MoneyMention): { party: Mention | null; year: number | null } | null {
   const field = FIELD.exec(line.text);
   if (!field || !AMOUNT_FIELD.test(field[1]!) || APPLIED_FIELD.test(field[1]!) || money.start < line.start + field[0].length - 1) return null;
   // The record is the run of labelled lines around the amount's, up to a blank or unlabelled line.
@@ -1050,13 +1052,15 @@ function recordParty(view: DocumentView, line: Line, money: MoneyMention): Menti
   while (isField(view.lines[lo - 1])) lo -= 1;
   let hi = line.index;
   while (isField(view.lines[hi + 1])) hi += 1;
+  let party: Mention | null = null;
+  let year: number | null = null;
   for (let i = lo; i <= hi; i += 1) {
     const l = view.lines[i]!;
     const label = FIELD.exec(l.text)![1]!.trim();
-    if (!PARTY_FIELD.test(label)) continue;
-    return view.mentions.find((m) => m.start >= l.start && m.end <= l.start + l.text.length && m.type !== "collective") ?? null;
+    if (YEAR_FIELD.test(label)) year = Number(/(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(l.text.slice(l.text.indexOf(":")))?.[1] ?? NaN) || null;
+    if (!party && PARTY_FIELD.test(label)) party = view.mentions.find((m) => m.start >= l.start && m.end <= l.start + l.text.length && m.type !== "collective") ?? null;
   }
-  return null;
+  return { party, year };
 }
 
 function isTowards(text: string, from: number, to: number): boolean {

@@ -1428,6 +1428,9 @@ describe("who paid", () => {
   it("when records of labelled lines give 'Tilskuddsbeløp: kr 1 250 000' under 'Tilskuddsmottaker: Sandnes kommune', then the receiver is the record's party; 'Tilskuddsbeløp: kr 0' is no grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddsmottaker: Sandnes kommune\nTilskuddsbeløp: kr 1 250 000\nFormål: Opplæring\n\nTilskuddsmottaker: Gjesdal kommune\nSøkt beløp: kr 900 000\nTilskuddsbeløp: kr 0", "2022-05-30");
     expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["1250000", "Sandnes"]]);
+    // A record's year field dates its amount.
+    const [g] = facts("Helsedirektoratet", "Tilskuddsmottaker: Sandnes kommune\nTilskuddsbeløp: kr 1 250 000\nTilskuddsår: 2022", "2023-01-10");
+    expect([g!.amount, g!.year]).toEqual(["1250000", 2022]);
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
