@@ -114,7 +114,12 @@ const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
-const speaksOfCost = (t: string) => (COST.test(t) || (BUILDING.test(t) && !GIVES_OR_RECEIVES.test(t))) && !FUNDING_CUE.test(t);
+// Nor is a deficit the money is given to cover: "tilfører Nordlandssykehuset HF 40 millioner kroner for å dekke underskuddet".
+const COVERS_DEFICIT = /(?<![\p{L}])(?:dekke|dække|dekning av|dækning af)\s+(?:\p{L}+\s+)?(?:underskudd\p{L}*|underskud\p{L}*)/giu;
+const speaksOfCost = (t: string) => {
+  const u = t.replace(COVERS_DEFICIT, " ");
+  return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u))) && !FUNDING_CUE.test(u);
+};
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;

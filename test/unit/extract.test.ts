@@ -1433,6 +1433,12 @@ describe("who paid", () => {
     expect([g!.amount, g!.year]).toEqual(["1250000", 2022]);
   });
 
+  it("when money is given 'for å dekke underskuddet', then it is a grant; a deficit itself is not", () => {
+    const [f] = facts("Avisa Nordland", "Helse Nord RHF tilfører Nordlandssykehuset HF 40 millioner kroner for å dekke underskuddet.", "2022-10-06");
+    expect([f!.amount, f!.payer.id, f!.recipient.id]).toEqual(["40000000", "no:rhf:helse-nord", "no:hf:nordlandssykehuset"]);
+    expect(facts("Avisa Nordland", "Nordlandssykehuset HF har et underskudd på 40 millioner kroner.", "2022-10-06")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
