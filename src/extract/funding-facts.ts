@@ -125,6 +125,7 @@ const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevi
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
+const COORDINATED_VERB_BEFORE = /^[^.;:]{3,80}?\s(?:og|samt)\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:(?:desuden|dessuten|også|òg|i tillegg|i tillæg|nu|nå|samtidig)\s+)?$/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 const SHARE_CUE = /^(?:andel|andelen|andelar|andele)$/iu;
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
@@ -413,6 +414,14 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
+    }
+    // "Tønder Kommune stiller lokaler til rådighed gratis og har desuden bevilget 350.000 kr.": a
+    // second verb joined by "og" shares the subject that opens the sentence.
+    const opener = sMentions[0];
+    if (!payer && opener && opener.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.start, opener.start)) && opener.end <= verb.start
+      && inSpan(sMentions, { start: opener.end, end: verb.start }).length === 0 && COORDINATED_VERB_BEFORE.test(view.text.slice(opener.end, verb.start))) {
+      payer = opener;
+      rules.push("payer:subject-of-both-verbs");
     }
   }
   // "Fylkesmannen i Rogaland … har fått 67,6 millionar": a receiving verb's subject is the

@@ -1439,6 +1439,11 @@ describe("who paid", () => {
     expect(facts("Avisa Nordland", "Nordlandssykehuset HF har et underskudd på 40 millioner kroner.", "2022-10-06")).toEqual([]);
   });
 
+  it("when a second verb joined by 'og' gives ('Tønder Kommune stiller lokaler til rådighed og har desuden bevilget 350.000 kr.'), then the sentence's subject pays", () => {
+    const f = facts("JydskeVestkysten", "Region Syddanmark afsætter 4,5 mio. kr. om året til klinikken.\n\nTønder Kommune stiller lokaler til rådighed gratis og har desuden bevilget 350.000 kr. til indretning.", "2022-01-19");
+    expect(f.map((x) => [x.amount, x.payer.label])).toEqual([["4500000", "Region Syddanmark"], ["350000", "Tønder"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
