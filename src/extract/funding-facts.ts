@@ -5,7 +5,7 @@ import type { MoneyMention } from "./money.js";
 import type { Line, Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
 import { containing, inSpan, lastInSpan } from "./spans.js";
-import { tableHeaderOf } from "./tables.js";
+import { cellSpans, tableHeaderOf } from "./tables.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {
@@ -709,6 +709,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = one;
     setRule(rules, "recipient", "recipient:the-one-among-them");
   }
+  // "Kommune⇥Fylke⇥Beløp (kr)" over "Hammerfest⇥Finnmark⇥2 400 000": in a table with a column for
+  // the body, the body is that column's cell, not the name nearest the amount.
+  const bodyCell = tableBodyCell(view, sentence.line);
+  if (bodyCell && bodyCell !== recipient && within(sentence.line, bodyCell)) {
+    recipient = bodyCell;
+    setRule(rules, "recipient", "recipient:table-column");
+  }
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
   // So does a list of "Østfold: 6,4 millioner kroner" under "Fylkesvis fordeling:".
@@ -1075,6 +1082,20 @@ function recordOf(view: DocumentView, line: Line, money: MoneyMention): { party:
     if (!party && PARTY_FIELD.test(label)) party = view.mentions.find((m) => m.start >= l.start && m.end <= l.start + l.text.length && m.type !== "collective") ?? null;
   }
   return { party, year };
+}
+
+// A table's column for the body that gets the money.
+const BODY_COLUMN = /^(?:kommune|kommuner|kommunar|tilskuddsmottaker|tilskotsmottakar|tilskudsmodtager|mottaker|mottakar|modtager|ansøger|søker|søkjar|helseforetak|sykehus|sygehus|hospital)$/iu;
+
+/** The name in the body column of the table row `line`, when the table has such a column. */
+function tableBodyCell(view: DocumentView, line: Line): Mention | null {
+  const header = tableHeaderOf(view.text, line.start);
+  const col = header ? header.findIndex((h) => BODY_COLUMN.test(h.replace(/\s*\(.*\)\s*$/, ""))) : -1;
+  if (!header || col < 0) return null;
+  const spans = cellSpans(line.text);
+  if (spans.length !== header.length) return null;
+  const cell = spans[col]!;
+  return inSpan(view.mentions, { start: line.start + cell.start, end: line.start + cell.end }).find((m) => m.type !== "collective") ?? null;
 }
 
 function isTowards(text: string, from: number, to: number): boolean {

@@ -19,6 +19,21 @@ export interface TableCell {
 }
 
 const cellsOf = (line: string) => line.split(CELL_SEPARATOR).map((c) => c.trim()).filter((c) => c.length > 0);
+
+/** Where each non-empty cell of a table row stands in the row, as offsets into it. */
+export function cellSpans(line: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const separator = new RegExp(CELL_SEPARATOR.source, "g");
+  let at = 0;
+  for (const m of [...line.matchAll(separator), null]) {
+    const end = m ? m.index! : line.length;
+    const raw = line.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim().length > 0) spans.push({ start: at + lead, end: at + lead + raw.trim().length });
+    if (m) at = m.index! + m[0].length;
+  }
+  return spans;
+}
 // A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-".
 const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-)?$/iu.test(c));
 

@@ -1446,6 +1446,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label])).toEqual([["4500000", "Region Syddanmark"], ["350000", "Tønder"]]);
   });
 
+  it("when a table has a column for the body and one for its county ('Kommune⇥Fylke⇥Beløp (kr)'), then the body column's municipality receives, not the county named nearer the amount", () => {
+    const f = facts("Helsedirektoratet", "Helsedirektoratet har fordelt 18 millioner kroner til legevakt i distriktene.\n\nKommune\tFylke\tBeløp (kr)\nHammerfest\tFinnmark\t2 400 000\nVoss\tVestland\t1 750 000", "2023-04-19");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id])).toEqual([["2400000", "no:kommune:5406"], ["1750000", "no:kommune:4621"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
