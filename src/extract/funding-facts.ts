@@ -366,7 +366,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
 
   // Payer: "fra X" / "av X" first, then the subject of a giving verb, then a payer-like name before it.
   // Not "av X" inside a relative clause: "Karlsøy kommune, som kjøper legevakttjenester av Tromsø, skal betale …".
-  const fromHere = (m: Mention) => isFrom(view.text, m) && !inRelativeClause(view.text, sentence, m);
+  // Nor in another cell of a table row: "Næstved Kommune⇥1.200.000⇥Telemedicin til KOL-patienter fra Slagelse".
+  const otherCell = (m: Mention) => /\t/.test(view.text.slice(Math.min(m.end, money.end), Math.max(m.start, money.start)));
+  const fromHere = (m: Mention) => isFrom(view.text, m) && !inRelativeClause(view.text, sentence, m) && !otherCell(m);
   let payer: Mention | null = nearest(cMentions.filter(fromHere), money) ?? nearest(sMentions.filter(fromHere), money);
   if (payer) rules.push("payer:from-phrase");
   // "Sundheds- og Ældreministeriet har fordelt 60 mio. kr. fra puljen": the pool is where the

@@ -1451,6 +1451,11 @@ describe("who paid", () => {
     expect(f.slice(1).map((x) => [x.amount, x.recipient.id])).toEqual([["2400000", "no:kommune:5406"], ["1750000", "no:kommune:4621"]]);
   });
 
+  it("when a table row's purpose cell says 'fra Slagelse', then that place does not pay the row's money", () => {
+    const f = facts("Region Sjælland", "Regionsrådet i Region Sjælland har fordelt 2,7 mio. kr. fra puljen.\n\nModtager\tBeløb (kr.)\tFormål\nHolbæk Kommune\t1.500.000\tAkutteam\nNæstved Kommune\t1.200.000\tTelemedicin til KOL-patienter fra Slagelse", "2021-09-30");
+    expect(f.slice(1).map((x) => [x.amount, x.payer.label, x.recipient.label])).toEqual([["1500000", "Region Sjælland", "Holbæk"], ["1200000", "Region Sjælland", "Næstved"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
