@@ -5,7 +5,7 @@ import type { MoneyMention } from "./money.js";
 import type { Line, Sentence } from "./segments.js";
 import { lineAt } from "../text/lines.js";
 import { containing, inSpan, lastInSpan } from "./spans.js";
-import { cellSpans, tableHeaderOf } from "./tables.js";
+import { cellSpans, tableHeaderReader } from "./tables.js";
 
 /** Everything the fact rules look at in one document. */
 export interface DocumentView {
@@ -721,7 +721,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
   // So does a list of "Østfold: 6,4 millioner kroner" under "Fylkesvis fordeling:".
-  if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(tableHeaderOf(view.text, sentence.line.start)?.[0] ?? "") || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
+  if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(indexOf(view).tableHeader(sentence.line.start)?.[0] ?? "") || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
@@ -1091,7 +1091,7 @@ const BODY_COLUMN = /^(?:kommune|kommuner|kommunar|tilskuddsmottaker|tilskotsmot
 
 /** The name in the body column of the table row `line`, when the table has such a column. */
 function tableBodyCell(view: DocumentView, line: Line): Mention | null {
-  const header = tableHeaderOf(view.text, line.start);
+  const header = indexOf(view).tableHeader(line.start);
   const col = header ? header.findIndex((h) => BODY_COLUMN.test(h.replace(/\s*\(.*\)\s*$/, ""))) : -1;
   if (!header || col < 0) return null;
   const spans = cellSpans(line.text);
@@ -1252,6 +1252,8 @@ interface DocumentIndex {
   paragraphStart: Map<number, number>;
   /** Each sentence's place. */
   sentenceIndex: Map<Sentence, number>;
+  /** The header cells of the table a line is a row of, each table read once. */
+  tableHeader: (lineStart: number) => string[] | null;
 }
 
 const indexes = new WeakMap<DocumentView, DocumentIndex>();
@@ -1261,7 +1263,7 @@ function indexOf(view: DocumentView): DocumentIndex {
   if (!index) {
     const paragraphStart = new Map<number, number>();
     for (const l of view.lines) if (!paragraphStart.has(l.paragraph)) paragraphStart.set(l.paragraph, l.start);
-    index = { payerLike: view.mentions.filter((m) => m.role === "payer-like"), paragraphStart, sentenceIndex: new Map(view.sentences.map((x, i) => [x, i])) };
+    index = { payerLike: view.mentions.filter((m) => m.role === "payer-like"), paragraphStart, sentenceIndex: new Map(view.sentences.map((x, i) => [x, i])), tableHeader: tableHeaderReader(view.text) };
     indexes.set(view, index);
   }
   return index;

@@ -1,6 +1,6 @@
 import { kroneOf, type Language } from "./language.js";
 import { sentenceEnds } from "./segments.js";
-import { labelledFigureScale, tableReader } from "./tables.js";
+import { labelledFigureReader, tableReader } from "./tables.js";
 
 /** One amount of money as the text writes it, with its exact place. */
 export interface MoneyMention {
@@ -89,6 +89,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
   const inRespectiveList = new Set<number>();
   const matches = [...text.matchAll(AMOUNT)];
   const tableCell = tableReader(text);
+  const labelledFigure = labelledFigureReader(text);
   for (const [i, m] of matches.entries()) {
     const g = m.groups ?? {};
     // "MNOK 3,5", "2,5 MNOK": millions of the currency it names.
@@ -123,7 +124,7 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
         columnYear = cell.year;
       }
       // "Beløbene er angivet i t.kr." over "Esbjerg Kommune: 1.450".
-      const noted = cell ? null : labelledFigureScale(text, numberAt, numberAt + g.digits.length);
+      const noted = cell ? null : labelledFigure(numberAt, numberAt + g.digits.length);
       if (noted !== null) {
         moneyByContext = true;
         scale = noted;

@@ -43,19 +43,24 @@ const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line
  * for). The header found above each row is kept, so a table of many rows is walked once.
  */
 export function tableReader(text: string): (start: number, end: number) => TableCell | null {
-  const headers = new Map<number, string | null>();
+  const headers = new Map<number, Header | null>();
   return (start, end) => amountCell(text, headers, start, end);
 }
 
-/** The header cells of the table whose row starts at `lineStart`; null when that line is no row of one. */
-export function tableHeaderOf(text: string, lineStart: number): string[] | null {
-  const lineEndAt = text.indexOf("\n", lineStart);
-  if (!isRow(text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt))) return null;
-  const header = headerAbove(text, new Map(), lineStart);
-  return header === null ? null : cellsOf(header);
+/**
+ * A reader of one text's table headers: the header cells of the table whose row starts at
+ * `lineStart`, or null when that line is no row of one. Each table is walked once.
+ */
+export function tableHeaderReader(text: string): (lineStart: number) => string[] | null {
+  const headers = new Map<number, Header | null>();
+  return (lineStart) => {
+    const lineEndAt = text.indexOf("\n", lineStart);
+    if (!isRow(text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt))) return null;
+    return headerAbove(text, headers, lineStart)?.cells ?? null;
+  };
 }
 
-function amountCell(text: string, headers: Map<number, string | null>, start: number, end: number): TableCell | null {
+function amountCell(text: string, headers: Map<number, Header | null>, start: number, end: number): TableCell | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEndAt = text.indexOf("\n", end);
   const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
@@ -66,15 +71,15 @@ function amountCell(text: string, headers: Map<number, string | null>, start: nu
   if (!/(?:^|\t| {2,}|\|)\s*(?:kr\.?\s*)?$/iu.test(before) || !/^(?:,-)?\s*(?:$|\t| {2,}|\|)/u.test(after)) return null;
   const column = cellsOf(before).length;
   const rowCells = cellsOf(line).length;
-  const headerLine = headerAbove(text, headers, lineStart);
-  if (headerLine === null) return null;
-  const header = cellsOf(headerLine);
+  const found = headerAbove(text, headers, lineStart);
+  if (found === null) return null;
+  const header = found.cells;
   // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
   const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
   if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(cell);
   const scale = THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : null;
-  return { scale: scale ?? noteAbove(text, text.lastIndexOf(headerLine, lineStart)) ?? 1n, year: year ? Number(year[1]) : null };
+  return { scale: scale ?? found.noteScale ?? 1n, year: year ? Number(year[1]) : null };
 }
 
 // A note that states the unit of the figures below it: "(beløp i 1000 kroner)", "Beløbene er
@@ -96,35 +101,52 @@ function noteAbove(text: string, lineStart: number): bigint | null {
 }
 
 // A line that is a label and a bare figure: "Esbjerg Kommune: 1.450".
-const LABEL_VALUE = /^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?$/iu;
+const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?`;
+const LABEL_BEFORE_FIGURE = new RegExp(`${LABEL}$`, "iu");
+const LABELLED_FIGURE_LINE = new RegExp(`${LABEL}\\d[\\d .,]*(?:,-)?\\s*$`, "iu");
 
 /**
- * The scale of a bare figure on a line "Label: figure" under a unit note ("Beløbene er angivet i
- * t.kr." then "Esbjerg Kommune: 1.450"), past the other such lines above it; null when there is none.
+ * A reader of one text's labelled figures: the scale of a bare figure at `start`..`end` on a line
+ * "Label: figure" under a unit note ("Beløbene er angivet i t.kr." then "Esbjerg Kommune: 1.450"),
+ * past the other such lines above it; null when there is none. Each run of lines is walked once.
  */
-export function labelledFigureScale(text: string, start: number, end: number): bigint | null {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEndAt = text.indexOf("\n", end);
-  if (!LABEL_VALUE.test(text.slice(lineStart, start)) || !/^(?:,-)?\s*$/u.test(text.slice(end, lineEndAt === -1 ? text.length : lineEndAt))) return null;
-  let top = lineStart;
-  while (top > 0) {
-    const aboveStart = text.lastIndexOf("\n", top - 2) + 1;
-    const above = text.slice(aboveStart, top - 1);
-    if (above.trim() !== "" && !/^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?\d[\d .,]*(?:,-)?\s*$/iu.test(above)) break;
-    top = aboveStart;
-  }
-  return noteAbove(text, top);
+export function labelledFigureReader(text: string): (start: number, end: number) => bigint | null {
+  // The start of the first line of the run each walked line belongs to.
+  const runTop = new Map<number, number>();
+  return (start, end) => {
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEndAt = text.indexOf("\n", end);
+    if (!LABEL_BEFORE_FIGURE.test(text.slice(lineStart, start)) || !/^(?:,-)?\s*$/u.test(text.slice(end, lineEndAt === -1 ? text.length : lineEndAt))) return null;
+    const walked: number[] = [];
+    let top = lineStart;
+    while (top > 0 && !runTop.has(top)) {
+      walked.push(top);
+      const aboveStart = text.lastIndexOf("\n", top - 2) + 1;
+      const above = text.slice(aboveStart, top - 1);
+      if (above.trim() !== "" && !LABELLED_FIGURE_LINE.test(above)) break;
+      top = aboveStart;
+    }
+    top = runTop.get(top) ?? top;
+    for (const w of walked) runTop.set(w, top);
+    return noteAbove(text, top);
+  };
+}
+
+/** A table's header: its cells, and the unit a note above it gives its figures. */
+interface Header {
+  cells: string[];
+  noteScale: bigint | null;
 }
 
 /**
- * The header line of the table whose row starts at `lineStart`: the first line above it, past
- * rows and blank lines, that is not a row; null when that line has fewer than two cells. Every
- * line walked past is remembered in `memo` with the answer.
+ * The header of the table whose row starts at `lineStart`: the first line above it, past rows and
+ * blank lines, that is not a row; null when that line has fewer than two cells. Every line walked
+ * past is remembered in `memo` with the answer.
  */
-function headerAbove(text: string, memo: Map<number, string | null>, lineStart: number): string | null {
+function headerAbove(text: string, memo: Map<number, Header | null>, lineStart: number): Header | null {
   const walked: number[] = [];
   let start = lineStart;
-  let found: string | null = null;
+  let found: Header | null = null;
   for (;;) {
     const known = memo.get(start);
     if (known !== undefined) {
@@ -139,7 +161,8 @@ function headerAbove(text: string, memo: Map<number, string | null>, lineStart: 
       start = aboveStart;
       continue;
     }
-    found = cellsOf(above).length >= 2 ? above : null;
+    const cells = cellsOf(above);
+    found = cells.length >= 2 ? { cells, noteScale: noteAbove(text, aboveStart) } : null;
     break;
   }
   for (const w of walked) memo.set(w, found);
