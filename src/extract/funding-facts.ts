@@ -114,22 +114,24 @@ const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
+const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // Nor is a deficit the money is given to cover: "tilfører Nordlandssykehuset HF 40 millioner kroner for å dekke underskuddet".
 const COVERS_DEFICIT = /(?<![\p{L}])(?:dekke|dække|dekning av|dækning af)\s+(?:\p{L}+\s+)?(?:underskudd\p{L}*|underskud\p{L}*)/giu;
 const speaksOfCost = (t: string) => {
   const u = t.replace(COVERS_DEFICIT, " ");
   return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u))) && !FUNDING_CUE.test(u);
 };
-const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
 const COORDINATED_VERB_BEFORE = /^[^.;:]{3,80}?\s(?:og|samt)\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:(?:desuden|dessuten|også|òg|i tillegg|i tillæg|nu|nå|samtidig)\s+)?$/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
-const SHARE_CUE = /^(?:andel|andelen|andelar|andele)$/iu;
+// A body's share: "Region Syddanmarks andel".
+const SHARE_WORDS = "andel|andelen|andelar|andele";
+const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
-const PART_CUE = /(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|andel|andelen|andelar|andele)(?![\p{L}])/iu;
+const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
 const RAISED_BY_BEFORE = /(?<![\p{L}])(?:økes|øker|økte|økt|øket|aukar|aukast|auka|styrkes|styrket|heves|hevet|øges|øget|øger|hæves|hævet)\s+(?:\p{L}+\s+)?med\s+$/iu;
@@ -289,10 +291,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (fallback) {
         d.payer = fallback;
         d.rules.push("payer:document");
-      } else if (view.publisher && (view.publisher.id ? view.publisher.id !== d.recipient?.actor?.id : AGENCY_NAME.test(view.publisher.name ?? "") && !(d.recipient && sameName(d.recipient.surface, view.publisher.name!)))) {
-        // Only a publisher the graph knows (a ministry, a county, a region), or one named as an
-        // agency or a foundation ("Sundhedsstyrelsen"), pays out of its own release; a newspaper
-        // that reports a grant is no party to it.
+      } else if (view.publisher && publisherPays(view.publisher, d.recipient)) {
         d.payerRef = view.publisher;
         d.rules.push("payer:publisher");
       }
@@ -881,7 +880,7 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
     return d.payer.members.map((member) => ({ ...d, payer: member }));
   }
   // "De mindste tilskud går til Læsø og Samsø, der hver får 500.000 kroner", "har givet Region
-// Hovedstaden og Region Sjælland hver 10 mio. kr.".
+  // Hovedstaden og Region Sjælland hver 10 mio. kr.".
   if (d.recipient?.type === "joint" && EACH_RELATIVE.test(view.text.slice(d.recipient.end, d.money.start))) {
     return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-relative"), recipientScore: 0.2 }));
   }
@@ -936,7 +935,6 @@ function governingVerb(text: string, sentence: Sentence, clause: { start: number
   return before(clause.start) ?? after ?? before(sentence.start) ?? null;
 }
 
-/** The sentence's verbs of giving and receiving, each read as the voice it stands in. */
 /** Where the words after an amount that may say who said it end: its sentence's end, or past a «quote» it stands in, the end of the line that closes it. */
 function quoteTail(text: string, sentence: Sentence, money: MoneyMention): number {
   // "- Vi har fået 1,2 millioner kroner. Det betyder meget for os, siger …": a paragraph that opens
@@ -949,6 +947,7 @@ function quoteTail(text: string, sentence: Sentence, money: MoneyMention): numbe
   return lineEnd < 0 ? text.length : lineEnd;
 }
 
+/** The sentence's verbs of giving and receiving, each read as the voice it stands in. */
 function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
   const verbs: Verb[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -1299,7 +1298,16 @@ const ORIGIN_BEFORE = /(?<![\p{L}])(?:kommer|kjem|kom|stammer|stammar)\s+(?:(?:o
 /** Payers the document names anywhere, in order: the fallback for amounts whose sentence names none. */
 // A publisher the graph lacks that names itself as a state agency or a foundation.
 const AGENCY_NAME = /(?:styrelsen|direktoratet|departementet|ministeriet|fonden|fondet|stiftelsen|tilsynet|instituttet)$/iu;
-const sameName = (a: string, b: string) => fold(a) === fold(b);
+
+/**
+ * Whether the publisher pays out of its own release, to someone other than itself: only a
+ * publisher the graph knows (a ministry, a county, a region), or one named as an agency or a
+ * foundation ("Sundhedsstyrelsen"); a newspaper that reports a grant is no party to it.
+ */
+function publisherPays(publisher: PartyRef, recipient: Mention | null): boolean {
+  if (publisher.id) return publisher.id !== recipient?.actor?.id;
+  return AGENCY_NAME.test(publisher.name ?? "") && !(recipient && fold(recipient.surface) === fold(publisher.name!));
+}
 // "Viborg Kommune, som ikke modtager midler fra puljen": a source denied in its clause gives nothing.
 const DENIED_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|ingen|aldri|aldrig)(?![\p{L}])[^.,;:]*$/iu;
 

@@ -16,9 +16,18 @@ export interface KnownActor {
 }
 
 /** The body as it was named on `date`: itself, or what it was before a rename; null when neither existed then. */
-export function asOn(a: KnownActor, date: string | null): KnownActor | null {
+function asOn(a: KnownActor, date: string | null): KnownActor | null {
   for (let x: KnownActor | undefined = a; x; x = x.renamedFrom) if (validOn(x, date)) return x;
   return null;
+}
+
+/**
+ * The distinct bodies `candidates` name on `date`: a page kept under a body's later name but dated
+ * before the rename ("Statsforvalteren i Troms og Finnmark" on 2020-05-27) names the body as it
+ * then was ("Fylkesmannen i Troms og Finnmark").
+ */
+export function namedOn(candidates: KnownActor[], date: string | null): KnownActor[] {
+  return [...new Set(candidates.map((a) => asOn(a, date)).filter((a): a is KnownActor => a !== null))];
 }
 
 /** Whether the actor exists on `date` (a null date accepts every actor). */

@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { asOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
+import { namedOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 
 /**
  * A place where the text names someone who may pay or receive money:
@@ -266,9 +266,7 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
       return;
     }
     if (opts.date) {
-      // "Statsforvalteren i Troms og Finnmark" on a page of 2020, kept under the office's later
-      // name: the body as it was named that day, "Fylkesmannen i Troms og Finnmark".
-      const valid = [...new Set(c.map((a) => asOn(a, opts.date)).filter((a): a is KnownActor => a !== null))];
+      const valid = namedOn(c, opts.date);
       if (valid.length === 0) {
         m.unresolved = `no actor of this name is valid on ${opts.date} (${c.map((a) => a.id).join(", ")})`;
         return;
@@ -348,13 +346,13 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // last municipality named before it, though the document names several.
     // So does "mens kommunen selv tar resten" as a subject, but not "i kommunen", a place.
     // So does a genitive "til kommunens rusteam": the municipality's own.
-    const opening = kind === "MUNICIPALITY" && (/^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f)) && ofKind.length > 1
-      ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind).pop()?.actor
-      // So does the subject after a fronted phrase and its verb ("I tillegg får kommunen …"),
-      // but of a municipality named on its own: "pasienter fra Vefsn, Grane og Hattfjelldal" names places.
-      : kind === "MUNICIPALITY" && ofKind.length > 1 && INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
-        ? flat.filter((x) => x.end <= m.start && x.actor?.kind === kind && !listed.has(x)).pop()?.actor
-        : undefined;
+    // So does the subject after a fronted phrase and its verb ("I tillegg får kommunen …"), but of
+    // a municipality named on its own: "pasienter fra Vefsn, Grane og Hattfjelldal" names places.
+    const lastNamed = (onItsOwn: boolean) => flat.filter((x) => x.end <= m.start && x.actor?.kind === kind && !(onItsOwn && listed.has(x))).pop()?.actor;
+    const several = kind === "MUNICIPALITY" && ofKind.length > 1;
+    const opening = !several ? undefined
+      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) ? lastNamed(false)
+        : INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? lastNamed(true) : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
     // styrelsen": with no body of the kind known, the one name of that kind the text gives.
     if (ofKind.length === 0 && others.length === 1 && !opening) {
