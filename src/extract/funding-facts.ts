@@ -1497,18 +1497,22 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
   for (const total of ds) {
     const stated = ds.filter((p) => p.partOf === total && p.rules.includes("partOf:stated"));
     if (stated.length === 0) continue;
-    let last = stated[stated.length - 1]!;
+    const lastStated = stated[stated.length - 1]!;
     let sum = stated.reduce((s, p) => s + p.money.value, 0n);
-    for (const d of ds.slice(ds.indexOf(last) + 1)) {
-      if (d.sentence === last.sentence) continue;
-      const next = d.sentence.line.paragraph === last.sentence.line.paragraph && sentenceDistance(view, last.sentence, d.sentence) === 1;
+    // The breakdown's last sentence so far, and the one whose amounts are being taken in after it.
+    let prev = lastStated.sentence;
+    let taking: Sentence | null = null;
+    for (let k = ds.indexOf(lastStated) + 1; k < ds.length; k += 1) {
+      const d = ds[k]!;
+      if (d.sentence === prev) continue;
+      if (taking && d.sentence !== taking) prev = taking;
+      taking = d.sentence;
+      const next = d.sentence.line.paragraph === prev.line.paragraph && sentenceDistance(view, prev, d.sentence) === 1;
       if (!next || d.partOf || d.money.currency !== total.money.currency || sum + d.money.value > total.money.value) break;
       if (IN_ADDITION.test(d.sentence.text) || !mayBePartOf(d, total)) break;
       d.partOf = total;
       d.rules.push("partOf:continued");
       sum += d.money.value;
-      // Every amount of this sentence first, then the sentence after it.
-      if (ds[ds.indexOf(d) + 1]?.sentence !== d.sentence) last = d;
     }
   }
   // "økte … med ytterligere 200 millioner kroner til totalt 580 millioner kroner": an amount
