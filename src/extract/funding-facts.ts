@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -67,6 +67,10 @@ const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const EMPTY_SUBJECT_PASSIVE = /(?<![\p{L}])(?:der|det)\s+(?:er|blir|bliver|ble|blev|vart|blei)\s+(?:\p{L}+\s+)?$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
+// A passive's auxiliary earlier in the clause, with no comma, no active auxiliary and no empty
+// subject ("Det er i år tildelt …", "hvor der er afsat …") between it and the participle.
+const DISTANT_PASSIVE_BEFORE = /(?<![\p{L}])(?<!(?:det|der)\s+)(?:er|ble|blei|vart|blev|bliver|blir)\s+(?!(?:det|der)\s)(?:(?!(?:har|have|hadde|havde|som|der|at)\s)[^\s,;:.]+\s+){1,7}$/iu;
+const PARTICIPLE = /^(?:tildelt|bevilget|bevilga|bevilliget|løyvd|løyvt|gitt|givet|fordelt|uddelt|utdelt|overført|øremerket|øyremerkt|øremærket|afsat|satt av|sett av|tilført)$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const POOL_OF_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:en\s+|ei\s+|ein\s+|den\s+)?(?:\p{Ll}+\s+)?pulj\p{L}*\s+(?:under|hos)\s+$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
@@ -165,7 +169,7 @@ const ANAPHOR = /(?<![\p{L}])(kommune og region|region og kommune|kommunen|regio
 const STATUS_RULES: [ExtractedStatus, RegExp][] = [
   ["PROPOSED", /(?<![\p{L}])(foreslå\p{L}*|foreslår|foreslått|foreslog|foreslo|føreslo|føreslår|forslag\p{L}*|forelås|indstill\p{L}*|vil gi|vil gje|legger opp til|lægger op til)(?![\p{L}])/iu],
   ["DISBURSED", /(?<![\p{L}])(utbetalt|utbetales|udbetalt|udbetales|overført|overføres)(?![\p{L}])/iu],
-  ["ANNOUNCED", /(?<![\p{L}])(varsler|varslar|varslet|annonserer|annonserte|kunngjør|kunngjorde|lyser ut|lyses ut|utlyser|slår op|slås op|opslår|vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter av|satt av|afsætter)(?![\p{L}])/iu],
+  ["ANNOUNCED", /(?<![\p{L}])(varsler|varslar|varslet|annonserer|annonserte|kunngjør|kunngjorde|lyser ut|lyses ut|utlyser|slår op|slås op|opslår|vil få|skal få|vil motta|skal motta|vil modtage|skal modtage|opslås|lanserer|bevilger|bevilliger|deler ut|deles ut|setter(?:\s+(?:selv|sjølv|også|òg))?\s+av|satt av|afsætter)(?![\p{L}])/iu],
 ];
 
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
@@ -411,7 +415,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     if (relative) {
       payer = relative;
       rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
-    } else if (payer) rules.push(payer === ofThem || (payer.type === "joint" && /^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start))) ? "payer:each-of-subject" : "payer:giver");
+    } else if (payer) {
+      // "Giske og Sula skal hver betale …", "Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner oveni".
+      const eachOfThem = payer.type === "joint" && (/^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) || (verb.end <= money.start && /^\s+(?:hver|hvert|kvar|kvart)\s+$/iu.test(view.text.slice(verb.end, money.start))));
+      rules.push(payer === ofThem || eachOfThem ? "payer:each-of-subject" : "payer:giver");
+    }
     else {
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
@@ -959,6 +967,10 @@ function sentenceVerbs(text: string, sentence: Sentence): Verb[] {
       // Not after an empty subject: in "…, hvor der er afsat 35 mio. kr. til …" or "Det er bevilget
       // 2 millioner til …" no one named before the verb receives; the money goes where "til" says.
       if (kind === "give" && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start)) && !EMPTY_SUBJECT_PASSIVE.test(text.slice(Math.max(sentence.start, start - 25), start))) k = "receive";
+      // "I statsbudsjettet for 2013 er Helse Nord RHF tildelt 18 mill. kroner", "Helse Nord RHF er i
+      // statsbudsjettet tildelt …": the auxiliary of a passive may stand further back, its subject
+      // or an adverbial between it and the participle.
+      if (kind === "give" && PARTICIPLE.test(m[0]) && DISTANT_PASSIVE_BEFORE.test(text.slice(sentence.start, start))) k = "receive";
       // "Sauda kommune tildeles 2 millioner": the s-passive names the receiver as its subject.
       if (kind === "give" && /s$/iu.test(m[0].split(" ")[0]!)) k = "receive";
       // "Statsforvalteren har innvilget 1,8 millioner": in the active perfect the granter is the subject.
@@ -1335,7 +1347,9 @@ function documentPayers(view: DocumentView): Mention[] {
     const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
-  return [...out, ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
+  // "Tilskud fra puljen til demensvenlige kommuner" over "Sundhedsstyrelsen har nu fordelt de 24 mio.
+  // kr. fra puljen": the body that gives from a pool pays before the pool it gives from.
+  return [...out.filter((m) => !isPool(m)), ...out.filter(isPool), ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
 }
 
 // "… til projektet, som løber frem til 2024": the end of a period dates no grant.

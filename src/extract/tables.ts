@@ -34,8 +34,8 @@ export function cellSpans(line: string): { start: number; end: number }[] {
   }
   return spans;
 }
-// A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-".
-const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-)?$/iu.test(c));
+// A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-", "3.412.000 kr.".
+const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-|\s*(?:kr\.?|kroner|kronar|nok|dkk))?$/iu.test(c));
 
 /**
  * A reader of one text's tables: for the number at `start`..`end`, its amount column, or null

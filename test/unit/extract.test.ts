@@ -1456,6 +1456,36 @@ describe("who paid", () => {
     expect(f.slice(1).map((x) => [x.amount, x.payer.label, x.recipient.label])).toEqual([["1500000", "Region Sjælland", "Holbæk"], ["1200000", "Region Sjælland", "Næstved"]]);
   });
 
+  it("when a table's amounts carry their unit ('3.412.000 kr.') and a purpose cell says 'og', then the body column's municipality receives, and the body that gives from the title's pool pays", () => {
+    const f = facts("Sundhedsstyrelsen", "Tilskud fra puljen til demensvenlige kommuner 2021\n\nSundhedsstyrelsen har nu fordelt de 24 mio. kr. fra puljen til demensvenlige kommuner.\n\nKommune\tProjekt\tBevilget beløb\nSkive Kommune\tMad og måltider\t1.640.000 kr.\nThisted Kommune\tDemenscafé og netværk\t2.310.000 kr.", "2021-11-02");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["24000000", "Sundhedsstyrelsen", null], ["1640000", "Sundhedsstyrelsen", "dk:kommune:0779"], ["2310000", "Sundhedsstyrelsen", "dk:kommune:0787"]]);
+  });
+
+  it("when a passive's auxiliary stands before its subject ('I statsbudsjettet for 2013 er Helse Nord RHF tildelt 18 mill. kroner'), then that subject receives; with an empty subject ('Det er i år tildelt …') the money goes where 'til' says", () => {
+    for (const text of ["I statsbudsjettet for 2013 er Helse Nord RHF tildelt 18 mill. kroner til samhandling.", "Helse Nord RHF er i statsbudsjettet for 2013 tildelt 18 mill. kroner til samhandling."]) {
+      const [f] = facts("Helse Nord RHF", text, "2013-04-24");
+      expect([f!.payer.id, f!.recipient.id]).toEqual(["no:body:staten", "no:rhf:helse-nord"]);
+    }
+    const [g] = facts("Nordlys", "Det er i år tildelt 18 mill. kroner til Helse Nord RHF.", "2013-04-24");
+    expect([g!.payer.id, g!.recipient.id]).toEqual([null, "no:rhf:helse-nord"]);
+  });
+
+  it("when a board paper lists how the money it was given is shared ('fordeles slik:') and then resolves to share it, then the list's items are parts of what it shares, not of what it got", () => {
+    const f = facts("Helse Nord RHF", "I statsbudsjettet for 2013 er Helse Nord RHF tildelt 18 mill. kroner til samhandling.\n\nAdministrerende direktør foreslår at midlene fordeles slik:\n\nHelgelandssykehuset HF: 2,9 mill. kroner\nNordlandssykehuset HF: 4,8 mill. kroner\nHelse Finnmark HF: 10,3 mill. kroner\n\nStyret i Helse Nord RHF fordeler 18 mill. kroner i samhandlingsmidler til helseforetakene.", "2013-04-24");
+    const [state, north] = ["no:body:staten", "no:rhf:helse-nord"];
+    expect(f.map((x) => [x.amount, x.payer.id, x.partOf])).toEqual([["18000000", state, null], ["2900000", north, 4], ["4800000", north, 4], ["10300000", north, 4], ["18000000", north, null]]);
+  });
+
+  it("when 'Kommunen setter selv av 150 000 kroner', then the municipality pays its own money", () => {
+    const f = facts("Lyngdal kommune", "Helsedirektoratet har innvilget Lyngdal kommune 650 000 kroner til digital hjemmeoppfølging.\n\nKommunen setter selv av 150 000 kroner til prosjektet.", "2021-06-14");
+    expect(f.map((x) => [x.amount, x.payer.label ?? x.payer.name, x.recipient.label ?? null])).toEqual([["650000", "Helsedirektoratet", "Lyngdal"], ["150000", "Lyngdal", null]]);
+  });
+
+  it("when two bodies named together give 'hver' before the amount ('Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner oveni'), then each pays its own", () => {
+    const f = facts("JydskeVestkysten", "Region Syddanmark har bevilget fire millioner kroner til projektet. Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner oveni.", "2018-05-03");
+    expect(f.map((x) => [x.amount, x.payer.label ?? x.payer.name])).toEqual([["4000000", "Region Syddanmark"], ["500000", "Aabenraa"], ["500000", "Sønderborg"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
