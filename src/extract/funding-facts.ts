@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -108,7 +108,8 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const POOL_SIZE_RELATIVE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|\p{L}*pott|\p{L}*potten|rammen|ordningen|ordninga)\s*,?\s+(?:som|der)\s+(?:\p{L}+\s+){0,3}?(?:er|var|blir|bliver|utgjør|udgør)\s+(?:på\s+)?$/iu;
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
-const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:\p{L}+\s+)?fra\s+`;
+// The verb may stand before what changed: "økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350".
+const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:[\p{L}-]+\s+){0,5}fra\s+`;
 const CHANGED_FROM_BEFORE = new RegExp(`${CHANGED}$`, "iu");
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
@@ -194,6 +195,8 @@ function setRule(rules: string[], part: string, rule: string): void {
 /** The funding facts of one document, with totals tied to their parts. */
 export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[]; discrepancies: Discrepancy[] } {
   const drafts: Draft[] = [];
+  // What things cost, which are no grants but may be shared out below them.
+  const costs: MoneyMention[] = [];
   const docPayers = documentPayers(view);
   let frame: Frame = { payer: null, recipient: null, grant: null };
   for (const sentence of view.sentences) {
@@ -233,17 +236,19 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // What something costs is no grant: "Ombygningen koster 16,6 mio. kr.". In "Middelfart
       // Kommune lægger selv 15 mio. kr. i projektet, og byggeriet ventes at koste i alt 61 mio.
       // kr." the cost is the second clause's; the first clause, giving with no cost word, stands.
-      if (speaksOfCost(clauses[i]!)) continue;
-      if (costly && !ownVerb) continue;
+      if (speaksOfCost(clauses[i]!) || (costly && !ownVerb)) {
+        costs.push(money);
+        continue;
+      }
       keptBefore = negated ? !NEGATED.test(clauses[i]!) && (GRANTED.test(clauses[i]!) || (!ownVerb && keptBefore)) : true;
       if (!keptBefore) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       // "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner": the amount it
       // changed from is no grant; the one it changed to is.
-      if (CHANGED_FROM_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 40), money.start)) && /^\s+til\s/iu.test(view.text.slice(money.end, money.end + 6))) continue;
+      if (CHANGED_FROM_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 80), money.start)) && /^\s+(?:(?:i|for)\s+\d{4}\s+)?til\s/iu.test(view.text.slice(money.end, money.end + 16))) continue;
       if (DIFFERENCE_BEFORE.test(view.text.slice(sentence.start, money.start)) && MORE_THAN_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       // "Kommunene får fra 200 000 til 1,2 millioner kroner hver": the bounds of a range are no grants.
-      if (inRange(view.text.slice(Math.max(sentence.start, money.start - 60), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
+      if (inRange(view.text.slice(Math.max(sentence.start, money.start - 80), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
       // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant.
       if (CUT_BY_BEFORE.test(just)) continue;
@@ -262,6 +267,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     respectively(sentence, sMentions, drafts.slice(firstOwn));
     gapped(view, sMentions, drafts.slice(firstOwn));
   }
+  sharesOfCost(view, drafts, costs);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
@@ -877,6 +883,31 @@ function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention |
   const [a, b] = lead.start < r.start ? [lead, r] : [r, lead];
   // Named as the text joins them, "A sammen med B", for the reviewer.
   return { ...a, end: b.end, surface: `${a.surface} ${text.slice(a.end, b.start).trim().replace(/^(?:har|have|hadde|havde|har også)\s+/iu, "")} ${b.surface}`, type: "joint", members: [a, b], count: 2, actor: null, candidates: [], role: "recipient-like", unresolved: null };
+}
+
+/**
+ * "Kostnaden for 2021 er beregnet til 14,6 millioner kroner. Fordeling etter innbyggertall:
+ * Lillestrøm kommune: 10 220 000 kroner …": lines whose amounts add up to a cost told just above
+ * them are the named bodies' shares of it. Each body pays its line's amount, for the thing that
+ * costs, which is not named as a party.
+ */
+function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]): void {
+  for (const cost of costs) {
+    const costLine = view.lines.findIndex((l) => l.start <= cost.start && cost.end <= l.end);
+    // The lines right below the cost, within a few lines of it, one amount each and no verb.
+    const below = drafts.filter((d) => {
+      const at = view.lines.indexOf(d.sentence.line);
+      return at > costLine && at - costLine <= 12 && d.sentence.line.text.trim() === d.sentence.text.trim() && !d.gives && !d.payerInSentence && d.recipient && d.recipient.type !== "collective" && !isPool(d.recipient);
+    });
+    const run = below.filter((d, i) => i === 0 || view.lines.indexOf(d.sentence.line) === view.lines.indexOf(below[i - 1]!.sentence.line) + 1);
+    if (run.length < 2 || run.length !== new Set(run.map((d) => d.sentence.line)).size) continue;
+    if (run.reduce((sum, d) => sum + d.money.value, 0n) !== cost.value) continue;
+    for (const d of run) {
+      d.payer = d.recipient;
+      d.recipient = null;
+      d.rules = swapRule(swapRule(d.rules, "recipient", "recipient:none"), "payer", "payer:share-of-a-cost");
+    }
+  }
 }
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */

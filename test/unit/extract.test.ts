@@ -1486,6 +1486,23 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label ?? x.payer.name])).toEqual([["4000000", "Region Syddanmark"], ["500000", "Aabenraa"], ["500000", "Sønderborg"]]);
   });
 
+  it("when a grant 'økes' with words between the verb and 'fra' ('økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350'), or its old amount is dated ('fra 300 millioner kroner i 2017 til …'), then only the amount it changed to is a grant", () => {
+    const f = facts("Dagsavisen", "I forslaget til statsbudsjett for 2018 økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350 millioner kroner.", "2017-10-12");
+    expect(f.map((x) => [x.amount, x.year, x.payer.id])).toEqual([["350000000", 2018, "no:body:regjeringen"]]);
+    expect(facts("Dagsavisen", "Bevilgningen økes fra 300 millioner kroner i 2017 til 350 millioner kroner i 2018.", "2017-10-12").map((x) => x.amount)).toEqual(["350000000"]);
+  });
+
+  it("when a body 'supplerer med' an amount 'fra regionens forskningspulje', then it pays, and is no recipient", () => {
+    const f = facts("Fyens Stiftstidende", "TrygFonden donerer 10 mio. kr. til et forskningsprojekt.\n\nRegion Syddanmark supplerer med 2,5 mio. kr. fra regionens forskningspulje.", "2021-03-09");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["10000000", null, null], ["2500000", "dk:region:dk-83", null]]);
+  });
+
+  it("when lines under a cost add up to it ('Kostnaden … er beregnet til 14,6 millioner kroner' over 'Lillestrøm kommune: 10 220 000 kroner' …), then each named body pays its share; lines that do not add up stay grants to the bodies", () => {
+    const paper = (third: string) => facts("Lillestrøm kommune", `Kostnaden for 2021 er beregnet til 14,6 millioner kroner.\n\nFordeling etter innbyggertall:\nLillestrøm kommune: 10 220 000 kroner\nNittedal kommune: 2 480 000 kroner\nRælingen kommune: ${third} kroner`, "2021-05-05");
+    expect(paper("1 900 000").map((x) => [x.amount, x.payer.label, x.recipient.id])).toEqual([["10220000", "Lillestrøm", null], ["2480000", "Nittedal", null], ["1900000", "Rælingen", null]]);
+    expect(paper("1 800 000").map((x) => [x.amount, x.recipient.label])).toEqual([["10220000", "Lillestrøm"], ["2480000", "Nittedal"], ["1800000", "Rælingen"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
