@@ -1399,10 +1399,15 @@ const BUDGET_PROPOSITION = /(?<![\p{L}])(?:Prop\.\s*1\s*S|St\.\s*prp\.\s*nr\.\s*
 const COMPARED_BEFORE = /(?<![\p{L}])(?:mot|mod|sammenlignet med|sammenliknet med|samanlikna med)\s+$/iu;
 const LAST_YEAR_AFTER = /^\s*(?:i fjor|sidste år|året før|året innan|forrige år)(?![\p{L}])/iu;
 
+const YEAR_LABEL = /^[\s•·▪◦*–-]*((?:19|20)\d{2})\s*:\s/u;
+
 function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: number | null; rule: string } {
   // "Kommune⇥2020 (kr)⇥2021 (kr)": a table of several years dates each figure by its column.
   if (money.columnYear !== null) return { year: money.columnYear, rule: "year:column" };
   const body = s.text;
+  // "• 2019: 30 mio. kr." under "Puljens midler fordeler sig således:": a line labelled by a year is that year's.
+  const label = YEAR_LABEL.exec(s.line.text);
+  if (label && s.line.start + label[0].length <= money.start) return { year: Number(label[1]), rule: "year:stated" };
   // Nearest by the gap between the two: "625.000 kr. i 2019 og 625.000 kr. i 2020" dates each by the year right after it.
   // Not a year in a clause of its own after the amount: "… betaler 18 mio kr, og huset ventes at stå klar i 2025".
   const years = [...body.matchAll(YEAR_NEAR)]

@@ -185,7 +185,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       found.push(u);
     }
   }
-  const picked = pickSpans(found);
+  const picked = pickSpans(outsideKnown(text, found));
   // A collective that names its places ("Projekterne i Helsingør og Hillerød") keeps the names
   // inside it as members, so amounts given "henholdsvis" can go to each.
   for (const c of picked) {
@@ -201,6 +201,25 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
 const FIRST_NAME_BEFORE = /[\p{Ll}\d,)][^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+$/u;
 function isSurname(text: string, k: { start: number; end: number; candidates: KnownActor[] }): boolean {
   return k.candidates.every((a) => a.kind === "MUNICIPALITY") && /^\p{Lu}\p{Ll}+$/u.test(text.slice(k.start, k.end)) && FIRST_NAME_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
+}
+
+/**
+ * "mellem Herning Kommune og Gødstrup Hospital": an unknown name read from a known one's last
+ * word ("Kommune og Gødstrup Hospital") is cut to what follows the known name, so the longer
+ * span does not swallow the body the graph knows.
+ */
+function outsideKnown(text: string, found: Mention[]): Mention[] {
+  const known = found.filter((m) => m.type === "known");
+  return found.flatMap((m) => {
+    if (m.type !== "unknown") return [m];
+    const over = known.find((k) => k.start < m.start && m.start < k.end && k.end < m.end);
+    if (!over) return [m];
+    const rest = /^[\s,]*(?:(?:og|and|samt)\s+)?(?=\p{Lu})/u.exec(text.slice(over.end, m.end));
+    if (!rest) return [];
+    const u = blank(over.end + rest[0].length, m.end, text, "unknown");
+    u.role = m.role;
+    return [u];
+  });
 }
 
 // Longer spans win; on equal length a known name beats an unknown one, and a collective with

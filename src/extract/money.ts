@@ -29,6 +29,8 @@ export interface MoneyMention {
 const FRACTION_WORDS: Record<string, [bigint, bigint]> = {
   halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvanden: [3n, 2n],
   kvart: [1n, 4n], trekvart: [3n, 4n], "tre kvart": [3n, 4n], "tre fjerdedels": [3n, 4n],
+  // "½ mio. kr.", "¼ million": the sign alone, as the words are.
+  "½": [1n, 2n], "¼": [1n, 4n], "¾": [3n, 4n],
 };
 // Whole numbers in words, Norwegian and Danish: "to hundre", "tjuefem", "femogtyve", "halvtreds".
 const UNIT_WORDS: Record<string, number> = {

@@ -1503,6 +1503,16 @@ describe("who paid", () => {
     expect(paper("1 800 000").map((x) => [x.amount, x.recipient.label])).toEqual([["10220000", "Lillestrøm"], ["2480000", "Nittedal"], ["1800000", "Rælingen"]]);
   });
 
+  it("when a fact box lists a period's money by year ('• 2018: 30 mio. kr.' and '• 2019: 30 mio. kr.'), then each line is its year's part, and the same figure in two years is two parts", () => {
+    const f = facts("Sundheds- og Ældreministeriet", "Regeringen afsætter i alt 85 mio. kr. i perioden 2018-2020 til kommunernes opsporende hjemmebesøg.\n\nFAKTA\nPuljens midler fordeler sig således:\n• 2018: 30 mio. kr.\n• 2019: 30 mio. kr.\n• 2020: 25 mio. kr.", "2018-03-05");
+    expect(f.map((x) => [x.amount, x.year, x.partOf])).toEqual([["85000000", 2018, null], ["30000000", 2018, 0], ["30000000", 2019, 0], ["25000000", 2020, 0]]);
+  });
+
+  it("when a region 'giver ½ mio. kr. til et samarbejde mellem Herning Kommune og Gødstrup Hospital', then the half million goes to both, the municipality the graph knows kept whole", () => {
+    const [f] = facts("TV Midtvest", "Region Midtjylland giver ½ mio. kr. til et samarbejde mellem Herning Kommune og Gødstrup Hospital om sårbare gravide.", "2020-09-22");
+    expect([f!.amount, f!.recipient.members?.map((m) => [m.id, m.name])]).toEqual(["500000", [["dk:kommune:0657", "Herning Kommune"], [null, "Gødstrup Hospital"]]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
