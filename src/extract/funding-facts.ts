@@ -50,7 +50,7 @@ interface Draft {
 }
 
 const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
-const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
+const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|mottatt|motteke|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
 const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag)(?![\\p{L}])`, "giu");
@@ -467,10 +467,17 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
   // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
-  const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
+  // Not the state's money named by its kind, which the Danish noun "tilskud" follows: "et statsligt tilskud".
+  const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && !isBudget(m) && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver && !receivingSubject(m)), money.start);
     if (payer) rules.push("payer:named-before");
+  }
+  // "Lenvik kommune har fått 2,3 millioner kroner i statstilskudd": the kind of money named right
+  // after the amount says whose it is.
+  if (!payer) {
+    payer = sMentions.find((m) => isBudget(m) && m.start >= money.end && STATE_KIND_GAP.test(view.text.slice(money.end, m.start))) ?? null;
+    if (payer) rules.push("payer:kind-of-money");
   }
   // "Staten betaler 3 millioner kroner, mens kommunen selv tar resten, 2 millioner kroner": a
   // clause whose own subject pays "selv" pays its own money, whatever verb it uses.
@@ -1166,7 +1173,9 @@ function isTowards(text: string, from: number, to: number): boolean {
 }
 
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.
-const isBudget = (m: Mention) => /budsjett|finanslov/.test(fold(m.surface));
+const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;
+// The state budget, and the state's money named by its kind ("et statlig tilskudd", "statstilskudd").
+const isBudget = (m: Mention) => /budsjett|finanslov|^stat(?:l|sl|stil|smid|sst[oø]t)/.test(fold(m.surface));
 const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface)) || isBudget(m);
 
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {

@@ -87,6 +87,8 @@ const ORGAN_FIRST = new RegExp(`^${ORGAN}`, "u");
 // "… evalueres af VIVE, som får 400.000 kr.": a body known by its acronym, named as one that receives.
 const ACRONYM_THAT_RECEIVES = /(?<![\p{L}\d-])\p{Lu}{3,6}(?![\p{L}\d-])(?=,\s+(?:som|der)\s+(?:(?:nu|nå|også)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|har fått|har fået)(?![\p{L}]))/gu;
 const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|statlege|statslig|statslige|statsligt)\s+(?=(?:tilskudd|tilskot|tilskud|tilskuddet|tilskotet|midler|midlar|tilskudsmidler|bevilling|bevilgning|støtte|penger|pengar|penge)(?![\p{L}]))/giu;
+// The same as one word: "2,3 millioner kroner i statstilskudd".
+const STATE_GRANT = /(?<![\p{L}])(?:statstilskudd|statstilskuddet|statstilskot|statstilskotet|statstilskud|statstilskuddene|statsmidler|statsmidlar|statsmidlene|statsstøtte|statsstøtta|statsstøtten)(?![\p{L}])/giu;
 const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?)(?![\p{L}])/giu;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
 
@@ -173,6 +175,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   };
   // "et statlig tilskudd på halvannen million kroner": the state's money, though no body is named.
   for (const a of text.matchAll(STATE_MONEY)) paidBy(a.index!, a.index! + a[1]!.length, "Staten");
+  for (const a of text.matchAll(STATE_GRANT)) paidBy(a.index!, a.index! + a[0].length, "Staten");
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
   for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");

@@ -1513,6 +1513,17 @@ describe("who paid", () => {
     expect([f!.amount, f!.recipient.members?.map((m) => [m.id, m.name])]).toEqual(["500000", [["dk:kommune:0657", "Herning Kommune"], [null, "Gødstrup Hospital"]]]);
   });
 
+  it.each([
+    ["nb", "Lenvik kommune har mottatt 2,3 millioner kroner i statstilskudd til rusarbeid.", "no:body:staten"],
+    ["nb", "Lenvik kommune har fått 2,3 millioner kroner i statlige midler til rusarbeid.", "no:body:staten"],
+    ["nb", "Lenvik kommune får et statlig tilskudd på 2,3 millioner kroner.", "no:body:staten"],
+    ["da", "Esbjerg Kommune får et statsligt tilskud på 2 mio. kr.", "dk:body:staten"],
+    ["da", "Esbjerg Kommune har modtaget 2 mio. kr. i statsstøtte.", "dk:body:staten"],
+  ])("when money is named the state's by its kind (%s: '%s'), then the state pays and the municipality receives", (_lang, text, state) => {
+    const [f] = facts("Avisa", text, "2019-05-01");
+    expect([f!.payer.id, f!.recipient.label]).toEqual([state, text.startsWith("Lenvik") ? "Lenvik" : "Esbjerg"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
