@@ -298,7 +298,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       }
       // A body that usually receives pays only what the text says after it gave.
       const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
-      if (fallback) {
+      // "Bevillinger fra puljen til …" on Sundhedsstyrelsen's own page: a pool the graph does not
+      // know is given from by the body that publishes it.
+      const publisherGives = fallback && isPool(fallback) && !fallback.actor && view.publisher !== null && publisherPays(view.publisher, d.recipient);
+      if (fallback && !publisherGives) {
         d.payer = fallback;
         d.rules.push("payer:document");
       } else if (view.publisher && publisherPays(view.publisher, d.recipient)) {
@@ -721,7 +724,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Ansøger: Randers Kommune" over "Bevilget beløb: 1.850.000 kr.": in a record of labelled
   // fields, the party field names who got the amount field's money.
   const record = recordOf(view, sentence.line, money);
-  if (!recipient && record?.party) {
+  // Its own record's party wins over the fact before it, which a line naming no one would continue.
+  if (record?.party && (!recipient || rules.includes("recipient:previous-fact"))) {
     recipient = record.party;
     setRule(rules, "recipient", "recipient:record-field");
     score = 0.2;
@@ -1088,7 +1092,7 @@ const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 const AMOUNT_FIELD = /(?:beløb|beløp)(?![\p{L}])|(?<![\p{L}])(?:bevilget|bevilling|bevilga|tildelt|tildeling|tilskud|tilskudd|tilskot|støtte|løyvd|løyving)(?![\p{L}])/iu;
 const APPLIED_FIELD = /(?<![\p{L}])(?:søkt|omsøkt|ansøgt|søgt|søknadsbeløp|ansøgningsbeløb)(?![\p{L}])/iu;
 const YEAR_FIELD = /^(?:år|tilskuddsår|tilskotsår|tilskudsår|budsjettår|budgetår|tilsagnsår|bevillingsår|regnskapsår)$/iu;
-const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|projektejer|prosjekteier|prosjekteigar|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
+const PARTY_FIELD = /^(?:ansøger|søker|søkjar|modtager|mottaker|mottakar|tilskudsmodtager|tilskuddsmottaker|tilskotsmottakar|bevillingsmodtager|projektejer|prosjekteier|prosjekteigar|projektholder|prosjektholder|prosjekthaldar|projektansvarlig|prosjektansvarlig|prosjektansvarleg|kommune|region|organisasjon|organisation|institution|institusjon|helseforetak|sygehus|sykehus|ansvarlig|ansvarleg)$/iu;
 
 const RANGE_LOW_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+$/iu;
 const RANGE_HIGH_BEFORE = /(?<![\p{L}])(?:fra|frå|mellom|mellem)\s+\d[\d\s.,]*(?:\s*(?:kr\.?|kroner|mill\.?|millioner|millionar|mio\.?|mrd\.?|milliarder))*\s+(?:til|og)\s+$/iu;

@@ -1524,6 +1524,13 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.label]).toEqual([state, text.startsWith("Lenvik") ? "Lenvik" : "Esbjerg"]);
   });
 
+  it("when an agency's page lists 'Projektholder: Aarhus Kommune' over 'Bevilget: 1.845.000 kr.' under a title 'Bevillinger fra puljen …', then each record's party receives (a short record too, not the one before) and the agency, not the unnamed pool, pays", () => {
+    const f = facts("Sundhedsstyrelsen", "Bevillinger fra puljen til styrket indsats for borgere med demens 2019\n\nProjektholder: Aarhus Kommune\nProjekttitel: Demensvenlig hverdag\nBevilget: 1.845.000 kr.\n\nProjektholder: Faxe Kommune\nBevilget: 960.000 kr.", "2019-06-20");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.label])).toEqual([["1845000", "Sundhedsstyrelsen", "Aarhus"], ["960000", "Sundhedsstyrelsen", "Faxe"]]);
+    // A newspaper that reports such a list pays nothing: the pool stays the payer.
+    expect(facts("Fyens Stiftstidende", "Bevillinger fra puljen til demens\n\nProjektholder: Faxe Kommune\nBevilget: 960.000 kr.", "2019-06-20").map((x) => x.payer.name)).toEqual(["puljen"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
