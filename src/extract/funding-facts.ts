@@ -61,7 +61,9 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
 const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om)\s+(?:å|at)\s+)?$/iu;
+// "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
+// agreement named with the body give with it.
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -176,7 +178,7 @@ const STATUS_RULES: [ExtractedStatus, RegExp][] = [
 const within = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
 // Years the text gives for a fact, in figures or relative to its date.
-const STATED_YEAR = ["year:stated", "year:next-year", "year:last-year"];
+const STATED_YEAR = ["year:stated", "year:next-year", "year:last-year", "year:column"];
 
 /** A municipality, or municipalities named together ("Balsfjord, Karlsøy og Lyngen"). */
 const isMunicipalities = (m: Mention | null) =>
@@ -337,6 +339,15 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     if (d.status === "ALLOCATED" && d.rules.includes("status:default-allocated") && total.status === "PROPOSED") {
       d.status = total.status;
       d.rules = [...d.rules.filter((r) => r !== "status:default-allocated"), "status:of-its-total"];
+    }
+    // "Helse Nord RHF gir UNN 10 millioner kroner … UNN skal bruke 3 millioner av pengene på …": a
+    // share its total's recipient spends is still the total's money to it, not money it gives.
+    if (d.gives && d.payer && total.recipient && sameParty(d.payer, total.recipient) && (!d.recipient || sameParty(d.recipient, d.payer)) && (total.payer || total.payerRef) && d.rules.includes("partOf:stated")) {
+      d.payer = total.payer;
+      d.payerRef = total.payerRef;
+      d.recipient = total.recipient;
+      d.rules = swapRule(swapRule(d.rules, "payer", "payer:of-its-total"), "recipient", "recipient:its-total's-spending");
+      continue;
     }
     const guessed = (!d.payer && !d.payerRef) || d.rules.some((r) => WEAK_PAYER.includes(r));
     if (!guessed || !(total.payer || total.payerRef) || total.rules.some((r) => WEAK_PAYER.includes(r))) continue;
@@ -745,7 +756,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Fylke | Antall kommuner | Tilskudd (kr)" over "Østfold | 5 | 4 200 000": under a county
   // column the money goes to the county's municipalities, not to the county authority.
   // So does a list of "Østfold: 6,4 millioner kroner" under "Fylkesvis fordeling:".
-  if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(indexOf(view).tableHeader(sentence.line.start)?.[0] ?? "") || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
+  // So does "Ramma for Nordland var 3,2 millioner kroner": a county's frame is its municipalities' money.
+  if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(indexOf(view).tableHeader(sentence.line.start)?.[0] ?? "") || FRAME_FOR_BEFORE.test(view.text.slice(Math.max(sentence.start, recipient.start - 30), recipient.start)) || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
@@ -1085,6 +1097,7 @@ function isFrom(text: string, m: Mention): boolean {
 const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
 const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
 
+const FRAME_FOR_BEFORE = /(?<![\p{L}])(?:ramma|rammen|ramme|fylkesramma|fylkesrammen|potten|potta)\s+(?:for|til)\s+$/iu;
 const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;
 const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 // The labels of a record's amount granted, and of the party that got it.
@@ -1388,7 +1401,7 @@ function documentPayers(view: DocumentView): Mention[] {
       if (paysFrom && !trusts.includes(m)) trusts.push(m);
       continue;
     }
-    const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
+    const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || subjectGives || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
   // "Tilskud fra puljen til demensvenlige kommuner" over "Sundhedsstyrelsen har nu fordelt de 24 mio.

@@ -43,9 +43,10 @@ const COLLECTIVE = new RegExp(
 // or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the
 // merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
-// district ("Bydel Gamle Oslo"), which is not the city.
+// district ("Bydel Gamle Oslo"), which is not the city; and a Danish region's own service named
+// with it ("Psykiatrien i Region Syddanmark"), which is not the region.
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".

@@ -35,7 +35,13 @@ export function cellSpans(line: string): { start: number; end: number }[] {
   return spans;
 }
 // A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-", "3.412.000 kr.".
-const isRow = (line: string) => CELL_SEPARATOR.test(line.trim()) && cellsOf(line).some((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-|\s*(?:kr\.?|kroner|kronar|nok|dkk))?$/iu.test(c));
+// Not a header whose only figures are years: "Initiativ⇥2016⇥2017⇥2018".
+const isRow = (line: string) => {
+  if (!CELL_SEPARATOR.test(line.trim())) return false;
+  const figures = cellsOf(line).filter((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-|\s*(?:kr\.?|kroner|kronar|nok|dkk))?$/iu.test(c));
+  return figures.length > 0 && !(figures.length >= 2 && figures.every((c) => YEAR_CELL.test(c)));
+};
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
 
 /**
  * A reader of one text's tables: for the number at `start`..`end`, its amount column, or null
@@ -76,7 +82,8 @@ function amountCell(text: string, headers: Map<number, Header | null>, start: nu
   const header = found.cells;
   // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
   const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
-  if (!cell || !MONEY_CELL.test(cell) || APPLIED_CELL.test(cell)) return null;
+  // A year's column is money when a note above the table gives its unit: "Tabel 1 (mio. kr.)" over "Initiativ⇥2016⇥2017".
+  if (!cell || !(MONEY_CELL.test(cell) || (YEAR_CELL.test(cell) && found.noteScale !== null)) || APPLIED_CELL.test(cell)) return null;
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(cell);
   const scale = THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : null;
   return { scale: scale ?? found.noteScale ?? 1n, year: year ? Number(year[1]) : null };
@@ -84,7 +91,8 @@ function amountCell(text: string, headers: Map<number, Header | null>, start: nu
 
 // A note that states the unit of the figures below it: "(beløp i 1000 kroner)", "Beløbene er
 // angivet i t.kr.", "Alle tall i hele tusen kroner", "Tal i mio. kr.".
-const UNIT_NOTE = /(?<![\p{L}])(?:beløp\p{L}*|beløb\p{L}*|tall|tal|tallene|tallene er|figures|amounts)(?![\p{L}])[^\n]{0,30}?(?<![\p{L}])i\s+(?:hele\s+)?(?:(?<thousand>(?:1[ .\u00a0]?000|tusen|tusind)\s*(?:kr\.?|kroner|kronar|NOK|DKK)|t\.\s?kr\.?|tkr\.?)|(?<million>(?:mill\.?|mio\.?|millioner|millionar)\s*(?:kr\.?|kroner|kronar|NOK|DKK)))/iu;
+// A table's caption may give it in parentheses: "Tabel 1. Initiativer (mio. kr.)".
+const UNIT_NOTE = /(?:(?<![\p{L}])(?:beløp\p{L}*|beløb\p{L}*|tall|tal|tallene|tallene er|figures|amounts)(?![\p{L}])[^\n]{0,30}?(?<![\p{L}])i\s+(?:hele\s+)?|\((?:i\s+|beløp i\s+|beløb i\s+)?)(?:(?<thousand>(?:1[ .\u00a0]?000|tusen|tusind)\s*(?:kr\.?|kroner|kronar|NOK|DKK)|t\.\s?kr\.?|tkr\.?)|(?<million>(?:mill\.?|mio\.?|millioner|millionar)\s*(?:kr\.?|kroner|kronar|NOK|DKK)))/iu;
 
 /** The scale a unit note in the few prose lines above `lineStart` gives the figures under it, or null. */
 function noteAbove(text: string, lineStart: number): bigint | null {

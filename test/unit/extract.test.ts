@@ -1531,6 +1531,27 @@ describe("who paid", () => {
     expect(facts("Fyens Stiftstidende", "Bevillinger fra puljen til demens\n\nProjektholder: Faxe Kommune\nBevilget: 960.000 kr.", "2019-06-20").map((x) => x.payer.name)).toEqual(["puljen"]);
   });
 
+  it("when a table's columns are years under a caption that gives the unit ('Tabel 1. Initiativer (mio. kr.)' over 'Initiativ⇥2016⇥2017⇥2018'), then each cell is its year's money, the same figure in two years twice, and the agreement's government pays", () => {
+    const f = facts("Sundheds- og Ældreministeriet", "Regeringen og satspuljepartierne har indgået aftale om at afsætte midler til psykiatrien.\n\nTabel 1. Initiativer (mio. kr.)\nInitiativ\t2016\t2017\t2018\nFlere udgående teams i regionerne\t20,0\t25,0\t25,0\nRecovery-orienteret indsats i kommunerne\t8,5\t8,5\t0,0\n\nMidlerne udmøntes via puljer, som administreres af Sundhedsstyrelsen.", "2015-11-06");
+    expect(f.map((x) => [x.amount, x.year, x.payer.id])).toEqual([["20000000", 2016, "dk:body:regeringen"], ["25000000", 2017, "dk:body:regeringen"], ["25000000", 2018, "dk:body:regeringen"], ["8500000", 2016, "dk:body:regeringen"], ["8500000", 2017, "dk:body:regeringen"]]);
+  });
+
+  it("when 'Ramma for Nordland var 3,2 millioner kroner' heads a table of municipalities, then the frame is the county's municipalities' money and the rows are its parts", () => {
+    const f = facts("Statsforvalteren i Nordland", "Statsforvalteren i Nordland har behandlet søknadene om tilskudd til rehabilitering. Ramma for Nordland var 3,2 millioner kroner.\n\nKommune\tSøkt beløp\tTildelt beløp\nBodø\t1 500 000\t1 100 000\nVefsn\t2 900 000\t2 100 000", "2022-04-27");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["3200000", null, null], ["1100000", "no:kommune:1804", 0], ["2100000", "no:kommune:1824", 0]]);
+    expect(f[0]!.rule).toContain("recipient:the-county's-municipalities");
+  });
+
+  it("when the recipient of a grant 'skal bruke 3 millioner av pengene på' something, then that share is still the grant's money to it", () => {
+    const f = facts("Nordlys", "Helse Nord RHF gir Universitetssykehuset Nord-Norge (UNN) 10 millioner kroner for å utvikle bedre pasientforløp.\n\nUNN skal bruke 3 millioner av pengene på et samarbeid med Tromsø kommune.", "2017-02-09");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([["10000000", "no:rhf:helse-nord", "no:hf:universitetssykehuset-nord-norge", null], ["3000000", "no:rhf:helse-nord", "no:hf:universitetssykehuset-nord-norge", 0]]);
+  });
+
+  it("when a region's council gives 'til Psykiatrien i Region Syddanmark', then the region's psychiatry receives, not the region that pays", () => {
+    const [f] = facts("Region Syddanmark", "Regionsrådet har bevilget 15 mio. kr. til Psykiatrien i Region Syddanmark, som skal bruge pengene på fælles teams.", "2021-04-20");
+    expect([f!.payer.id, f!.recipient.id, f!.recipient.name]).toEqual(["dk:region:dk-83", null, "Psykiatrien i Region Syddanmark"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
