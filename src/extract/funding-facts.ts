@@ -68,6 +68,7 @@ const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
 const EMPTY_SUBJECT_PASSIVE = /(?<![\p{L}])(?:der|det)\s+(?:er|blir|bliver|ble|blev|vart|blei)\s+(?:\p{L}+\s+)?$/iu;
+const INVERTED_EMPTY_SUBJECT = /(?<![\p{L}])(?:er|blir|bliver|ble|blev|vart|blei)\s+(?:det|der)\s+(?:\p{L}+\s+){1,2}$/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|vart|blev|bliver|blir|har fått|har fået)\s+(?:\p{L}+\s+)?$/iu;
 // A passive's auxiliary earlier in the clause, with no comma, no active auxiliary and no empty
 // subject ("Det er i år tildelt …", "hvor der er afsat …") between it and the participle.
@@ -103,7 +104,7 @@ const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|
 const RATE_AFTER = /^\s*(?:(?:om|i)\s+(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}]))/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
-const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
+const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
@@ -256,6 +257,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (CUT_BY_BEFORE.test(just)) continue;
       // "Tilskuddsbeløp: kr 0": nothing given.
       if (money.value === 0n) continue;
+      // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
+      if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
@@ -317,9 +320,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   // "Pengene skal fordeles på denne måten: … 40 millioner til …": a part that names no one
   // splits its total's money by purpose, so it goes where the total goes.
   for (const d of kept) {
-    if (d.recipient || !d.partOf?.recipient) continue;
+    if (!d.partOf?.recipient) continue;
+    // "… modtager 3,4 mio. kr. fordelt på tre projekter: 1,2 mio. kr. til …": the count the total
+    // is split into, read as the first part's receiver, names no one either.
+    const splitInto = d.recipient?.type === "collective" && d.recipient.count === kept.filter((x) => x.partOf === d.partOf).length && SPLIT_INTO_BEFORE.test(view.text.slice(Math.max(0, d.recipient.start - 30), d.recipient.start));
+    if (d.recipient && !splitInto) continue;
     d.recipient = d.partOf.recipient;
-    d.rules = [...d.rules.filter((r) => r !== "recipient:none"), "recipient:of-its-total"];
+    d.rules = swapRule(d.rules, "recipient", "recipient:of-its-total");
     d.recipientScore = 0.1;
   }
   // "Helse Bergen HF deler ut 3 millioner kroner … Askøy kommune og Fjell kommune får 600 000
@@ -486,6 +493,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver && !receivingSubject(m)), money.start);
     if (payer) rules.push("payer:named-before");
+  }
+  // "Med budgetaftalen for 2021 i Region Hovedstaden får Bornholms Hospital 5 mio. kr. ekstra",
+  // "I Bergen kommunes budsjett for 2020 …": the body whose budget it is pays.
+  if (!payer) {
+    payer = sMentions.find((m) => m !== receiver && m.end <= money.start && m.actor && ["REGION", "MUNICIPALITY", "COUNTY"].includes(m.actor.kind) && (BUDGET_OF_BEFORE.test(view.text.slice(Math.max(sentence.start, m.start - 40), m.start)) || /^\s+(?:budget|budsjett)/iu.test(view.text.slice(m.end, m.end + 10)))) ?? null;
+    if (payer) rules.push("payer:its-budget");
   }
   // "Lenvik kommune har fått 2,3 millioner kroner i statstilskudd": the kind of money named right
   // after the amount says whose it is.
@@ -675,7 +688,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // goes in words the graph has no actor for ("Det er satt av 20 millioner kroner til
   // forskning"), starts a fact of its own.
   const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
-  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !sMentions.some((m) => m.end <= money.start) && !(payer && OWN_MONEY.test(clauseBefore))) {
+  // Nor does one with an empty subject ("I fjor ble det fordelt 4,9 millioner kroner"), which
+  // tells of money given to no one in particular.
+  const emptySubject = EMPTY_SUBJECT_PASSIVE.test(view.text.slice(sentence.start, money.start)) || INVERTED_EMPTY_SUBJECT.test(view.text.slice(sentence.start, money.start));
+  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !emptySubject && !sMentions.some((m) => m.end <= money.start) && !(payer && OWN_MONEY.test(clauseBefore))) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;
@@ -1190,6 +1206,8 @@ function isTowards(text: string, from: number, to: number): boolean {
 }
 
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.
+const SPLIT_INTO_BEFORE = /(?<![\p{L}])(?:fordelt|fordeles|fordelast|fordelte|fordeler seg|fordeler sig|delt|deles)\s+(?:på|mellom|mellem|over)\s+$/iu;
+const BUDGET_OF_BEFORE = /(?<![\p{L}])(?:budget|budsjett)\p{L}*\s+(?:for\s+(?:19|20)\d{2}\s+)?(?:i|for)\s+$/iu;
 const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;
 // The state budget, and the state's money named by its kind ("et statlig tilskudd", "statstilskudd").
 const isBudget = (m: Mention) => /budsjett|finanslov|^stat(?:l|sl|stil|smid|sst[oø]t)/.test(fold(m.surface));
@@ -1401,12 +1419,18 @@ function documentPayers(view: DocumentView): Mention[] {
       if (paysFrom && !trusts.includes(m)) trusts.push(m);
       continue;
     }
-    const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || subjectGives || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
+    // "Regjeringen la fram forslaget til statsbudsjett for 2021" over a list of what it gives: the budget the government proposes, or the state's, pays.
+    const budget = isBudget(m) && m.type === "known";
+    const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || subjectGives || budget || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
   // "Tilskud fra puljen til demensvenlige kommuner" over "Sundhedsstyrelsen har nu fordelt de 24 mio.
   // kr. fra puljen": the body that gives from a pool pays before the pool it gives from.
-  return [...out.filter((m) => !isPool(m)), ...out.filter(isPool), ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
+  // Of the budgets, the government's proposal ("forslaget til statsbudsjett") before the state's
+  // budget it proposes ("Statsbudsjettet 2021: Dette får Innlandet"): the proposal says who gives.
+  const pools = out.filter(isPool);
+  const proposed = pools.filter((m) => isBudget(m) && m.actor?.kind === "BODY" && !/staten$/.test(m.actor.id));
+  return [...out.filter((m) => !isPool(m)), ...proposed, ...pools.filter((m) => !proposed.includes(m)), ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
 }
 
 // "… til projektet, som løber frem til 2024": the end of a period dates no grant.

@@ -163,6 +163,8 @@ function formsOf(actor: KnownActor): string[] {
       if (!/s$/i.test(n)) out.add(`${n}s kommune`);
       // Some Norwegian municipalities call themselves "herad": "Voss herad", "Ulvik herad".
       if (actor.country === "NO") out.add(`${n} herad`);
+      // Bornholm calls itself a regional municipality: "Bornholms Regionskommune".
+      if (actor.country === "DK") out.add(`${/s$/i.test(n) ? n : `${n}s`} regionskommune`);
     }
     if (actor.kind === "COUNTY") {
       out.add(`${n} fylkeskommune`);

@@ -1552,6 +1552,26 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.id, f!.recipient.name]).toEqual(["dk:region:dk-83", null, "Psykiatrien i Region Syddanmark"]);
   });
 
+  it("when a paper lists what a proposed budget gives ('Sykehuset Innlandet HF: 12,4 milliarder kroner (+340 millioner)'), then the government whose proposal it is pays, and the change in parentheses is no grant", () => {
+    const f = facts("Gudbrandsdølen Dagningen", "Statsbudsjettet 2021: Dette får Innlandet\n\nRegjeringen la onsdag fram forslaget til statsbudsjett for 2021. Her er noe av det som gjelder helse i Innlandet:\n\n• Sykehuset Innlandet HF: 12,4 milliarder kroner (+340 millioner)\n• Gjøvik kommune: 2,2 millioner kroner til rusomsorg", "2020-10-07");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["12400000000", "no:body:regjeringen"], ["2200000", "no:body:regjeringen"]]);
+  });
+
+  it("when a region's budget agreement gives ('Med budgetaftalen for 2021 i Region Hovedstaden får Bornholms Hospital 5 mio. kr.'), then the region pays; 'Bornholms Regionskommune' is Bornholm; the region's budget is no grant", () => {
+    const f = facts("TV 2 Bornholm", "Med budgetaftalen for 2021 i Region Hovedstaden får Bornholms Hospital 5 mio. kr. ekstra til et samarbejde.\n\nBornholms Regionskommune har selv afsat 1,5 mio. kr. til projektet.\n\nRegionens samlede budget for sundhed er på 42 mia. kr.", "2020-09-18");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["5000000", "dk:region:dk-84"], ["1500000", "dk:kommune:0400"]]);
+  });
+
+  it("when a total is 'fordelt på tre projekter: 1,2 mio. kr. til …, 1,4 mio. kr. til … og 0,8 mio. kr. til …', then the three parts go where the total goes, not to 'tre projekter'", () => {
+    const f = facts("Folketidende", "Lolland Kommune modtager i alt 3,4 mio. kr. fra Sundhedsstyrelsen fordelt på tre projekter: 1,2 mio. kr. til et rygestopforløb, 1,4 mio. kr. til hjemmebesøg og 0,8 mio. kr. til en sundhedscafé.", "2019-12-03");
+    expect(f.map((x) => [x.amount, x.recipient.label, x.partOf])).toEqual([["3400000", "Lolland", null], ["1200000", "Lolland", 0], ["1400000", "Lolland", 0], ["800000", "Lolland", 0]]);
+  });
+
+  it("when a sentence with an empty subject follows a grant ('I fjor ble det fordelt 4,9 millioner kroner'), then it does not continue the grant before it", () => {
+    const f = facts("Telemarksavisa", "Fylkesmannen i Telemark har fordelt 5,6 millioner kroner til 17 kommuner. Minst fikk Fyresdal, med 40 000 kroner.\n\nI fjor ble det fordelt 4,9 millioner kroner.", "2018-04-24");
+    expect(f.map((x) => [x.amount, x.recipient.label ?? null, x.year])).toEqual([["5600000", null, 2018], ["40000", "Fyresdal", 2018], ["4900000", null, 2017]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
