@@ -45,6 +45,9 @@ const COLLECTIVE = new RegExp(
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
 // district ("Bydel Gamle Oslo"), which is not the city; and a Danish region's own service named
 // with it ("Psykiatrien i Region Syddanmark"), which is not the region.
+// Charities and patient associations that get grants, with the place or church a branch names
+// itself by: "Kirkens Bymisjon", "Bergen Røde Kors", "Dansk Røde Kors", "Ældre Sagen".
+const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Mental[^\S\n]+Helse|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+)(?![\p{L}-])/gu;
 const ORGANISATION = new RegExp(
   String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
   "gu",
@@ -180,7 +183,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
   for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
       const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;

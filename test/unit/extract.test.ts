@@ -1572,6 +1572,18 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.label ?? null, x.year])).toEqual([["5600000", null, 2018], ["40000", "Fyresdal", 2018], ["4900000", null, 2017]]);
   });
 
+  it("when two give 'tilsammen 6 mio. kr., hvoraf TrygFonden står for 4 mio kroner', then that share is the foundation's, not a grant to it; a municipality that 'stiller med DKK 750.000' pays", () => {
+    const f = facts("Nordjyske", "TrygFonden og Region Nordjylland giver tilsammen 6 mio. kr. til et nyt forløb for hjertepatienter, hvoraf TrygFonden står for 4 mio kroner.\n\nAalborg Kommune stiller med DKK 750.000 i form af personale og lokaler.", "2019-10-01");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.name, x.partOf])).toEqual([["6000000", "TrygFonden og Region Nordjylland", null, null], ["4000000", "TrygFonden", null, 0], ["750000", "Aalborg Kommune", null, null]]);
+  });
+
+  it("when a council gives to a charity ('til Kirkens Bymisjon', 'Bergen Røde Kors (250 000 kroner)'), then the charity receives; when a thing receives next ('Tilbudet får også 800 000 kroner fra …'), then no one is named", () => {
+    const f = facts("Adresseavisen", "Bystyret i Trondheim vedtok torsdag å gi 2 millioner kroner til Kirkens Bymisjon for et lavterskeltilbud.\n\nTilbudet får også 800 000 kroner fra Fylkesmannen i Trøndelag.", "2019-06-20");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["2000000", "no:kommune:5001", "Kirkens Bymisjon"], ["800000", "no:county-governor:fylkesmannen-i-trondelag", null]]);
+    const [g] = facts("Vestland fylkeskommune", "Mellom dei som fekk tilskot frå fylkeskommunen er Bergen Røde Kors (250 000 kroner).", "2022-03-29");
+    expect(g!.recipient.name).toBe("Bergen Røde Kors");
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
