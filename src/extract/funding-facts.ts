@@ -1533,9 +1533,11 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // also when the only one it could go to is the previous fact's ("Det er en halv milliard kroner").
     const unnamed = key === "none" || d.rules.includes("recipient:previous-fact");
     // Facts of one amount given by each of several are not restatements of each other.
-    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
+    // Not two items of one list ("- 50 millioner kroner til kompetanseheving", "- 50 millioner kroner til forskning").
+    const siblings = (k: Draft) => k.sentence.line !== d.sentence.line && !!k.sentence.line.listItem && !!d.sentence.line.listItem;
+    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && !siblings(k) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
-    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
+    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && !siblings(k) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;

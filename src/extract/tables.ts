@@ -140,6 +140,9 @@ export function labelledFigureReader(text: string): (start: number, end: number)
   };
 }
 
+// The rule under a header in a table written with bars: "|---|---|", "| :--- | ---: |".
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$|^\s*\|?\s*:?-{2,}:?\s*\|\s*$/u;
+
 /** A table's header: its cells, and the unit a note above it gives its figures. */
 interface Header {
   cells: string[];
@@ -165,7 +168,7 @@ function headerAbove(text: string, memo: Map<number, Header | null>, lineStart: 
     if (start === 0) break;
     const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
     const above = text.slice(aboveStart, start - 1);
-    if (above.trim() === "" || isRow(above)) {
+    if (above.trim() === "" || isRow(above) || TABLE_RULE.test(above)) {
       start = aboveStart;
       continue;
     }

@@ -1584,6 +1584,16 @@ describe("who paid", () => {
     expect(g!.recipient.name).toBe("Bergen Røde Kors");
   });
 
+  it("when two items of one list state the same amount ('- 50 millioner kroner til kompetanseheving', '- 50 millioner kroner til forskning'), then both are parts, not one restated", () => {
+    const f = facts("Helse- og omsorgsdepartementet", "Regjeringen foreslår å øke bevilgningen til rehabilitering i kommunene med 300 millioner kroner i 2015.\n\nØkningen fordeles slik:\n- 200 millioner kroner til kommunene gjennom rammetilskuddet\n- 50 millioner kroner til kompetanseheving\n- 50 millioner kroner til forskning på rehabilitering", "2014-10-15");
+    expect(f.map((x) => [x.amount, x.year, x.partOf])).toEqual([["300000000", 2015, null], ["200000000", 2015, 0], ["50000000", 2015, 0], ["50000000", 2015, 0]]);
+  });
+
+  it("when a table is written with bars and a rule under its header ('| Kommune | Tilskudd 2019 |' over '|---|---|'), then each row's figure goes to its municipality", () => {
+    const f = facts("Altaposten", "Fylkesmannen i Finnmark har fordelt tilskudd til kommunalt rusarbeid for 2019:\n\n| Kommune | Tilskudd 2019 |\n|---|---|\n| Alta | 1 200 000 |\n| Loppa | 150 000 |", "2019-04-03");
+    expect(f.map((x) => [x.amount, x.recipient.label, x.year])).toEqual([["1200000", "Alta", 2019], ["150000", "Loppa", 2019]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
