@@ -133,7 +133,7 @@ const speaksOfCost = (t: string) => {
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
-const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
+const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:for|i|hos)?\s*(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
 const COORDINATED_VERB_BEFORE = /^[^.;:]{3,80}?\s(?:og|samt)\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:(?:desuden|dessuten|også|òg|i tillegg|i tillæg|nu|nå|samtidig)\s+)?$/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 // A body's share: "Region Syddanmarks andel".
@@ -1181,7 +1181,13 @@ function tableBodyCell(view: DocumentView, line: Line): Mention | null {
   const spans = cellSpans(line.text);
   if (spans.length !== header.length) return null;
   const cell = spans[col]!;
-  return inSpan(view.mentions, { start: line.start + cell.start, end: line.start + cell.end }).find((m) => m.type !== "collective") ?? null;
+  const at = { start: line.start + cell.start, end: line.start + cell.end };
+  // "Børne- og Ungdomspsykiatrisk Center" in the "Ansøger" column: a body the graph lacks is
+  // still the row's body, named by its cell, not the row above's.
+  // Not a total row's label ("Sum", "I alt"), which names no body.
+  const named = inSpan(view.mentions, at).find((m) => m.type !== "collective");
+  if (named || TOTAL_ROW.test(view.text.slice(at.start, at.end)) || !/\p{Lu}/u.test(view.text.slice(at.start, at.end))) return named ?? null;
+  return { ...at, surface: view.text.slice(at.start, at.end), type: "unknown", candidates: [], actor: null, unresolved: null, members: [], count: null, role: "recipient-like" };
 }
 
 function isTowards(text: string, from: number, to: number): boolean {

@@ -1594,6 +1594,15 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.label, x.year])).toEqual([["1200000", "Alta", 2019], ["150000", "Loppa", 2019]]);
   });
 
+  it("when a table's body column names a body the graph lacks ('Børne- og Ungdomspsykiatrisk Center' under 'Ansøger'), then that cell is the row's recipient, not the row above's; a 'Sum' row names no one", () => {
+    const f = facts("Region Hovedstaden", "Region Hovedstaden har bevilget midler til tværsektorielle projekter.\n\nProjekt\tAnsøger\tBeløb\nHjem efter hofteoperation\tGentofte Kommune\t1.200.000 kr.\nMental sundhed for unge\tBørne- og Ungdomspsykiatrisk Center\t850.000 kr.\nI alt\t\t2.050.000 kr.", "2021-02-15");
+    expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["1200000", "Gentofte Kommune"], ["850000", "Børne- og Ungdomspsykiatrisk Center"], ["2050000", null]]);
+  });
+
+  it("when a worked example opens with 'For en kommune med 10 000 innbyggere betyr det rundt 500 000 kroner', then it is no grant", () => {
+    expect(facts("Dagens Medisin", "Regjeringen har bevilget 100 millioner kroner til legevaktene i 2016.\n\nFor en kommune med 10 000 innbyggere betyr det rundt 500 000 kroner.", "2016-03-02").map((x) => x.amount)).toEqual(["100000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
