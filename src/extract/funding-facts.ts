@@ -77,6 +77,7 @@ const DISTANT_PASSIVE_BEFORE = /(?<![\p{L}])(?<!(?:det|der)\s+)(?:er|ble|blei|va
 const PARTICIPLE = /^(?:tildelt|bevilget|bevilga|bevilliget|løyvd|løyvt|gitt|givet|fordelt|uddelt|utdelt|overført|øremerket|øyremerkt|øremærket|afsat|satt av|sett av|tilført)$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
 const POOL_OF_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:en\s+|ei\s+|ein\s+|den\s+)?(?:\p{Ll}+\s+)?pulj\p{L}*\s+(?:under|hos)\s+$/iu;
+const FROM_POOL_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:den|det|en|et|ei|ein)\s+(?:\p{Ll}+\s+)?$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
@@ -111,6 +112,7 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const POOL_SIZE_RELATIVE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|\p{L}*pott|\p{L}*potten|rammen|ordningen|ordninga)\s*,?\s+(?:som|der)\s+(?:\p{L}+\s+){0,3}?(?:er|var|blir|bliver|utgjør|udgør)\s+(?:på\s+)?$/iu;
+const MONEY_COMES_FROM = /^[\s•·▪◦*–-]*(?:pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|tilskuddet|tilskotet|tilskuddene|støtten|støtta|bevillingen|bevilgningen|løyvinga)\s+(?:\p{L}+\s+){0,2}?(?:kommer|kjem|kom|kommer fra|stammer|hentes|tas|blir hentet)\s+(?:fra|frå|af|ud af|ut av)\s+/iu;
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 // The verb may stand before what changed: "økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350".
 const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:[\p{L}-]+\s+){0,5}fra\s+`;
@@ -265,7 +267,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
-      if (POOL_SIZE_BEFORE.test(just) && sMoney.length > 1) continue;
+      // So does "Pengene kommer fra en pott på 30 millioner kroner", a sentence of its own about where the money came from.
+      if (POOL_SIZE_BEFORE.test(just) && (sMoney.length > 1 || MONEY_COMES_FROM.test(view.text.slice(sentence.start, money.start)))) continue;
       // "Pengene kommer fra sykehusets egen samhandlingspott, som i år er på 8 millioner kroner": the pot's size.
       if (POOL_SIZE_RELATIVE.test(view.text.slice(Math.max(sentence.start, money.start - 80), money.start))) continue;
       drafts.push(...expandEach(view, draftFor(view, sentence, sMentions, money, drafts, frame)));
@@ -1090,12 +1093,14 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  */
 const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknader|søknadar|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
 
-const THING_FROM_BEFORE = /(?<![\p{L}])til\s+(?:\p{L}+\s+){1,4}(?:fra|frå)\s+$/iu;
+const THING_FROM_BEFORE = /(?<![\p{L}])til\s+(?:\p{L}+\s+){1,8}(?:fra|frå)\s+$/iu;
 const PROVIDER = /(?:center|centre|senter|senteret|centret|sygehus|sykehus|sjukehus|hospital|klinik|klinikk|DPS|afdeling|avdeling)(?![\p{L}])/iu;
 
 function isFrom(text: string, m: Mention): boolean {
   // "fra en ny pulje under Sundhedsministeriet": the body a pool belongs to gives from it.
   if (POOL_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // "fra den nationale pulje til læge- og sundhedshuse": a pool named after its article and scope.
+  if (isPool(m) && FROM_POOL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (!FROM_BEFORE.test(before)) return false;
   // "Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr.": next in a ranking, not a giver.
@@ -1103,7 +1108,7 @@ function isFrom(text: string, m: Mention): boolean {
   // "har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the applicant, not a giver.
   if (APPLICATION_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   // "går til et udgående team fra Psykiatrisk Center København": a provider the thing comes from, not a giver.
-  if (THING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
+  if (THING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
   return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");

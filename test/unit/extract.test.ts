@@ -1603,6 +1603,21 @@ describe("who paid", () => {
     expect(facts("Dagens Medisin", "Regjeringen har bevilget 100 millioner kroner til legevaktene i 2016.\n\nFor en kommune med 10 000 innbyggere betyr det rundt 500 000 kroner.", "2016-03-02").map((x) => x.amount)).toEqual(["100000000"]);
   });
 
+  it("when money comes 'fra den nationale pulje til læge- og sundhedshuse', then the pool pays", () => {
+    const [f] = facts("TV Midtvest", "Struer Kommune har fået tilsagn om 6,2 mio. kr. fra den nationale pulje til læge- og sundhedshuse.", "2019-05-13");
+    expect([f!.payer.id, f!.recipient.label]).toEqual(["dk:pool:laege-og-sundhedshuse", "Struer"]);
+  });
+
+  it("when a hospital is where the thing paid for comes from ('til at udbrede hjemmebehandling af børn med kræft fra Aalborg Universitetshospital'), then the council that gives pays, not the hospital", () => {
+    const [f] = facts("Aalborg Universitetshospital, Region Nordjylland (aalborguh.rn.dk, nyhedsbrev)", "Regionsrådet har bevilget 3,8 mio. kr. til at udbrede hjemmebehandling af børn med kræft fra Aalborg Universitetshospital.", "2018-10-02");
+    expect(f!.payer.id).toBe("dk:region:dk-81");
+  });
+
+  it("when 'Pengene kommer fra en pott på 30 millioner kroner', then the pot's size is no grant", () => {
+    const f = facts("Hamar Arbeiderblad", "Stange og Løten får til sammen 1,4 millioner kroner fra Helsedirektoratet til legevakten.\n\nPengene kommer fra en pott på 30 millioner kroner som ble satt av i statsbudsjettet for 2017.", "2017-03-01");
+    expect(f.map((x) => x.amount)).toEqual(["1400000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
