@@ -895,6 +895,7 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
 }
 
 // "X med 58 millioner kroner": a clause that leaves out the verb of the one before it.
+const BARE_GAP = /^[^\S\n]+(?:(?:til sammen|tilsammen|til saman|i alt|hver|kvar)[^\S\n]+)?$/iu;
 const GAPPED_CLAUSE = /^[^\S\n]+(?:med|with)[^\S\n]+(?:(?:ca\.|cirka|omkring|rundt|drøyt|nesten|nærmere|vel)[^\S\n]+)?$/iu;
 
 /**
@@ -906,10 +907,17 @@ function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
   const first = own[0];
   if (!first?.payer || !first.rules.includes("payer:giver") || own.length < 2) return;
   for (const d of own.slice(1)) {
-    const subject = lastBefore(sMentions.filter((m) => m.end <= d.money.start && m.start > first.money.end && m.type !== "collective"), d.money.start);
-    if (!subject || !GAPPED_CLAUSE.test(view.text.slice(subject.end, d.money.start))) continue;
+    const subject = lastBefore(sMentions.filter((m) => m.end <= d.money.start && m.start > first.money.end && (m.type !== "collective" || m.count === null)), d.money.start);
+    if (!subject) continue;
+    // "… så regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr.": with the verb left
+    // out, the name right before the amount is the next giver, as the first giver stood before
+    // its verb; not where the first clause named its receiver there too ("giver Aarhus 5 mio. kr.
+    // og Odense 3 mio. kr." gives to both).
+    const bare = BARE_GAP.test(view.text.slice(subject.end, d.money.start)) && /^[^.;:\d]{0,40}?(?:,|\s(?:og|samt))\s+$/iu.test(view.text.slice(first.money.end, subject.start)) && !first.recipientOpensClause && d.recipient === subject;
+    if (!(subject.type !== "collective" && GAPPED_CLAUSE.test(view.text.slice(subject.end, d.money.start))) && !bare) continue;
     d.payer = subject;
     d.payerRef = undefined;
+    d.payerInSentence = true;
     d.recipient = first.recipient;
     d.rules = [...d.rules.filter((r) => !r.startsWith("payer:") && !r.startsWith("recipient:")), "payer:gapped-clause", first.recipient ? "recipient:gapped-clause" : "recipient:none"];
     d.recipientScore = first.recipientScore;
@@ -937,13 +945,13 @@ function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention |
  */
 function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]): void {
   for (const cost of costs) {
-    const costLine = view.lines.findIndex((l) => l.start <= cost.start && cost.end <= l.end);
+    const costLine = view.lines.find((l) => l.start <= cost.start && cost.end <= l.end)?.index ?? -1;
     // The lines right below the cost, within a few lines of it, one amount each and no verb.
     const below = drafts.filter((d) => {
-      const at = view.lines.indexOf(d.sentence.line);
+      const at = d.sentence.line.index;
       return at > costLine && at - costLine <= 12 && d.sentence.line.text.trim() === d.sentence.text.trim() && !d.gives && !d.payerInSentence && d.recipient && d.recipient.type !== "collective" && !isPool(d.recipient);
     });
-    const run = below.filter((d, i) => i === 0 || view.lines.indexOf(d.sentence.line) === view.lines.indexOf(below[i - 1]!.sentence.line) + 1);
+    const run = below.filter((d, i) => i === 0 || d.sentence.line.index === below[i - 1]!.sentence.line.index + 1);
     if (run.length < 2 || run.length !== new Set(run.map((d) => d.sentence.line)).size) continue;
     if (run.reduce((sum, d) => sum + d.money.value, 0n) !== cost.value) continue;
     for (const d of run) {
@@ -1261,6 +1269,11 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     const m = startsLine(line);
     if (m && m.end <= money.start) return { mention: m, quoteStart: sentence.start, rule: "recipient:list-item-subject" };
   }
+  // The amount first, then whom it went to: "• 1,2 millioner kroner: Lenvik kommune, digital hjemmeoppfølging".
+  if (/^[\s•·▪◦*–-]*$/u.test(view.text.slice(line.start, money.start)) && line.text.length < 160 && !GIVES_OR_RECEIVES.test(line.text)) {
+    const after = inSpan(view.mentions, { start: money.end, end: line.end })[0];
+    if (after && after.type !== "collective" && /^\s*[:–-]\s*$/u.test(view.text.slice(money.end, after.start))) return { mention: after, quoteStart: line.start, rule: "recipient:after-amount-label" };
+  }
   // A table row written as text, without a bullet: "Alta kommune, 450 000 kroner", "Vefsn – 650 000 kroner".
   // A row labelled as the sum is the table's total, whatever its label resolves to ("Sum" is also an abbreviation).
   if (TOTAL_ROW.test(line.text)) return null;
@@ -1546,9 +1559,11 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // Facts of one amount given by each of several are not restatements of each other.
     // Not two items of one list ("- 50 millioner kroner til kompetanseheving", "- 50 millioner kroner til forskning").
     const siblings = (k: Draft) => k.sentence.line !== d.sentence.line && !!k.sentence.line.listItem && !!d.sentence.line.listItem;
-    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && !siblings(k) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
+    // Nor what two givers each pay ("regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr.").
+    const otherGiver = (k: Draft) => !!k.payer && !!d.payer && k.payerInSentence && d.payerInSentence && !sameParty(k.payer, d.payer) && k.sentence === d.sentence;
+    if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && !siblings(k) && !otherGiver(k) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
-    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && !siblings(k) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
+    const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && !siblings(k) && !otherGiver(k) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
     if (!same) {
       kept.push(d);
       continue;

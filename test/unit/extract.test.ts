@@ -1618,6 +1618,20 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["1400000"]);
   });
 
+  it("when list lines give the amount first ('• 1,2 millioner kroner: Lenvik kommune, digital hjemmeoppfølging'), then the name after the amount receives, not the list frame's municipalities", () => {
+    const f = facts("Folkebladet", "Fylkesmannen i Troms har fordelt skjønnsmidler til fornyingsprosjekter i kommunene. Disse fikk penger i Midt-Troms:\n\n• 1,2 millioner kroner: Lenvik kommune, digital hjemmeoppfølging\n• 350 000 kroner: Sørreisa og Dyrøy, felles demensteam", "2018-02-22");
+    expect(f.map((x) => [x.amount, x.recipient.label ?? x.recipient.name, x.payer.label])).toEqual([["1200000", "Lenvik", "Fylkesmannen i Troms"], ["350000", "Sørreisa og Dyrøy", "Fylkesmannen i Troms"]]);
+  });
+
+  it("when a second giver's verb is left out ('Region Midtjylland betaler 5 mio. kr. og Aarhus Kommune 3 mio. kr.', '… og kommunerne tilsammen 5 mio. kr.'), then it pays its own amount, the same figure too; a receiver left out stays a receiver", () => {
+    const f = facts("Region Midtjylland", "Udgiften deles, så Region Midtjylland betaler 5 mio. kr. og Aarhus Kommune 3 mio. kr.", "2020-03-04");
+    expect(f.map((x) => [x.amount, x.payer.label, x.recipient.id])).toEqual([["5000000", "Region Midtjylland", null], ["3000000", "Aarhus", null]]);
+    const same = facts("Region Midtjylland", "Udgiften deles ligeligt, så regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr.", "2020-03-04");
+    expect(same.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["5000000", "dk:region:dk-82"], ["5000000", null]]);
+    const given = facts("Region Midtjylland", "Region Midtjylland giver Aarhus Kommune 5 mio. kr. og Odense Kommune 3 mio. kr.", "2020-03-04");
+    expect(given.map((x) => [x.amount, x.payer.label, x.recipient.label])).toEqual([["5000000", "Region Midtjylland", "Aarhus"], ["3000000", "Region Midtjylland", "Odense"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
