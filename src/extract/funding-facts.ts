@@ -136,6 +136,8 @@ const speaksOfCost = (t: string) => {
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:for|i|hos)?\s*(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
+const VERB_AFTER_AND = /^[\s,–-]*(?:og|samt)\s+(?:(?:har|have|vil|skal)\s+)?(?:(?:desuden|dessuten|også|òg|selv|sjølv)\s+)?$/iu;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av|til|hos|ved|med|i)\s+$/iu;
 const COORDINATED_VERB_BEFORE = /^[^.;:]{3,80}?\s(?:og|samt)\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:(?:desuden|dessuten|også|òg|i tillegg|i tillæg|nu|nå|samtidig)\s+)?$/iu;
 const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?\p{L}+\s+$/iu;
 // A body's share: "Region Syddanmarks andel".
@@ -203,6 +205,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   const drafts: Draft[] = [];
   // What things cost, which are no grants but may be shared out below them.
   const costs: MoneyMention[] = [];
+  // Sentences that grant with no amount of their own.
+  const grants: NonNullable<Frame["grant"]>[] = [];
   const docPayers = documentPayers(view);
   let frame: Frame = { payer: null, recipient: null, grant: null };
   for (const sentence of view.sentences) {
@@ -214,7 +218,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       const roles = framingRoles(view, sentence, sMentions);
       if (roles) frame = { ...roles, grant: frame.grant };
       const grant = grantWithoutAmount(view, sentence, sMentions);
-      if (grant) frame = { ...frame, grant };
+      if (grant) {
+        frame = { ...frame, grant };
+        grants.push(grant);
+      }
       continue;
     }
     // "Nyborg Kommune fik afslag på sin ansøgning om 1,5 mio. kr., men fik i stedet 500.000 kr.",
@@ -277,6 +284,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     gapped(view, sMentions, drafts.slice(firstOwn));
   }
   sharesOfCost(view, drafts, costs);
+  headlineOfGrant(view, drafts, grants);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
@@ -403,7 +411,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Nor in another cell of a table row: "Næstved Kommune⇥1.200.000⇥Telemedicin til KOL-patienter fra Slagelse".
   const otherCell = (m: Mention) => /\t/.test(view.text.slice(Math.min(m.end, money.end), Math.max(m.start, money.start)));
   const fromHere = (m: Mention) => isFrom(view.text, m) && !inRelativeClause(view.text, sentence, m) && !otherCell(m);
-  let payer: Mention | null = nearest(cMentions.filter(fromHere), money) ?? nearest(sMentions.filter(fromHere), money);
+  // A clause with a giving verb of its own ("… fra Region Sjælland til et nyt akutteam – og lægger
+  // selv 1 mio. kr. i projektet") takes no "fra X" from another clause.
+  const ownGivingVerb = verb?.kind === "give" && verb.start >= clause.start && verb.end <= clause.end;
+  let payer: Mention | null = nearest(cMentions.filter(fromHere), money) ?? (ownGivingVerb ? null : nearest(sMentions.filter(fromHere), money));
   if (payer) rules.push("payer:from-phrase");
   // "Sundheds- og Ældreministeriet har fordelt 60 mio. kr. fra puljen": the pool is where the
   // money is kept; the giving verb's subject pays.
@@ -414,7 +425,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       setRule(rules, "payer", "payer:giver-not-its-pool");
     }
   }
-  if (!payer && verb?.kind === "give") {
+  // "Ringsted Kommune får 2 mio. kr. fra Region Sjælland … – og lægger selv 1 mio. kr. i
+  // projektet": a verb that opens its clause after "og" has the sentence's subject.
+  const sharesSubject = verb?.kind === "give" && verb.start >= clause.start && VERB_AFTER_AND.test(view.text.slice(clause.start, verb.start));
+  if (!payer && verb?.kind === "give" && !sharesSubject) {
     payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
     // "Med finansloven for 2019 afsætter regeringen …": a name in a fronted phrase is no subject;
     // the verb's inverted subject after it gives.
@@ -455,11 +469,14 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       payer = invertedSubject(view.text, sentence, sMentions, verb);
       if (payer) rules.push("payer:inverted-subject");
     }
-    // "Tønder Kommune stiller lokaler til rådighed gratis og har desuden bevilget 350.000 kr.": a
-    // second verb joined by "og" shares the subject that opens the sentence.
+  }
+  // "Tønder Kommune stiller lokaler til rådighed gratis og har desuden bevilget 350.000 kr.": a
+  // second verb joined by "og" shares the subject that opens the sentence. Names after a
+  // preposition in the first clause ("… fra Region Sjælland til et nyt akutteam – og lægger selv …") are no subjects.
+  if (!payer && verb?.kind === "give") {
     const opener = sMentions[0];
-    if (!payer && opener && opener.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.start, opener.start)) && opener.end <= verb.start
-      && inSpan(sMentions, { start: opener.end, end: verb.start }).length === 0 && COORDINATED_VERB_BEFORE.test(view.text.slice(opener.end, verb.start))) {
+    if (opener && opener.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.start, opener.start)) && opener.end <= verb.start
+      && inSpan(sMentions, { start: opener.end, end: verb.start }).every((m) => PREPOSITION_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start))) && COORDINATED_VERB_BEFORE.test(view.text.slice(opener.end, verb.start).replace(/(?<![\p{L}])(kr|mio|mill|mrd|mia)\./giu, "$1"))) {
       payer = opener;
       rules.push("payer:subject-of-both-verbs");
     }
@@ -961,6 +978,29 @@ function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
     }
   }
 }
+
+/**
+ * "Får 3 millioner til nytt helsehus" over "Hadsel kommune har fått tilskuddet fra Husbanken.":
+ * a headline's amount that names no one is the grant the body's first lines tell without one.
+ */
+function headlineOfGrant(view: DocumentView, drafts: Draft[], grants: NonNullable<Frame["grant"]>[]): void {
+  for (const d of drafts) {
+    if (!d.inTitle || d.recipient) continue;
+    // The first such grant, before any other amount of the body.
+    const firstBodyAmount = drafts.find((e) => !e.inTitle)?.money.start ?? Infinity;
+    const grant = grants.find((g) => g.sentence.start > d.sentence.end && g.sentence.start < firstBodyAmount && g.recipient && MONEY_NOUN.test(g.sentence.text));
+    if (!grant) continue;
+    d.recipient = grant.recipient;
+    d.rules = swapRule(d.rules, "recipient", "recipient:the-grant-below");
+    if (grant.payer && !d.payer) {
+      d.payer = grant.payer;
+      d.payerRef = undefined;
+      d.rules = swapRule(d.rules, "payer", "payer:the-grant-below");
+    }
+  }
+}
+// The grant itself, named in the definite form.
+const MONEY_NOUN = /(?<![\p{L}])(?:tilskuddet|tilskotet|tilskuddene|pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|støtten|støtta|bevillingen|bevilgningen|løyvinga|tildelingen|tildelinga)(?![\p{L}])/iu;
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
 // "Læsø og Samsø, der hver får 500.000 kroner", "Randers Kommune og Silkeborg Kommune får hver 4,7 millioner kroner".

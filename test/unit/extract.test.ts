@@ -1632,6 +1632,16 @@ describe("who paid", () => {
     expect(given.map((x) => [x.amount, x.payer.label, x.recipient.label])).toEqual([["5000000", "Region Midtjylland", "Aarhus"], ["3000000", "Region Midtjylland", "Odense"]]);
   });
 
+  it("when only the headline has the amount ('Får 3 millioner til nytt helsehus') and the body tells the grant without one ('Hadsel kommune har fått tilskuddet fra Husbanken.'), then the headline's amount is that grant", () => {
+    const f = extract(readDocument("TITLE: Får 3 millioner til nytt helsehus\nPUBLISHER: Vesteraalens Avis\nDATE: 2020-11-03\n-----\nFår 3 millioner til nytt helsehus\n\nHadsel kommune har fått tilskuddet fra Husbanken.\n\nHelsehuset skal stå ferdig i 2022."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.label])).toEqual([["3000000", "Husbanken", "Hadsel"]]);
+  });
+
+  it("when a receiver 'lægger selv 1 mio. kr. i projektet' in a clause after '– og', then it pays that, not the giver its first clause named; 'Hospice Sydfyn' is a body", () => {
+    const f = facts("Sjællandske Nyheder", "Ringsted Kommune får 2 mio. kr. fra Region Sjælland til et nyt akutteam – og lægger selv 1 mio. kr. i projektet.\n\nOgså Hospice Sydfyn får penge, nemlig 1,1 mio. kr.", "2021-01-19");
+    expect(f.map((x) => [x.amount, x.payer.label, x.recipient.label ?? x.recipient.name])).toEqual([["2000000", "Region Sjælland", "Ringsted"], ["1000000", "Ringsted", null], ["1100000", "Region Sjælland", "Hospice Sydfyn"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
