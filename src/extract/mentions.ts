@@ -48,6 +48,10 @@ const COLLECTIVE = new RegExp(
 // Charities and patient associations that get grants, with the place or church a branch names
 // itself by: "Kirkens Bymisjon", "Bergen Røde Kors", "Dansk Røde Kors", "Ældre Sagen".
 const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Mental[^\S\n]+Helse|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+)(?![\p{L}-])/gu;
+// Foundations and centres named by capitalised words before their head: "Novo Nordisk Fonden",
+// "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
+// Ungdomspsykiatrisk Center".
+const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
 const ORGANISATION = new RegExp(
   String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus|Hospice)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
   "gu",
@@ -137,8 +141,8 @@ function roleOfKnown(surface: string, kind: string): Mention["role"] {
 
 function roleOfName(surface: string): Mention["role"] {
   const f = fold(surface);
-  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget)/.test(f)) return "payer-like";
-  if (/(kommune|enheden|enheten|sentralen|centret|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
+  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget|fond$|fonden$|fondet$|^stiftelsen )/.test(f)) return "payer-like";
+  if (/(kommune|enheden|enheten|sentralen|centret|center|senter|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
   return "either";
 }
 
@@ -183,7 +187,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
   for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
       const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;

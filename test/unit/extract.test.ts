@@ -1271,7 +1271,7 @@ describe("who paid", () => {
 
   it("when money goes 'til et udgående team fra Psykiatrisk Center København', then the provider receives and does not give", () => {
     const [f] = facts("KbhNyt", "Region Hovedstaden giver 10 mio. kr. til et udgående team fra Psykiatrisk Center København.", "2020-09-22");
-    expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:region:dk-84", "Psykiatrisk Center"]);
+    expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:region:dk-84", "Psykiatrisk Center København"]);
     const [g] = facts("Helsedirektoratet", "Tromsø kommune får 2 millioner kroner til et prosjekt fra Helsedirektoratet.", "2020-09-22");
     expect([g!.payer.label, g!.recipient.label]).toEqual(["Helsedirektoratet", "Tromsø"]);
   });
@@ -1640,6 +1640,15 @@ describe("who paid", () => {
   it("when a receiver 'lægger selv 1 mio. kr. i projektet' in a clause after '– og', then it pays that, not the giver its first clause named; 'Hospice Sydfyn' is a body", () => {
     const f = facts("Sjællandske Nyheder", "Ringsted Kommune får 2 mio. kr. fra Region Sjælland til et nyt akutteam – og lægger selv 1 mio. kr. i projektet.\n\nOgså Hospice Sydfyn får penge, nemlig 1,1 mio. kr.", "2021-01-19");
     expect(f.map((x) => [x.amount, x.payer.label, x.recipient.label ?? x.recipient.name])).toEqual([["2000000", "Region Sjælland", "Ringsted"], ["1000000", "Ringsted", null], ["1100000", "Region Sjælland", "Hospice Sydfyn"]]);
+  });
+
+  it.each([
+    ["Novo Nordisk Fonden har bevilget 15 mio. kr. til Steno Diabetes Center Odense.", "Novo Nordisk Fonden", "Steno Diabetes Center Odense"],
+    ["Det Obelske Familiefond donerer 25 mio. kr. til Psykiatrisk Center København.", "Det Obelske Familiefond", "Psykiatrisk Center København"],
+    ["Stiftelsen Dam har gitt 1,2 millioner kroner til Sykehuset Innlandet.", "Stiftelsen Dam", "Sykehuset Innlandet"],
+  ])("when a foundation the graph lacks gives ('%s'), then it is the payer under its whole name", (text, payer, recipient) => {
+    const [f] = facts("Fyens Stiftstidende", text, "2021-05-18");
+    expect([f!.payer.name, f!.recipient.name]).toEqual([payer, recipient]);
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
