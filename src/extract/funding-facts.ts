@@ -121,16 +121,18 @@ const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgj�
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|lønnen|årslønn\p{L}*|månedsløn\p{L}*|omsetning)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
 const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
 // Nor is a deficit the money is given to cover: "tilfører Nordlandssykehuset HF 40 millioner kroner for å dekke underskuddet".
 const COVERS_DEFICIT = /(?<![\p{L}])(?:dekke|dække|dekning av|dækning af)\s+(?:\p{L}+\s+)?(?:underskudd\p{L}*|underskud\p{L}*)/giu;
+// "Af beløbet går 7,8 mio. kr. til kommunens del af byggeriet": money that goes somewhere is no building's cost.
+const GOES_TO = /(?<![\p{L}])(?:går|gikk|gaar)\s+(?:[\p{L}\d.,-]+\s+){1,4}til\s/iu;
 const speaksOfCost = (t: string) => {
   const u = t.replace(COVERS_DEFICIT, " ");
-  return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u))) && !FUNDING_CUE.test(u);
+  return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u) && !GOES_TO.test(u))) && !FUNDING_CUE.test(u);
 };
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
@@ -786,6 +788,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Kommune⇥Fylke⇥Beløp (kr)" over "Hammerfest⇥Finnmark⇥2 400 000": in a table with a column for
   // the body, the body is that column's cell, not the name nearest the amount.
+  // "til et nytt pasienthotell i Bodø, som Nordlandssykehuset skal bygge": the body the relative
+  // clause says builds or runs the thing gets its money, not the place it stands in.
+  const builder = recipient && recipient.actor?.kind === "MUNICIPALITY" ? sMentions.find((m) => m.start > recipient!.end && RELATIVE_SUBJECT_BEFORE.test(view.text.slice(recipient!.end, m.start)) && BUILDS_AFTER.test(view.text.slice(m.end, m.end + 40))) : undefined;
+  if (builder) {
+    recipient = builder;
+    setRule(rules, "recipient", "recipient:who-builds-it");
+  }
   const bodyCell = tableBodyCell(view, sentence.line);
   if (bodyCell && bodyCell !== recipient && within(sentence.line, bodyCell)) {
     recipient = bodyCell;
@@ -1268,6 +1277,8 @@ function isTowards(text: string, from: number, to: number): boolean {
 
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.
 const SPLIT_INTO_BEFORE = /(?<![\p{L}])(?:fordelt|fordeles|fordelast|fordelte|fordeler seg|fordeler sig|delt|deles)\s+(?:på|mellom|mellem|over)\s+$/iu;
+const RELATIVE_SUBJECT_BEFORE = /^\s*,\s*(?:som|der)\s+$/iu;
+const BUILDS_AFTER = /^\s+(?:(?:skal|vil|skal nå|skal nu|kommer til å|kommer til at)\s+)(?:bygge|byggja|byggje|drive|drifte|etablere|etablera|eie|eige|stå for|drive og eie)(?![\p{L}])/iu;
 const BUDGET_OF_BEFORE = /(?<![\p{L}])(?:budget|budsjett)\p{L}*\s+(?:for\s+(?:19|20)\d{2}\s+)?(?:i|for)\s+$/iu;
 const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;
 // The state budget, and the state's money named by its kind ("et statlig tilskudd", "statstilskudd").

@@ -61,7 +61,7 @@ const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departem
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|byrådet|byrådets|kommunalbestyrelsen|kommunalbestyrelsens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|byrådet|byrådets|kommunalbestyrelsen|kommunalbestyrelsens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen|helseforetaket|helseforetakets|helseføretaket|helseføretakets)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -69,6 +69,8 @@ const DEFINITE_KIND: [RegExp, string][] = [
   [/^(direktoratet|styrelsen)s?$/, "DIRECTORATE"],
   [/^(regionen|regionsradet|regionradet)s?$/, "REGION"],
   [/^fylkeskommunens?$/, "COUNTY"],
+  // "Til sammen får helseforetaket 19,2 milliarder kroner": the trust the text names.
+  [/^(helseforetaket|helseføretaket)s?$/, "HEALTH_TRUST"],
   [/^(fylkesmannen|statsforvalteren|statsforvaltaren)s?$/, "COUNTY_GOVERNOR"],
   // "Kommunestyret løyvde i tillegg 150 000 kroner": the council decides for its municipality.
   [/^(kommunen|kommunestyret|bystyret|byradet|kommunalbestyrelsen)s?$/, "MUNICIPALITY"],
@@ -370,6 +372,11 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // "Ifølge Helse Sør-Øst vil regionen bruke 30 millioner kroner": with no region named, "the
     // region" is the one health region the text names; "i regionen" stays a place.
     if (kind === "REGION" && ofKind.length === 0 && !/(?<![\p{L}])i\s+$/iu.test(text.slice(Math.max(0, m.start - 3), m.start))) ofKind = [...new Set(named.filter((a) => a.kind === "REGIONAL_HEALTH_TRUST"))];
+    // "Helse Nord RHF … Til sammen får helseforetaket …": the trust, regional or local, named last before it.
+    if (kind === "HEALTH_TRUST") {
+      const before = flat.filter((x) => x.end <= m.start && (x.actor?.kind === "HEALTH_TRUST" || x.actor?.kind === "REGIONAL_HEALTH_TRUST")).pop()?.actor;
+      ofKind = before ? [before] : [];
+    }
     const others = [...unknownNames].filter((n) => UNKNOWN_OF_KIND[kind]?.test(n));
     // "Tønder Kommune og Region Syddanmark har fået tilsagn … Kommunen bidrager selv med 15 mio.
     // kr. … Også Aabenraa Kommune fik penge": a sentence that opens with "Kommunen" speaks of the

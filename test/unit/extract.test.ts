@@ -1651,6 +1651,18 @@ describe("who paid", () => {
     expect([f!.payer.name, f!.recipient.name]).toEqual([payer, recipient]);
   });
 
+  it("when a budget story says 'helseforetaket' after naming Helse Nord RHF, and money goes 'til et nytt pasienthotell i Bodø, som Nordlandssykehuset skal bygge', then the trust named receives each", () => {
+    const f = facts("Nordlys", "Regjeringens forslag til statsbudsjett for 2019 gir Helse Nord RHF en økning på 253 millioner kroner. Til sammen får helseforetaket 19,2 milliarder kroner i basisbevilgning.\n\nI tillegg foreslår regjeringen 15 millioner kroner til et nytt pasienthotell i Bodø, som Nordlandssykehuset skal bygge.", "2018-10-08");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["253000000", "no:rhf:helse-nord"], ["19200000000", "no:rhf:helse-nord"], ["15000000", "no:hf:nordlandssykehuset"]]);
+  });
+
+  it("when a text tells what is still missing ('Der mangler derfor fortsat omkring 10 mio. kr.'), a salary ('Løna … ligg på om lag 700 000 kroner'), or a grant's share of a building ('Af beløbet går 7,8 mio. kr. til kommunens del af byggeriet'), then only the grant and its shares are facts", () => {
+    expect(facts("Sjællandske Nyheder", "Næstved Kommune har fået 8 mio. kr. fra puljen til læge- og sundhedshuse.\n\nDer mangler derfor fortsat omkring 10 mio. kr.", "2017-11-28").map((x) => x.amount)).toEqual(["8000000"]);
+    expect(facts("Hallingdølen", "Ål og Hol kommunar har fått 590 000 kroner i tilskot frå Helsedirektoratet.\n\nLøna til ein psykolog ligg på om lag 700 000 kroner i året.", "2019-01-22").map((x) => x.amount)).toEqual(["590000"]);
+    const shares = facts("JydskeVestkysten", "Haderslev Kommune og Region Syddanmark har fået 11,3 mio. kr. fra Sundheds- og Ældreministeriets pulje til et nyt sundhedshus.\n\nAf beløbet går 7,8 mio. kr. til kommunens del af byggeriet og 3,5 mio. kr. til regionens.", "2020-06-16");
+    expect(shares.map((x) => [x.amount, x.recipient.label ?? null, x.partOf])).toEqual([["11300000", null, null], ["7800000", "Haderslev", 0], ["3500000", "Region Syddanmark", 0]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
