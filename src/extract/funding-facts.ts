@@ -712,10 +712,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // forskning"), starts a fact of its own.
   const saysWhere = /^\s*(?:\S+\s+){0,3}?(?:til|mellom|mellem)\s/iu.test(view.text.slice(money.end, sentence.end));
   // Nor does one with an empty subject ("I fjor ble det fordelt 4,9 millioner kroner"), which
-  // tells of money given to no one in particular.
-  // Nor one whose receiver is a thing ("Tilbudet får også 800 000 kroner fra Fylkesmannen"), which is no body.
-  const emptySubject = EMPTY_SUBJECT_PASSIVE.test(view.text.slice(sentence.start, money.start)) || INVERTED_EMPTY_SUBJECT.test(view.text.slice(sentence.start, money.start)) || THING_RECEIVES.test(view.text.slice(sentence.start, money.start));
-  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !emptySubject && !sMentions.some((m) => m.end <= money.start) && !(payer && OWN_MONEY.test(clauseBefore))) {
+  // tells of money given to no one in particular, nor one whose receiver is a thing ("Tilbudet får
+  // også 800 000 kroner fra Fylkesmannen"), which is no body.
+  const noBodyReceives = EMPTY_SUBJECT_PASSIVE.test(view.text.slice(sentence.start, money.start)) || INVERTED_EMPTY_SUBJECT.test(view.text.slice(sentence.start, money.start)) || THING_RECEIVES.test(view.text.slice(sentence.start, money.start));
+  if (!recipient && !notYetGiven && !opensWithAmount && !saysWhere && !statesTotal && !noBodyReceives && !sMentions.some((m) => m.end <= money.start) && !(payer && OWN_MONEY.test(clauseBefore))) {
     const last = earlier[earlier.length - 1];
     if (last && last.recipient && last.recipient.type !== "collective" && sentenceDistance(view, last.sentence, sentence) <= 2) {
       recipient = last.recipient;

@@ -38,13 +38,6 @@ const COLLECTIVE = new RegExp(
   String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})[^\S\n]+)?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige|andre|anden)[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
-// Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
-// or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland";
-// or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the
-// merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
-// a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
-// district ("Bydel Gamle Oslo"), which is not the city; and a Danish region's own service named
-// with it ("Psykiatrien i Region Syddanmark"), which is not the region.
 // Charities and patient associations that get grants, with the place or church a branch names
 // itself by: "Kirkens Bymisjon", "Bergen Røde Kors", "Dansk Røde Kors", "Ældre Sagen".
 const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Mental[^\S\n]+Helse|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+)(?![\p{L}-])/gu;
@@ -52,6 +45,13 @@ const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center".
 const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
+// Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
+// or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland";
+// or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the
+// merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
+// a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
+// district ("Bydel Gamle Oslo"), which is not the city; and a Danish region's own service named
+// with it ("Psykiatrien i Region Syddanmark"), which is not the region.
 const ORGANISATION = new RegExp(
   String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus|Hospice)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
   "gu",

@@ -34,6 +34,7 @@ export function cellSpans(line: string): { start: number; end: number }[] {
   }
   return spans;
 }
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
 // A row has a cell that is a figure: "4 500 000", "kr 650 000", "427 813,-", "3.412.000 kr.".
 // Not a header whose only figures are years: "Initiativ⇥2016⇥2017⇥2018".
 const isRow = (line: string) => {
@@ -41,7 +42,6 @@ const isRow = (line: string) => {
   const figures = cellsOf(line).filter((c) => /^(?:kr\.?\s*)?\d[\d \u00a0\u2009\u202f.,]*(?:,-|\s*(?:kr\.?|kroner|kronar|nok|dkk))?$/iu.test(c));
   return figures.length > 0 && !(figures.length >= 2 && figures.every((c) => YEAR_CELL.test(c)));
 };
-const YEAR_CELL = /^(?:19|20)\d{2}$/;
 
 /**
  * A reader of one text's tables: for the number at `start`..`end`, its amount column, or null
