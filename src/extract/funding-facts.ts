@@ -121,7 +121,7 @@ const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgj�
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
-const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -161,7 +161,8 @@ const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:[^.!?«»]{0,60}?,\s+(?:men|og)\s
 const SAME_OCCASION = /(?<![\p{L}])(?:samtidig|samstundes|på samme tid|i samme (?:aftale|avtale|budsjett|budsjettet|budget|budgettet|finanslov|finansloven))(?![\p{L}])/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
-const RELATIVE_CLAUSE = /^,\s+(?:som|der)\s[^,]*,/iu;
+// Or an apposition: "Fredrikstad kommune, den største, skal betale 640 000 kroner".
+const RELATIVE_CLAUSE = /^,\s+(?:som|der|den|det|de|dei)\s[^,]*,/iu;
 // "…, som kjøper legevakttjenester av Tromsø, skal betale 1,3 millioner kroner": who sells to the payer is paid.
 const BUYS_FROM = /^,\s+(?:som|der)\s+(?:\p{L}+\s+)?(?:kjøper|kjøpte|kjøpt|kjøber|køber|købte|købt)\s[^,]*?(?:av|af|fra|frå)\s+$/iu;
 const AMONG_BEFORE = /(?<![\p{L}])(?:er|var|blir|bliver)\s+(?:blant|blandt|en av|én av|ei av|ein av|en af|én af|et af)\s+$/iu;

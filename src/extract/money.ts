@@ -110,7 +110,9 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       let k = i + 1;
       while (k + 1 < matches.length && !matches[k]!.groups?.scale && !matches[k]!.groups?.pre && !matches[k]!.groups?.post && PAIR_GAP.test(text.slice(matches[k]!.index! + matches[k]![0].length, matches[k + 1]!.index!))) k += 1;
       const unit = matches[k]!.groups ?? {};
-      scaleWord = unit.scale;
+      // "henholdsvis 900 000 og 1,2 millioner kroner": a figure grouped in thousands is whole
+      // kroner already; it takes the currency, not the scale.
+      scaleWord = GROUPED.test(g.digits) ? undefined : unit.scale;
       currencyWord = unit.pre ?? unit.post ?? null;
       for (let x = i + 1; x < k; x += 1) inRespectiveList.add(x);
     }

@@ -1663,6 +1663,16 @@ describe("who paid", () => {
     expect(shares.map((x) => [x.amount, x.recipient.label ?? null, x.partOf])).toEqual([["11300000", null, null], ["7800000", "Haderslev", 0], ["3500000", "Region Syddanmark", 0]]);
   });
 
+  it("when 'henholdsvis 900 000 og 1,2 millioner kroner' pairs a figure in whole kroner with one in millions, then the first stays 900 000, not 900 000 millions; extra expenses are no grant", () => {
+    const f = facts("Glåmdalen", "Kongsvinger kommune er tildelt 3,1 millioner kroner fra Statsforvalteren i Innlandet.\n\nNabokommunene Eidskog og Sør-Odal får henholdsvis 900 000 og 1,2 millioner kroner.\n\nKommunens merutgifter er anslått til 8 millioner kroner.", "2020-06-09");
+    expect(f.map((x) => [x.amount, x.recipient.label])).toEqual([["3100000", "Kongsvinger"], ["900000", "Eidskog"], ["1200000", "Sør-Odal"]]);
+  });
+
+  it("when an apposition stands between the giver and its verb ('Fredrikstad kommune, den største, skal betale 640 000 kroner'), then the giver pays", () => {
+    const f = facts("Smaalenenes Avis", "Sykehuset Østfold betaler 2,4 millioner kroner det første året.\n\nFredrikstad kommune, den største, skal betale 640 000 kroner.", "2016-05-03");
+    expect(f.map((x) => [x.amount, x.payer.label])).toEqual([["2400000", "Sykehuset Østfold HF"], ["640000", "Fredrikstad"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
