@@ -112,7 +112,9 @@ const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
 const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|stigningen|forøgelse|forøgelsen|nedgang|nedgangen|reduksjon|reduksjonen|reduktion|reduktionen|fald|faldet|fall|fallet)\s+på\s+(?:\p{L}+\s+)?$/iu;
 const POOL_SIZE_RELATIVE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|\p{L}*pott|\p{L}*potten|rammen|ordningen|ordninga)\s*,?\s+(?:som|der)\s+(?:\p{L}+\s+){0,3}?(?:er|var|blir|bliver|utgjør|udgør)\s+(?:på\s+)?$/iu;
-const MONEY_COMES_FROM = /^[\s•·▪◦*–-]*(?:pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|tilskuddet|tilskotet|tilskuddene|støtten|støtta|bevillingen|bevilgningen|løyvinga)\s+(?:\p{L}+\s+){0,2}?(?:kommer|kjem|kom|kommer fra|stammer|hentes|tas|blir hentet)\s+(?:fra|frå|af|ud af|ut av)\s+/iu;
+// The money told of, in the definite form: "Pengene kommer fra …", "har fått tilskuddet fra …".
+const THE_MONEY = "tilskuddet|tilskotet|tilskuddene|pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|støtten|støtta|bevillingen|bevilgningen|løyvinga|tildelingen|tildelinga";
+const MONEY_COMES_FROM = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY})\s+(?:\p{L}+\s+){0,2}?(?:kommer|kjem|kom|kommer fra|stammer|hentes|tas|blir hentet)\s+(?:fra|frå|af|ud af|ut av)\s+`, "iu");
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 // The verb may stand before what changed: "økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350".
 const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes|øket|auka|hevet|senket|nedjustert|oppjustert|justert|endret|reduceret|reduceres|øget|øges|hævet|sænket|nedsat|ændret)\s+(?:[\p{L}-]+\s+){0,5}fra\s+`;
@@ -320,11 +322,11 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
       // "Bevillinger fra puljen til …" on Sundhedsstyrelsen's own page: a pool the graph does not
       // know is given from by the body that publishes it.
-      const publisherGives = fallback && isPool(fallback) && !fallback.actor && view.publisher !== null && publisherPays(view.publisher, d.recipient);
-      if (fallback && !publisherGives) {
+      const publisherPaysIt = view.publisher !== null && publisherPays(view.publisher, d.recipient);
+      if (fallback && !(publisherPaysIt && isPool(fallback) && !fallback.actor)) {
         d.payer = fallback;
         d.rules.push("payer:document");
-      } else if (view.publisher && publisherPays(view.publisher, d.recipient)) {
+      } else if (view.publisher && publisherPaysIt) {
         d.payerRef = view.publisher;
         d.rules.push("payer:publisher");
       }
@@ -489,7 +491,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "… 4 millioner kroner er tildelt KS": a passive verb after the amount has its receiver after it.
   let receiver = verb?.kind !== "receive" ? null
     : verb.start >= money.end ? (cMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && m !== payer && !placeOfThing(view.text, m)) ?? null)
-    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !isBudget(m) && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
+    : lastBefore(sMentions.filter((m) => m.end <= money.start && !isFrom(view.text, m) && m !== payer && !isStateMoney(m) && !inRelativeClause(view.text, sentence, m) && !(m.actor?.kind === "REGION" && placeOfThing(view.text, m))), money.start);
   // "Bodø kommune er blant kommunene som får penger: 1,1 millioner kroner": the one among them
   // receives the amount; not "en af 14 kommuner, der får del i 85 mio. kroner", the group's total.
   const oneAmong = (group: Mention | null): Mention | null =>
@@ -513,7 +515,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Fylkesmannen i Hedmark får 1,3 millioner kroner og Fylkesmannen i Oppland 1,4 millioner
   // kroner": the subject of a receiving verb receives, in the clause that leaves the verb out too.
   // Not the state's money named by its kind, which the Danish noun "tilskud" follows: "et statsligt tilskud".
-  const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && !isBudget(m) && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
+  const receivingSubject = (m: Mention) => verb?.kind === "receive" && m.end <= verb.start && !isStateMoney(m) && SUBJECT_GAP.test(view.text.slice(m.end, verb.start));
   if (!payer) {
     payer = lastBefore(sMentions.filter((m) => m.role === "payer-like" && m.end <= money.start && m !== receiver && !receivingSubject(m)), money.start);
     if (payer) rules.push("payer:named-before");
@@ -527,7 +529,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Lenvik kommune har fått 2,3 millioner kroner i statstilskudd": the kind of money named right
   // after the amount says whose it is.
   if (!payer) {
-    payer = sMentions.find((m) => isBudget(m) && m.start >= money.end && STATE_KIND_GAP.test(view.text.slice(money.end, m.start))) ?? null;
+    payer = sMentions.find((m) => isStateMoney(m) && m.start >= money.end && STATE_KIND_GAP.test(view.text.slice(money.end, m.start))) ?? null;
     if (payer) rules.push("payer:kind-of-money");
   }
   // "Staten betaler 3 millioner kroner, mens kommunen selv tar resten, 2 millioner kroner": a
@@ -563,7 +565,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Recipient.
   // "… 200 mio. kr., som regeringen har afsat til puljen": money put into a pool goes to no body,
   // though "puljen" as a payer is the body that owns it.
-  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m) && !isBudget(m) && !(m.actor?.kind !== "POOL" && /^(?:den nationale )?puljen$/.test(fold(m.surface)));
+  const notPayer = (m: Mention) => m !== payer && !isFrom(view.text, m) && !isStateMoney(m) && !(m.actor?.kind !== "POOL" && /^(?:den nationale )?puljen$/.test(fold(m.surface)));
   let recipient: Mention | null = null;
   let score = 0;
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
@@ -787,8 +789,6 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = one;
     setRule(rules, "recipient", "recipient:the-one-among-them");
   }
-  // "Kommune⇥Fylke⇥Beløp (kr)" over "Hammerfest⇥Finnmark⇥2 400 000": in a table with a column for
-  // the body, the body is that column's cell, not the name nearest the amount.
   // "til et nytt pasienthotell i Bodø, som Nordlandssykehuset skal bygge": the body the relative
   // clause says builds or runs the thing gets its money, not the place it stands in.
   const builder = recipient && recipient.actor?.kind === "MUNICIPALITY" ? sMentions.find((m) => m.start > recipient!.end && RELATIVE_SUBJECT_BEFORE.test(view.text.slice(recipient!.end, m.start)) && BUILDS_AFTER.test(view.text.slice(m.end, m.end + 40))) : undefined;
@@ -796,6 +796,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = builder;
     setRule(rules, "recipient", "recipient:who-builds-it");
   }
+  // "Kommune⇥Fylke⇥Beløp (kr)" over "Hammerfest⇥Finnmark⇥2 400 000": in a table with a column for
+  // the body, the body is that column's cell, not the name nearest the amount.
   const bodyCell = tableBodyCell(view, sentence.line);
   if (bodyCell && bodyCell !== recipient && within(sentence.line, bodyCell)) {
     recipient = bodyCell;
@@ -994,10 +996,10 @@ function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
  * a headline's amount that names no one is the grant the body's first lines tell without one.
  */
 function headlineOfGrant(view: DocumentView, drafts: Draft[], grants: NonNullable<Frame["grant"]>[]): void {
+  // The first such grant, before any other amount of the body.
+  const firstBodyAmount = drafts.find((e) => !e.inTitle)?.money.start ?? Infinity;
   for (const d of drafts) {
     if (!d.inTitle || d.recipient) continue;
-    // The first such grant, before any other amount of the body.
-    const firstBodyAmount = drafts.find((e) => !e.inTitle)?.money.start ?? Infinity;
     const grant = grants.find((g) => g.sentence.start > d.sentence.end && g.sentence.start < firstBodyAmount && g.recipient && MONEY_NOUN.test(g.sentence.text));
     if (!grant) continue;
     d.recipient = grant.recipient;
@@ -1009,8 +1011,7 @@ function headlineOfGrant(view: DocumentView, drafts: Draft[], grants: NonNullabl
     }
   }
 }
-// The grant itself, named in the definite form.
-const MONEY_NOUN = /(?<![\p{L}])(?:tilskuddet|tilskotet|tilskuddene|pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|støtten|støtta|bevillingen|bevilgningen|løyvinga|tildelingen|tildelinga)(?![\p{L}])/iu;
+const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])`, "iu");
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
 // "Læsø og Samsø, der hver får 500.000 kroner", "Randers Kommune og Silkeborg Kommune får hver 4,7 millioner kroner".
@@ -1283,8 +1284,8 @@ const BUILDS_AFTER = /^\s+(?:(?:skal|vil|skal nå|skal nu|kommer til å|kommer t
 const BUDGET_OF_BEFORE = /(?<![\p{L}])(?:budget|budsjett)\p{L}*\s+(?:for\s+(?:19|20)\d{2}\s+)?(?:i|for)\s+$/iu;
 const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;
 // The state budget, and the state's money named by its kind ("et statlig tilskudd", "statstilskudd").
-const isBudget = (m: Mention) => /budsjett|finanslov|^stat(?:l|sl|stil|smid|sst[oø]t)/.test(fold(m.surface));
-const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface)) || isBudget(m);
+const isStateMoney = (m: Mention) => /budsjett|finanslov|^stat(?:l|sl|stil|smid|sst[oø]t)/.test(fold(m.surface));
+const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface)) || isStateMoney(m);
 
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
@@ -1498,7 +1499,7 @@ function documentPayers(view: DocumentView): Mention[] {
       continue;
     }
     // "Regjeringen la fram forslaget til statsbudsjett for 2021" over a list of what it gives: the budget the government proposes, or the state's, pays.
-    const budget = isBudget(m) && m.type === "known";
+    const budget = isStateMoney(m) && m.type === "known";
     const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || subjectGives || budget || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }
@@ -1507,7 +1508,7 @@ function documentPayers(view: DocumentView): Mention[] {
   // Of the budgets, the government's proposal ("forslaget til statsbudsjett") before the state's
   // budget it proposes ("Statsbudsjettet 2021: Dette får Innlandet"): the proposal says who gives.
   const pools = out.filter(isPool);
-  const proposed = pools.filter((m) => isBudget(m) && m.actor?.kind === "BODY" && !/staten$/.test(m.actor.id));
+  const proposed = pools.filter((m) => isStateMoney(m) && m.actor?.kind === "BODY" && !/staten$/.test(m.actor.id));
   return [...out.filter((m) => !isPool(m)), ...proposed, ...pools.filter((m) => !proposed.includes(m)), ...trusts.filter((t) => !out.some((m) => m.actor && m.actor === t.actor))];
 }
 
