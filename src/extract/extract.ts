@@ -1,7 +1,7 @@
 import { fold } from "../text/fold.js";
 import type { Extraction, PartyRef } from "./extraction.model.js";
 import { fundingFacts } from "./funding-facts.js";
-import { namedOn, validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
+import { latestOfRenamed, namedOn, validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 import { countryOf, detectLanguage, type Language } from "./language.js";
 import { findMentions, resolveDefiniteMentions, resolveMentions, type Mention } from "./mentions.js";
 import { findMoney } from "./money.js";
@@ -179,7 +179,7 @@ function readPublisher(publisher: string | null, g: Gazetteer, country: string, 
   if (!name) return { party: null, actors: [] };
   const found = g.find(name);
   const whole = found.find((k) => k.start === 0 && k.end === name.length);
-  const then = (candidates: KnownActor[]) => namedOn(candidates.filter((a) => a.country === country), on);
+  const then = (candidates: KnownActor[]) => latestOfRenamed(namedOn(candidates.filter((a) => a.country === country), on));
   const actor = whole ? then(whole.candidates)[0] : undefined;
   const actors = found.flatMap((k) => {
     const fits = then(k.candidates);

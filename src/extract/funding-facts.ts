@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp|tilsammen|til sammen|til saman|samlet|samla|i alt|hver|hvert|kvar))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|mottatt|motteke|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -127,7 +127,7 @@ const COST = /(?<![\p{L}])(egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
-const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn)(?![\p{L}])/iu;
+const FUNDING_CUE = /(?<![\p{L}])(bidrag\p{L}*|finansier\p{L}*|tildel\p{L}*|bevilg\p{L}*|tilskud\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte\p{L}*|pulje\p{L}*|får|fik|fekk|fikk|modtag\p{L}*|mottar|innvilg\p{L}*|løyv\p{L}*|uddel\p{L}*|fordel\p{L}*|tilsagn\p{L}*)(?![\p{L}])/iu;
 // Nor is a deficit the money is given to cover: "tilfører Nordlandssykehuset HF 40 millioner kroner for å dekke underskuddet".
 const COVERS_DEFICIT = /(?<![\p{L}])(?:dekke|dække|dekning av|dækning af)\s+(?:\p{L}+\s+)?(?:underskudd\p{L}*|underskud\p{L}*)/giu;
 // "Af beløbet går 7,8 mio. kr. til kommunens del af byggeriet": money that goes somewhere is no building's cost.
@@ -161,6 +161,7 @@ const WE_BEFORE_VERB = /(?:^|[\s–-])(?:vi|me)\s+(?:(?:har|vil|skal|kan)\s+)?(?
 // Also with a clause between: "Vi søkte om 2 millioner, men fikk bare 800 000 kroner".
 const WE_RECEIVE = /(?<![\p{L}])(?:vi|me)\s+(?:[^.!?«»]{0,60}?,\s+(?:men|og)\s+)?(?:har\s+|har no\s+|har nå\s+|har nu\s+)?(?:fått|får|fekk|fikk|fik|fået|mottatt|modtaget|modtager)(?![\p{L}])/iu;
 const SAME_OCCASION = /(?<![\p{L}])(?:samtidig|samstundes|på samme tid|i samme (?:aftale|avtale|budsjett|budsjettet|budget|budgettet|finanslov|finansloven))(?![\p{L}])/iu;
+const FURTHER_BEFORE = /(?<![\p{L}])(?:ytterligere|ytterlegare|yderligere)\s+(?:(?:ca\.?|cirka|om lag|omkring|rundt)\s+)?$/iu;
 const IN_ADDITION = /(?<![\p{L}])(?:i tillegg|i tillæg|derudover|desuden|dessuten|attåt|òg i tillegg)(?![\p{L}])/iu;
 const TO_STAFF = /^\s*(?:\S+\s+){0,4}?til\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette|medarbejderne|medarbejdere|personalet)(?![\p{L}])/iu;
 // Or an apposition: "Fredrikstad kommune, den største, skal betale 640 000 kroner".
@@ -620,6 +621,13 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (!recipient) {
     const item = lineSubject(view, sentence, money);
     if (item) {
+      // "Lofotrådet (på vegne av seks kommuner) – felles samhandlingskoordinator: 950 000 kroner":
+      // a row's body receives, whatever its name sounds like; who pays is found as for any row.
+      if (item.mention === payer) {
+        payer = null;
+        rules.splice(0, rules.length, ...rules.filter((r) => !r.startsWith("payer:")));
+      }
+      if (item.rule === "recipient:row-subject") indexOf(view).rowBodies.add(item.mention);
       recipient = item.mention;
       quoteStart = Math.min(quoteStart, item.quoteStart);
       rules.push(item.rule);
@@ -701,7 +709,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Also "Det er Helsedirektoratet som står bak tildelingen på 4,2 millioner kroner" after the
   // lead "Vefsn kommune får statlige penger …", with bylines between: the first amount after it.
   const namesTheGrant = GRANT_NOUN.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
-  const ofTheGrant = grant && namesTheGrant && (sentenceDistance(view, grant.sentence, sentence) <= 2 || earlier.every((e) => e.sentence.start < grant.sentence.start));
+  // So is the next sentence's money from the same giver: "Sel kommune har mottatt tilsagnsbrev fra
+  // Helsedirektoratet. Direktoratet gir tilsagn om tilskudd på kr 395 000 til rekruttering …".
+  const sameGiver = grant?.payer && payer && payerInSentence && sameParty(payer, grant.payer) && sentenceDistance(view, grant.sentence, sentence) <= 1;
+  const ofTheGrant = grant && ((namesTheGrant && (sentenceDistance(view, grant.sentence, sentence) <= 2 || earlier.every((e) => e.sentence.start < grant.sentence.start))) || sameGiver);
   if (!recipient && ofTheGrant && grant.recipient && !notYetGiven) {
     recipient = grant.recipient;
     rules.push("recipient:the-grant-before");
@@ -736,7 +747,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // ansatte" after "Bærum kommune har fått innvilget et investeringstilskudd på 62 millioner
   // kroner". A purpose ("i tillegg … 300 000 kroner til evaluering av prosjektet") is no body.
   const gives = verb?.kind === "give" ? fold(view.text.slice(verb.start, verb.end)) : null;
-  const besides = IN_ADDITION.test(clauseBefore);
+  // So does "ytterligere" money: "Bergen kommune får 11,3 millioner kroner … Helse Bergen bidrar
+  // med ytterligere 4 millioner kroner."
+  const besides = IN_ADDITION.test(clauseBefore) || FURTHER_BEFORE.test(clauseBefore);
   if (!recipient && gives && payer && payerInSentence && !notYetGiven && (!saysWhere || (besides && TO_STAFF.test(view.text.slice(money.end, sentence.end)))) && !OWN_MONEY.test(clauseBefore + view.text.slice(money.end, clause.end))) {
     const last = earlier[earlier.length - 1];
     if (last?.recipient && (last.gives === gives || besides) && last.payer !== payer && !(last.payer && sameParty(last.payer, payer)) && !sameParty(payer, last.recipient) && inSpan(view.mentions, { start: last.sentence.end, end: sentence.start }).length === 0 && sentenceDistance(view, last.sentence, sentence) <= 3) {
@@ -1307,8 +1320,9 @@ function lastBefore(ms: Mention[], at: number): Mention | null {
   return ms.filter((m) => m.end <= at).sort((a, b) => b.end - a.end)[0] ?? null;
 }
 
-// ": <a title> – " between a row's body and its amount.
-const TITLED_ROW = /^\s*:\s*\S[^\n]{1,100}?\s[–-]\s*$/u;
+// ": <a title> – " between a row's body and its amount, or " – <a title>: " ("Vefsn kommune –
+// interkommunal legevakt: 1 200 000 kroner").
+const TITLED_ROW = /^(?:\s*\([^()\n]{1,60}\))?\s*(?::\s*\S[^\n]{1,100}?\s[–-]|\s[–-]\s*\S[^\n:]{1,100}?:)\s*$/u;
 
 /**
  * A list's amount whose name stands at the start of its line ("• Sogndal: 4 850 000 kroner"),
@@ -1335,7 +1349,7 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
   }
   // A row with the project's title between the body and the amount: 'Randers Kommune: "Fælles
-  // akutplejeteam på tværs af sektorer" – 3.450.000 kr.'
+  // akutplejeteam på tværs af sektorer" – 3.450.000 kr.'; a note in brackets may follow the body.
   if (head && head.end <= money.start && TITLED_ROW.test(view.text.slice(head.end, money.start)) && line.text.length < 160 && !GIVES_OR_RECEIVES.test(line.text)) {
     return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
   }
@@ -1419,6 +1433,8 @@ interface DocumentIndex {
   sentenceIndex: Map<Sentence, number>;
   /** The header cells of the table a line is a row of, each table read once. */
   tableHeader: (lineStart: number) => string[] | null;
+  /** Bodies that head a row of a list with their amount: receivers, paying for no later row. */
+  rowBodies: Set<Mention>;
 }
 
 const indexes = new WeakMap<DocumentView, DocumentIndex>();
@@ -1428,7 +1444,7 @@ function indexOf(view: DocumentView): DocumentIndex {
   if (!index) {
     const paragraphStart = new Map<number, number>();
     for (const l of view.lines) if (!paragraphStart.has(l.paragraph)) paragraphStart.set(l.paragraph, l.start);
-    index = { payerLike: view.mentions.filter((m) => m.role === "payer-like"), paragraphStart, sentenceIndex: new Map(view.sentences.map((x, i) => [x, i])), tableHeader: tableHeaderReader(view.text) };
+    index = { payerLike: view.mentions.filter((m) => m.role === "payer-like"), paragraphStart, sentenceIndex: new Map(view.sentences.map((x, i) => [x, i])), tableHeader: tableHeaderReader(view.text), rowBodies: new Set() };
     indexes.set(view, index);
   }
   return index;
@@ -1454,9 +1470,9 @@ function paragraphPayer(view: DocumentView, s: Sentence, recipient: Mention | nu
   // "Det er Fylkesmannen i Nordland som har fordelt midlene, som kommer fra Helsedirektoratet":
   // the body the money only came from pays when no other is named.
   // A body before a pool: "… fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse" is the ministry's money.
-  const fits = (m: Mention) => !sameParty(m, recipient) && !ORIGIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 30), m.start));
+  const fits = (m: Mention) => !sameParty(m, recipient) && !index.rowBodies.has(m) && !ORIGIN_BEFORE.test(view.text.slice(Math.max(0, m.start - 30), m.start));
   return lastInSpan(index.payerLike, span, (m) => fits(m) && !isPool(m)) ?? lastInSpan(index.payerLike, span, fits)
-    ?? lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient)) ?? null;
+    ?? lastInSpan(index.payerLike, span, (m) => !sameParty(m, recipient) && !index.rowBodies.has(m)) ?? null;
 }
 
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:kommer|kjem|kom|stammer|stammar)\s+(?:(?:opprinnelig|opphavleg|oprindeligt|egentlig)\s+)?(?:fra|frå)\s+$/iu;
@@ -1499,7 +1515,10 @@ function documentPayers(view: DocumentView): Mention[] {
       continue;
     }
     // "Regjeringen la fram forslaget til statsbudsjett for 2021" over a list of what it gives: the budget the government proposes, or the state's, pays.
-    const budget = isStateMoney(m) && m.type === "known";
+    // Not the budget that gave the publisher the money its own paper shares out: "I revidert
+    // nasjonalbudsjett fekk Helse Vest RHF auka basisramma med 48 mill. kr" under Helse Vest's list.
+    const paysPublisher = view.publisher?.id && s ? inSpan(view.mentions, { start: m.end, end: s.end }).some((x) => x.actor?.id === view.publisher!.id) : false;
+    const budget = isStateMoney(m) && m.type === "known" && !paysPublisher;
     const giver = gives.some((g) => g.index! < 40 && !PASSIVE_BEFORE.test(view.text.slice(m.end, m.end + g.index!))) || subjectGives || budget || BEHIND_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start));
     if ((fromPhrase || giver) && !out.includes(m)) out.push(m);
   }

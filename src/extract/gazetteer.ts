@@ -30,6 +30,17 @@ export function namedOn(candidates: KnownActor[], date: string | null): KnownAct
   return [...new Set(candidates.map((a) => asOn(a, date)).filter((a): a is KnownActor => a !== null))];
 }
 
+/**
+ * A body renamed after an earlier name whose end was never collected: "Sundhedsministeriet" in
+ * 2022 is the ministry of that name from 2021, not the open-ended Sundheds- og
+ * Ældreministeriet that has it as an alias. Not for places, whose namesakes are peers.
+ */
+export function latestOfRenamed(valid: KnownActor[]): KnownActor[] {
+  if (valid.length < 2 || !valid.every((a) => a.kind === valid[0]!.kind && a.kind !== "MUNICIPALITY")) return valid;
+  const latest = [...valid].sort((a, b) => (b.validFrom ?? "").localeCompare(a.validFrom ?? ""));
+  return (latest[0]!.validFrom ?? "") > (latest[1]!.validFrom ?? "") && valid.some((a) => a !== latest[0] && !a.validTo) ? [latest[0]!] : valid;
+}
+
 /** Whether the actor exists on `date` (a null date accepts every actor). */
 export const validOn = (a: KnownActor, date: string | null): boolean => !date || ((!a.validFrom || a.validFrom <= date) && (!a.validTo || a.validTo >= date));
 

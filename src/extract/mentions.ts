@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.js";
-import { namedOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
+import { latestOfRenamed, namedOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 
 /**
  * A place where the text names someone who may pay or receive money:
@@ -99,7 +99,9 @@ const ACRONYM_THAT_RECEIVES = /(?<![\p{L}\d-])\p{Lu}{3,6}(?![\p{L}\d-])(?=,\s+(?
 const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|statlege|statslig|statslige|statsligt)\s+(?=(?:tilskudd|tilskot|tilskud|tilskuddet|tilskotet|midler|midlar|tilskudsmidler|bevilling|bevilgning|støtte|penger|pengar|penge)(?![\p{L}]))/giu;
 // The same as one word: "2,3 millioner kroner i statstilskudd".
 const STATE_GRANT = /(?<![\p{L}])(?:statstilskudd|statstilskuddet|statstilskot|statstilskotet|statstilskud|statstilskuddene|statsmidler|statsmidlar|statsmidlene|statsstøtte|statsstøtta|statsstøtten)(?![\p{L}])/giu;
-const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?)(?![\p{L}])/giu;
+const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?|(?:revidert\s+|revidera\s+)?nasjonalbudsjett(?:et|a)?)(?![\p{L}])/giu;
+// A sentence's subject, a verb or two, then "i": "Regjeringen foreslår i", "Regjeringen har i".
+const ACTS_IN_BEFORE = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:\p{Ll}+\s+){1,2}i\s+$/u;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
@@ -188,7 +190,13 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const a of text.matchAll(STATE_GRANT)) paidBy(a.index!, a.index! + a[0].length, "Staten");
   // "I forslaget til statsbudsjett for 2023 får de fire regionale helseforetakene …": the budget
   // pays, for the government that proposes it or the state whose budget it is.
-  for (const b of text.matchAll(STATE_BUDGET)) paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
+  // Not a budget a paying subject acts in: "Regjeringen foreslår i revidert nasjonalbudsjett å
+  // bevilge …" is the government's.
+  for (const b of text.matchAll(STATE_BUDGET)) {
+    const subject = ACTS_IN_BEFORE.exec(text.slice(Math.max(0, b.index! - 80), b.index!))?.[1];
+    if (subject && gazetteer.find(subject).some((k) => k.start === 0 && k.end === subject.length && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
+    paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
+  }
   for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
@@ -303,14 +311,7 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
         m.unresolved = `no actor of this name is valid on ${opts.date} (${c.map((a) => a.id).join(", ")})`;
         return;
       }
-      c = valid;
-      // A body renamed after an earlier name whose end was never collected: "Sundhedsministeriet"
-      // in 2022 is the ministry of that name from 2021, not the open-ended Sundheds- og
-      // Ældreministeriet that has it as an alias. Not for places, whose namesakes are peers.
-      if (c.length > 1 && c.every((a) => a.kind === c[0]!.kind && a.kind !== "MUNICIPALITY")) {
-        const latest = [...c].sort((a, b) => (b.validFrom ?? "").localeCompare(a.validFrom ?? ""));
-        if ((latest[0]!.validFrom ?? "") > (latest[1]!.validFrom ?? "") && c.some((a) => a !== latest[0] && !a.validTo)) c = [latest[0]!];
-      }
+      c = latestOfRenamed(valid);
     }
     if (c.length > 1 && countyHint) {
       const inCounty = c.filter((a) => countyOf(a) === countyHint);
@@ -416,11 +417,14 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // With no owner named with a pool, the one ministry or agency named before it: "… tilsagn om
     // 1,6 millioner kroner fra Indenrigs- og Sundhedsministeriet … får penge fra puljen".
     const central = [...new Map(flat.filter((x) => x.end <= m.start && (x.actor?.kind === "MINISTRY" || x.actor?.kind === "DIRECTORATE")).map((x) => [x.actor!.id, x])).values()];
-    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop() ?? (central.length === 1 ? central[0] : undefined);
+    // With none named before it, a ministry's or agency's own release: "Puljen på 60 mio. kr. … er
+    // nu fordelt mellem regionerne" from Sundhedsministeriet.
+    const publisher = publishers.filter((p) => p.kind === "MINISTRY" || p.kind === "DIRECTORATE");
+    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop()?.actor ?? (central.length === 1 ? central[0]!.actor : publisher.length === 1 ? publisher[0] : undefined);
     if (owner) {
       m.type = "known";
-      m.candidates = [owner.actor!];
-      m.actor = owner.actor;
+      m.candidates = [owner];
+      m.actor = owner;
       m.role = "payer-like";
     }
   }

@@ -1673,6 +1673,36 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label])).toEqual([["2400000", "Sykehuset Østfold HF"], ["640000", "Fredrikstad"]]);
   });
 
+  it("when 'Puljen' opens a ministry's own release with no owner named before it, then the ministry pays, not a body called 'Puljen'; 'Sundhedsministeriet' in 2021 is the ministry of that name", () => {
+    const f = facts("Sundhedsministeriet", "Puljen på 60 mio. kr. til styrkede akutfunktioner er nu fordelt mellem regionerne. Midlerne fordeles således:\n\nRegion Hovedstaden: 18,4 mio. kr.\nRegion Sjælland: 10,1 mio. kr.", "2021-06-30");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["60000000", "dk:ministry:sundhedsministeriet-2021"], ["18400000", "dk:ministry:sundhedsministeriet-2021"], ["10100000", "dk:ministry:sundhedsministeriet-2021"]]);
+  });
+
+  it("when a body 'har mottatt tilsagnsbrev fra Helsedirektoratet' and the next sentence has the directorate give with no receiver, then that body receives", () => {
+    const f = facts("Sel kommune", "Sel kommune har mottatt tilsagnsbrev fra Helsedirektoratet. Direktoratet gir tilsagn om tilskudd på kr 395 000 til rekruttering av psykolog i kommunen for 2016.\n\nOgså nabokommunen Nord-Fron fikk tilsagn, på kr 280 000.", "2016-02-11");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.label])).toEqual([["395000", "no:directorate:helsedirektoratet", "Sel"], ["280000", "no:directorate:helsedirektoratet", "Nord-Fron"]]);
+  });
+
+  it("when 'I revidert nasjonalbudsjett fekk Helse Vest RHF auka basisramma med 48 mill. kr' under the region's own list, then the state pays the region and the region pays its list", () => {
+    const f = facts("Helse Vest RHF", "Styret sluttar seg til at den auka basisramma vert fordelt slik:\n\n1. Helse Bergen HF får 19,6 mill. kr\n2. Helse Førde HF får 6,1 mill. kr\n\nI revidert nasjonalbudsjett fekk Helse Vest RHF auka basisramma med 25,7 mill. kr.", "2017-04-26");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["19600000", "no:rhf:helse-vest", "no:hf:helse-bergen"], ["6100000", "no:rhf:helse-vest", "no:hf:helse-forde"], ["25700000", "no:body:staten", "no:rhf:helse-vest"]]);
+    // A budget the paying subject acts in is no payer of its own.
+    const [proposed] = facts("Helse- og omsorgsdepartementet", "Regjeringen foreslår i statsbudsjettet å bevilge 150 millioner kroner til kommunene.", "2011-10-06");
+    expect(proposed!.payer.id).toBe("no:body:regjeringen");
+  });
+
+  it("when list rows read 'Vefsn kommune – interkommunal legevakt: 1 200 000 kroner', with a note in brackets after a body that sounds like a payer ('Lofotrådet (på vegne av seks kommuner) – …'), then each row's body receives and none pays the rows below it", () => {
+    const f = facts("Fylkesmannen i Nordland", "Følgende tiltak får tilskudd:\n\nVefsn kommune – interkommunal legevakt: 1 200 000 kroner\nLofotrådet (på vegne av seks kommuner) – felles samhandlingskoordinator: 950 000 kroner\nNarvik kommune – kompetanseheving i hjemmetjenesten: 600 000 kroner", "2010-06-14");
+    expect(f.map((x) => [x.amount, x.payer.label, x.recipient.label ?? x.recipient.name])).toEqual([["1200000", "Fylkesmannen i Nordland", "Vefsn"], ["950000", "Fylkesmannen i Nordland", "Lofotrådet"], ["600000", "Fylkesmannen i Nordland", "Narvik"]]);
+  });
+
+  it("when municipalities 'bidrager tilsammen med 2 mio. kr.', then they pay it; when 'Helse Bergen bidrar med ytterligere 4 millioner kroner', then it goes to whom the fact before went", () => {
+    const [together] = facts("Region Hovedstaden", "Kommunerne Helsingør, Fredensborg og Hillerød bidrager tilsammen med 2 mio. kr.", "2023-03-09");
+    expect([together!.payer.name, together!.recipient]).toEqual(["Helsingør, Fredensborg og Hillerød", { id: null, name: null }]);
+    const further = facts("Bergens Tidende", "Bergen kommune får 11,3 millioner kroner i statlige tilskudd i år. Helse Bergen bidrar med ytterligere 4 millioner kroner.", "2014-01-22");
+    expect(further.map((x) => [x.amount, x.payer.id, x.recipient.label])).toEqual([["11300000", "no:body:staten", "Bergen"], ["4000000", "no:hf:helse-bergen", "Bergen"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
