@@ -591,7 +591,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // named with its kind is the project's owner, not only where it is.
     const ownerInList = (m: Mention) => sentence.line.listItem && m.actor?.kind === "MUNICIPALITY" && /kommune$/iu.test(m.surface);
     const before = cMentions.filter((m) => m.end <= money.start && notPayer(m) && (verb?.kind !== "give" || m.start > verb.end) && (!placeOfThing(view.text, m) || ownerInList(m)));
-    recipient = before[before.length - 1] ?? null;
+    // "• Asker kommune (vertskommune for Røyken og Hurum): 1,5 millioner kroner": names in an
+    // aside in brackets are not the ones the amount is named with.
+    const outside = before.filter((m) => !inAside(view.text, m, money.start));
+    recipient = (outside.length > 0 ? outside : before).pop() ?? null;
     if (recipient) {
       rules.push(verb?.kind === "receive" ? "recipient:receiver" : "recipient:named-with-amount");
       score = 0.2;
@@ -708,7 +711,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const grant = frame.grant;
   // Also "Det er Helsedirektoratet som står bak tildelingen på 4,2 millioner kroner" after the
   // lead "Vefsn kommune får statlige penger …", with bylines between: the first amount after it.
-  const namesTheGrant = GRANT_NOUN.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
+  // So does "Pengene, i alt 12 mio. kr., kommer fra …" after "Psykiatrien i Region Syddanmark får penge til …".
+  const namesTheGrant = GRANT_NOUN.test(sentence.text) || MONEY_NOUN_OPENING.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
   // So is the next sentence's money from the same giver: "Sel kommune har mottatt tilsagnsbrev fra
   // Helsedirektoratet. Direktoratet gir tilsagn om tilskudd på kr 395 000 til rekruttering …".
   const sameGiver = grant?.payer && payer && payerInSentence && sameParty(payer, grant.payer) && sentenceDistance(view, grant.sentence, sentence) <= 1;
@@ -1024,6 +1028,7 @@ function headlineOfGrant(view: DocumentView, drafts: Draft[], grants: NonNullabl
     }
   }
 }
+const MONEY_NOUN_OPENING = new RegExp(String.raw`^[–-]?\s*(?:${THE_MONEY})(?![\p{L}])`, "iu");
 const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])`, "iu");
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
@@ -1299,6 +1304,13 @@ const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;
 // The state budget, and the state's money named by its kind ("et statlig tilskudd", "statstilskudd").
 const isStateMoney = (m: Mention) => /budsjett|finanslov|^stat(?:l|sl|stil|smid|sst[oø]t)/.test(fold(m.surface));
 const isPool = (m: Mention) => m.actor?.kind === "POOL" || /pulje/.test(fold(m.surface)) || isStateMoney(m);
+
+/** The mention stands in brackets closed before `until`: "(vertskommune for Røyken og Hurum)". */
+function inAside(text: string, m: Mention, until: number): boolean {
+  const open = text.lastIndexOf("(", m.start);
+  const close = text.indexOf(")", m.end);
+  return open >= 0 && close >= 0 && close < until && !/[)\n]/.test(text.slice(open, m.start)) && !/[(\n]/.test(text.slice(m.end, close));
+}
 
 function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;

@@ -1703,6 +1703,16 @@ describe("who paid", () => {
     expect(further.map((x) => [x.amount, x.payer.id, x.recipient.label])).toEqual([["11300000", "no:body:staten", "Bergen"], ["4000000", "no:hf:helse-bergen", "Bergen"]]);
   });
 
+  it("when a list line names a body with an aside in brackets ('• Asker kommune (vertskommune for Røyken og Hurum): 1,5 millioner kroner'), then the body receives, not the names in the aside", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no)", "Følgende kommuner får midler:\n• Oslo kommune: 4,5 millioner kroner\n• Asker kommune (vertskommune for Røyken og Hurum): 1,5 millioner kroner", "2013-06-20");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["4500000", "no:kommune:0301"], ["1500000", "no:kommune:0220"]]);
+  });
+
+  it("when 'Pengene, i alt 12 mio. kr., kommer fra Sundheds- og Ældreministeriet' follows 'Psykiatrien i Region Syddanmark får penge til …', then the money is that grant", () => {
+    const [f] = facts("DR Syd", "Psykiatrien i Region Syddanmark får penge til et nyt udgående team i Sønderborg.\n\nPengene, i alt 12 mio. kr., kommer fra Sundheds- og Ældreministeriet.", "2018-03-07");
+    expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:ministry:sum", "Psykiatrien i Region Syddanmark"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
