@@ -89,7 +89,7 @@ const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
-const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger)(?![\p{L}])/iu;
+const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
 // Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
 // kommune mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner",
 // "De siste 0,5 millionene holdes tilbake til felles evaluering".
@@ -151,6 +151,7 @@ const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
+const MOVED_BY_BEFORE = /(?<![\p{L}])(?:steget|stiget|steg|steig|stiger|stig|vokset|voksede|vokser|vokst|faldet|falder|faldt|falt|fallet|sunket|sank|gått ned|gået ned|gått opp|gået op)\s+(?:\p{L}+\s+)?med\s+$/iu;
 const RAISED_BY_BEFORE = /(?<![\p{L}])(?:økes|øker|økte|økt|øket|aukar|aukast|auka|styrkes|styrket|heves|hevet|øges|øget|øger|hæves|hævet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 const TOTAL_BEFORE_AMOUNT = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i sum)\s+(?:om lag\s+|ca\.?\s+|omkring\s+)?$/iu;
 const TOTAL_ROW = /^[\s•·▪◦*–-]*(?:sum|summen|total|totalt|i alt|samlet|til sammen|tilsammen|til saman)(?![\p{L}])/iu;
@@ -269,8 +270,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "Kommunene får fra 200 000 til 1,2 millioner kroner hver": the bounds of a range are no grants.
       if (inRange(view.text.slice(Math.max(sentence.start, money.start - 80), money.start), view.text.slice(money.end, Math.min(sentence.end, money.end + 12)))) continue;
       const just = view.text.slice(Math.max(sentence.start, money.start - 40), money.start);
-      // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant.
-      if (CUT_BY_BEFORE.test(just)) continue;
+      // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant; nor is
+      // a level that moved by itself ("Beløbet er steget med 300.000 kr. på et år").
+      if (CUT_BY_BEFORE.test(just) || MOVED_BY_BEFORE.test(just)) continue;
       // "Tilskuddsbeløp: kr 0": nothing given.
       if (money.value === 0n) continue;
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.

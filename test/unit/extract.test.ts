@@ -1713,6 +1713,11 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:ministry:sum", "Psykiatrien i Region Syddanmark"]);
   });
 
+  it("when a sum 'er steget med 300.000 kr. på et år', or a body says 'Vi har bedt om 20 millioner', then neither is a grant", () => {
+    expect(facts("JydskeVestkysten", "Kolding Kommune skal betale 1,2 mio. kr. i kommunal medfinansiering til Region Syddanmark.\n\nBeløbet er steget med 300.000 kr. på et år.", "2016-04-12").map((x) => x.amount)).toEqual(["1200000"]);
+    expect(facts("Stavanger Aftenblad", "Stavanger universitetssjukehus får 12 millioner kroner ekstra fra Helse Vest.\n\n– Vi har bedt om 20 millioner, sier direktøren.", "2018-09-05").map((x) => x.amount)).toEqual(["12000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
