@@ -106,7 +106,7 @@ const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|
 const RATE_AFTER = /^\s*(?:(?:om|i)\s+(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker)(?![\p{L}]))/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
-const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
+const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til|på|i)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
 const LESS_AFTER = /^\s*(?:\p{L}+\s+)?(?:mindre|færre)(?![\p{L}])/iu;
 // A difference stated as such is no grant either: "Det er 300 000 kroner meir enn i fjor", "Det
 // er 2 mio. kr. mere end sidste år" (but "UNN får 15 millioner kroner mer enn i fjor" gets them).
@@ -1786,6 +1786,19 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
         break;
       }
     }
+  }
+  // "To kommuner på Djursland får tilsammen 11,2 millioner kroner" before "Syddjurs Kommune får 6,5
+  // millioner kroner …, mens Norddjurs Kommune får 4,7 millioner kroner": as many bodies as the
+  // count, each receiving a part that adds up to the total, are the ones it counted.
+  for (const total of ds) {
+    const counted = total.recipient;
+    if (counted?.type !== "collective" || !counted.count || counted.members.length > 0) continue;
+    const parts = ds.filter((p) => p.partOf === total);
+    const bodies = [...new Map(parts.flatMap((p) => (p.recipient?.actor ? [[p.recipient.actor.id, p.recipient] as const] : []))).values()];
+    if (parts.length !== counted.count || bodies.length !== counted.count) continue;
+    if (/kommun/iu.test(counted.surface) && !bodies.every((b) => b.actor!.kind === "MUNICIPALITY")) continue;
+    total.recipient = { ...counted, type: "joint", members: bodies, surface: bodies.map((b) => b.surface).join(" og ") };
+    total.rules = swapRule(total.rules, "recipient", "recipient:the-ones-counted");
   }
   // A total stated as such ("Til sammen", "I alt") in a text with a list whose sum misses it: the
   // list items are still its parts, and the mismatch is reported. A total that is itself a list

@@ -1718,6 +1718,16 @@ describe("who paid", () => {
     expect(facts("Stavanger Aftenblad", "Stavanger universitetssjukehus får 12 millioner kroner ekstra fra Helse Vest.\n\n– Vi har bedt om 20 millioner, sier direktøren.", "2018-09-05").map((x) => x.amount)).toEqual(["12000000"]);
   });
 
+  it("when 'To kommuner … får tilsammen 11,2 millioner kroner' and the next sentence gives each of two municipalities a part, then the total goes to those two together", () => {
+    const f = facts("TV2 Østjylland", "To kommuner på Djursland får tilsammen 11,2 millioner kroner fra Sundheds- og Ældreministeriet.\n\nSyddjurs Kommune får 6,5 millioner kroner, mens Norddjurs Kommune får 4,7 millioner kroner.", "2019-06-04");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.id)])).toEqual([["11200000", ["dk:kommune:0706", "dk:kommune:0707"]], ["6500000", "dk:kommune:0706"], ["4700000", "dk:kommune:0707"]]);
+  });
+
+  it("when a region's whole budget is told ('Det samlede budget på sundhedsområdet er på 11,8 mia. kr.'), then it is no grant", () => {
+    const f = facts("Region Nordjylland", "Det samlede budget på sundhedsområdet er på 11,8 mia. kr.\n\n- 3,5 mio. kr. til Frederikshavn Kommune til et fælles sundhedshus", "2019-09-24");
+    expect(f.map((x) => x.amount)).toEqual(["3500000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
