@@ -1355,6 +1355,12 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
     const after = inSpan(view.mentions, { start: money.end, end: line.end })[0];
     if (after && after.type !== "collective" && /^\s*[:–-]\s*$/u.test(view.text.slice(money.end, after.start))) return { mention: after, quoteStart: line.start, rule: "recipient:after-amount-label" };
   }
+  // A project's title with its owners in brackets, then the amount: "- Felles akutteam
+  // (Finnmarkssykehuset og Alta kommune) – 400 000 kroner".
+  const owners = inSpan(view.mentions, { start: line.start, end: money.start }).filter((m) => m.type !== "collective");
+  if (owners.length === 1 && line.text.length < 160 && !GIVES_OR_RECEIVES.test(line.text) && /^[\s•·▪◦*–-]*[^\s()][^()\n]{1,80}\(\s*$/u.test(view.text.slice(line.start, owners[0]!.start)) && /^\s*\)\s*[:–-]\s*$/u.test(view.text.slice(owners[0]!.end, money.start))) {
+    return { mention: owners[0]!, quoteStart: line.start, rule: "recipient:owner-in-brackets" };
+  }
   // A table row written as text, without a bullet: "Alta kommune, 450 000 kroner", "Vefsn – 650 000 kroner".
   // A row labelled as the sum is the table's total, whatever its label resolves to ("Sum" is also an abbreviation).
   if (TOTAL_ROW.test(line.text)) return null;

@@ -1728,6 +1728,11 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["3500000"]);
   });
 
+  it("when list lines give a project's title with its owners in brackets ('- Felles akutteam (Finnmarkssykehuset og Alta kommune) – 400 000 kroner'), then the owners receive", () => {
+    const f = facts("Helse Nord RHF", "Følgende prosjekter får midler:\n\n- Felles akutteam (Finnmarkssykehuset og Alta kommune) – 400 000 kroner\n- Læringsnettverk for kols (Helgelandssykehuset) – 300 000 kroner", "2015-03-11");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.id)])).toEqual([["400000", ["no:hf:helse-finnmark", "no:kommune:2012"]], ["300000", "no:hf:helgelandssykehuset"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
