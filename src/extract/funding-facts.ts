@@ -63,7 +63,7 @@ const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart
 const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 // "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
 // agreement named with the body give with it.
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|nå|nu|også|òg|igjen|igen|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -469,8 +469,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       payer = relative;
       rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
     } else if (payer) {
-      // "Giske og Sula skal hver betale …", "Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner oveni".
-      const eachOfThem = payer.type === "joint" && (/^\s+(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) || (verb.end <= money.start && /^\s+(?:hver|hvert|kvar|kvart)\s+$/iu.test(view.text.slice(verb.end, money.start))));
+      // "Giske og Sula skal hver betale …", "Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner
+      // oveni", "Region Syddanmark og Esbjerg Kommune har hver afsat 1,5 mio. kr.".
+      const eachOfThem = payer.type === "joint" && (/^\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) || (verb.end <= money.start && /^\s+(?:hver|hvert|kvar|kvart)\s+$/iu.test(view.text.slice(verb.end, money.start))));
       rules.push(payer === ofThem || eachOfThem ? "payer:each-of-subject" : "payer:giver");
     }
     else {
@@ -1320,7 +1321,8 @@ function nearest(ms: Mention[], money: MoneyMention): Mention | null {
 
 /** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
 function placeOfThing(text: string, m: Mention): boolean {
-  return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])\p{Ll}[\p{L}-]*\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // Also the town of a hospital named before it: "Sydvestjysk Sygehus i Esbjerg".
+  return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|[Hh]ospital|[Cc]enter|[Ss]enter|[Kk]linikk?))\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** "Balsfjord kommune, som har legevaktsamarbeid med Tromsø, får …": a name inside a relative clause set off by commas. */

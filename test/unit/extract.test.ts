@@ -1733,6 +1733,16 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.id)])).toEqual([["400000", ["no:hf:helse-finnmark", "no:kommune:2012"]], ["300000", "no:hf:helgelandssykehuset"]]);
   });
 
+  it("when 'Region Syddanmark og Esbjerg Kommune har hver afsat 1,5 mio. kr.', then each pays that amount", () => {
+    const f = facts("JydskeVestkysten", "Region Syddanmark og Esbjerg Kommune har hver afsat 1,5 mio. kr. til et nyt projekt.", "2021-08-30");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1500000", "dk:region:dk-83"], ["1500000", "dk:kommune:0561"]]);
+  });
+
+  it("when 'Sydvestjysk Sygehus i Esbjerg får penge', then the hospital receives, not the town it stands in", () => {
+    const [f] = facts("Fyens Stiftstidende", "Også Sydvestjysk Sygehus i Esbjerg får penge fra Region Syddanmark: 2,8 mio. kr. til telemedicin.", "2017-09-14");
+    expect([f!.recipient.id, f!.recipient.name]).toEqual([null, "Sydvestjysk Sygehus"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
