@@ -293,6 +293,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   sharesOfCost(view, drafts, costs);
   headlineOfGrant(view, drafts, grants);
+  moneyGoesToNext(view, drafts);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
@@ -1011,6 +1012,25 @@ function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
   }
 }
 
+const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til\s+$`, "iu");
+
+/**
+ * "Regionsrådet har besluttet at bruge 22 mio. kr. på et nyt akuttilbud. Pengene går til Region
+ * Hovedstadens Psykiatri …": an amount no one was named for goes to the body the next sentence
+ * sends "the money" to, when that sentence has no amount of its own.
+ */
+function moneyGoesToNext(view: DocumentView, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.recipient) continue;
+    const next = view.sentences[sentenceIndex(view, d.sentence) + 1];
+    if (!next || next.line.paragraph !== d.sentence.line.paragraph || inSpan(view.money, next).length > 0) continue;
+    const body = inSpan(view.mentions, next).find((m) => MONEY_GOES_TO.test(view.text.slice(next.start, m.start)));
+    if (!body || (d.payer && sameParty(body, d.payer))) continue;
+    d.recipient = body;
+    d.rules = swapRule(d.rules, "recipient", "recipient:the-money-goes-to");
+  }
+}
+
 /**
  * "Får 3 millioner til nytt helsehus" over "Hadsel kommune har fått tilskuddet fra Husbanken.":
  * a headline's amount that names no one is the grant the body's first lines tell without one.
@@ -1654,7 +1674,9 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // Not two items of one list ("- 50 millioner kroner til kompetanseheving", "- 50 millioner kroner til forskning").
     const siblings = (k: Draft) => k.sentence.line !== d.sentence.line && !!k.sentence.line.listItem && !!d.sentence.line.listItem;
     // Nor what two givers each pay ("regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr.").
-    const otherGiver = (k: Draft) => !!k.payer && !!d.payer && k.payerInSentence && d.payerInSentence && !sameParty(k.payer, d.payer) && k.sentence === d.sentence;
+    // So is each amount of a sentence given by its own verb ("Sykehuset betaler 1,4 millioner
+    // kroner, mens kommunene til sammen betaler 1,4 millioner kroner"), named payer or not.
+    const otherGiver = (k: Draft) => k.sentence === d.sentence && ((!!k.payer && !!d.payer && k.payerInSentence && d.payerInSentence && !sameParty(k.payer, d.payer)) || (!!k.gives && !!d.gives && ownVerbBetween(d.sentence, k.money, d.money)));
     if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && !siblings(k) && !otherGiver(k) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;
     // A rounder figure for the same party restates it, unless no one is named and it says it is a part.
     const same = kept.find((k) => k.money !== d.money && k.money.currency === d.money.currency && keyOf(k) === key && k.money.columnYear === d.money.columnYear && !otherYear(k, d) && !siblings(k) && !otherGiver(k) && (k.money.value === d.money.value || (roundedRestatement(k.money, d.money) && (key !== "none" || !PART_CUE.test(d.sentence.text)))));
@@ -1666,6 +1688,13 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     else same.listed ||= d.listed;
   }
   return kept;
+}
+
+const GIVE_ONCE = new RegExp(GIVE.source, "iu");
+/** A giving verb stands between two amounts of a sentence, so the second has its own. */
+function ownVerbBetween(s: Sentence, a: MoneyMention, b: MoneyMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return GIVE_ONCE.test(s.text.slice(first.end - s.start, second.start - s.start));
 }
 
 const precision = (m: MoneyMention) => (m.exact ? 100 : 0) + m.significant - (m.hedge ? 0.5 : 0);

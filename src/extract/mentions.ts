@@ -51,9 +51,9 @@ const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[
 // merged "Bispebjerg og Frederiksberg Hospital", which are not the municipalities they name, with
 // a unit the name gives after a comma ("Aarhus Universitetshospital, Psykiatrien"); a city's
 // district ("Bydel Gamle Oslo"), which is not the city; and a Danish region's own service named
-// with it ("Psykiatrien i Region Syddanmark"), which is not the region.
+// with it ("Psykiatrien i Region Syddanmark", "Region Hovedstadens Psykiatri"), which is not the region.
 const ORGANISATION = new RegExp(
-  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus|Hospice)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}`,
+  String.raw`(?<![\p{L}-])\p{Lu}\p{L}*(?:-\p{L}*)?(?:enheden|enheten|enhed(?=[^\S\n]+(?:Vest|Øst|Nord|Syd|Sør|Midt)(?![\p{L}]))|sentralen|centret|centeret|klyngen|fellesskapet|fællesskabet|rådet|tilsynet|instituttet|foreningen|forbundet|fondet|[Ff]onden|stiftelsen|universitetet|høgskolen|sykehuset|sygehuset|hospitalet|tinget|psykiatrien)(?![\p{L}-])(?:[^\S\n]+(?:(?:i|på)[^\S\n]+)?(?:Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|\p{Lu}[\p{L}-]{2,}|Vest|Øst|Nord|Syd|Sør|Midt))?|(?<![\p{L}-])(?:Sygehus|Hospital|Sykehus|Sjukehus|Hospice)[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])[Bb]ydel[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?|(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+[^\S\n]+Hospital|(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{L}*(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus))(?![\p{L}-])(?:,[^\S\n]+Psykiatri(?:en)?(?![\p{L}-]))?|(?<![\p{L}-])(?:Psykiatrien|Præhospitalet)[^\S\n]+i[^\S\n]+Region[^\S\n]+\p{Lu}[\p{L}-]{2,}|(?<![\p{L}-])Region[^\S\n]+\p{Lu}[\p{L}-]+s[^\S\n]+Psykiatri(?![\p{L}-])`,
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
@@ -79,7 +79,8 @@ const DEFINITE_KIND: [RegExp, string][] = [
 const UNKNOWN_OF_KIND: Record<string, RegExp> = {
   MINISTRY: /(departementet|ministeriet)$/,
   DIRECTORATE: /(direktoratet|styrelsen)$/,
-  REGION: /^region /,
+  // "Region Nordjylland", not the region's service "Region Hovedstadens Psykiatri".
+  REGION: /^region [\p{L}-]+$/u,
   MUNICIPALITY: / kommunes?$/,
 };
 // Only so resolved is "kommunen" a mention: unresolved, it is as often a place ("i kommunen").

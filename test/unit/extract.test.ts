@@ -1743,6 +1743,16 @@ describe("who paid", () => {
     expect([f!.recipient.id, f!.recipient.name]).toEqual([null, "Sydvestjysk Sygehus"]);
   });
 
+  it("when an amount names no receiver and the next sentence says 'Pengene går til Region Hovedstadens Psykiatri', then that service receives it and the council is still its region", () => {
+    const [f] = facts("Region Hovedstaden", "Regionsrådet har i dag besluttet at bruge 22 mio. kr. på et nyt akuttilbud i psykiatrien. Pengene går til Region Hovedstadens Psykiatri, som skal åbne tilbuddet i Glostrup.", "2018-02-08");
+    expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:region:dk-84", "Region Hovedstadens Psykiatri"]);
+  });
+
+  it("when one sentence has two givers each with its own verb and the same figure ('Sykehuset betaler 1,4 millioner kroner, mens kommunene til sammen betaler 1,4 millioner kroner'), then both are facts", () => {
+    const f = facts("Rana Blad", "Helgelandssykehuset og kommunene deler på kostnadene. Sykehuset betaler 1,4 millioner kroner, mens kommunene til sammen betaler 1,4 millioner kroner etter innbyggertall.", "2019-06-13");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1400000", "no:hf:helgelandssykehuset"], ["1400000", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
