@@ -1753,6 +1753,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1400000", "no:hf:helgelandssykehuset"], ["1400000", null]]);
   });
 
+  it("when list lines name health houses by their towns ('* Sundhedshus Faaborg: 2,5 mio. kr.'), then each house receives, not a municipality nor the line before", () => {
+    const f = facts("Region Syddanmark", "Regionsrådet har bevilget i alt 6 mio. kr. til to sundhedshuse:\n\n* Sundhedshus Tønder: 3,5 mio. kr.\n* Sundhedshus Faaborg: 2,5 mio. kr.", "2020-03-05");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.recipient.name])).toEqual([["6000000", null, null], ["3500000", null, "Sundhedshus Tønder"], ["2500000", null, "Sundhedshus Faaborg"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
