@@ -47,7 +47,8 @@ const BELOW_HUNDRED = String.raw`(?:(?:${ONE_TO_NINE})og(?:${alternatives(Object
 const NUMBER_WORDS = String.raw`(?:(?:${alternatives(Object.keys(UNIT_WORDS))})\s*)?hundre(?:de)?(?:\s+(?:og\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}`;
 
 const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir enn|mere end|nærmere|nærare|drøyt|drygt|nesten|næsten|nærmare|ca\.|cirka|rundt|omkring|om lag|knapt|knap|over|vel|små|i underkant av|i overkant av)`;
-const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK)`;
+// "kroner 500.000" as forms write it: the word before a grouped figure or one with its scale, not before a year.
+const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK|(?:kroner|kronar)(?=\s\d{1,3}(?:[ \u00a0.]\d{3})+(?![\d])|\s\d+(?:,\d+)?\s(?:mill|mio|mrd|milliard)))`;
 // What groups thousands: a space (plain, no-break, thin or narrow no-break, as pages write it) or a dot.
 const GROUP = String.raw`[ \u00a0\u2009\u202f.]`;
 const GROUPED = new RegExp(String.raw`^\d{1,3}(?:${GROUP}\d{3})+$`);

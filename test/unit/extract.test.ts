@@ -48,6 +48,8 @@ describe("money", () => {
     ["I alt er der fordelt 3.550 t.kr. fra", "3550000", "DKK"],
     ["får 1 milliard og 200 millioner kroner", "1200000000", "NOK"],
     ["får 2 millioner og 500 000 kroner", "2500000", "NOK"],
+    ["er innvilget et tilskudd på kroner 500.000 fra", "500000", "NOK"],
+    ["fikk kroner 1,2 millioner til", "1200000", "NOK"],
   ])("when the text says '%s', then the amount is %s %s", (text, value, currency) => {
     expect(one(text, currency === "DKK" ? "da" : "nb")).toEqual([[value, currency]]);
   });
@@ -58,6 +60,8 @@ describe("money", () => {
     const [hedged] = findMoney("som får nærmere 1,35 milliarder kroner", "nb");
     expect([hedged!.value, hedged!.hedge, hedged!.raw]).toEqual([1350000000n, "nærmere", "nærmere 1,35 milliarder kroner"]);
     expect(findMoney("I 2019 søgte 380 søknader 13.05.2020, tlf. 7843 8530, 1,5 millioner innbyggere", "da")).toEqual([]);
+    // "kroner" before a year in a table's heading is no amount.
+    expect(findMoney("Beløp i kroner 2019 2020", "nb")).toEqual([]);
     // A scale's dot may run straight into the currency; the adjective "danske" names the krone in a Norwegian text.
     const [glued] = findMoney("fikk 3,5 mill.kr. til", "nb");
     expect([glued!.value, glued!.raw]).toEqual([3500000n, "3,5 mill.kr."]);
