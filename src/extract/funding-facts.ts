@@ -832,6 +832,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
+  // "til hver av de fire kommunene Lyngen, Storfjord, Kåfjord og Nordreisa": a counted group
+  // followed by as many names is those names.
+  if (recipient?.type === "collective" && recipient.count) {
+    const counted = recipient;
+    const listed = sMentions.find((m) => m.start >= counted.end && m.type === "joint" && m.members.length === counted.count && /^[\s,:]*$/u.test(view.text.slice(counted.end, m.start)));
+    if (listed) {
+      recipient = listed;
+      setRule(rules, "recipient", "recipient:the-ones-listed");
+    }
+  }
   // "Assens og Svendborg Kommune er udvalgt … 16,5 millioner kroner … er på vej til de to
   // kommuner": "de to kommuner" are the two just named together.
   if (recipient?.type === "collective" && recipient.count && DEFINITE_BEFORE_COUNT.test(recipient.surface)) {
@@ -1218,7 +1228,7 @@ function isFrom(text: string, m: Mention): boolean {
 // "Tilskuddet er på 2,2 mill. kr for Bodø, … og 1,4 mill. kr for hver av kommunene Hamar,
 // Gjøvik og Lillehammer": an amount "for" a body named right after it is that body's.
 const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
-const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
+const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne)|kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
 
 const FRAME_FOR_BEFORE = /(?<![\p{L}])(?:ramma|rammen|ramme|fylkesramma|fylkesrammen|potten|potta)\s+(?:for|til)\s+$/iu;
 const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;

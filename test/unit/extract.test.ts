@@ -1762,6 +1762,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id, x.recipient.name])).toEqual([["6000000", null, null], ["3500000", null, "Sundhedshus Tønder"], ["2500000", null, "Sundhedshus Faaborg"]]);
   });
 
+  it("when money goes 'til hver av de fire kommunene Lyngen, Storfjord, Kåfjord og Nordreisa', then each named municipality gets it", () => {
+    const f = facts("Framtid i Nord", "Midlene fordeles med 500 000 kroner til hver av de fire kommunene Lyngen, Storfjord, Kåfjord og Nordreisa.", "2012-02-09");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["500000", "no:kommune:1938"], ["500000", "no:kommune:1939"], ["500000", "no:kommune:1940"], ["500000", "no:kommune:1942"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
