@@ -134,8 +134,10 @@ const COVERS_DEFICIT = /(?<![\p{L}])(?:dekke|dække|dekning av|dækning af)\s+(?
 const GOES_TO = /(?<![\p{L}])(?:går|gikk|gaar)\s+(?:[\p{L}\d.,-]+\s+){1,4}til\s/iu;
 const speaksOfCost = (t: string) => {
   const u = t.replace(COVERS_DEFICIT, " ");
-  return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u) && !GOES_TO.test(u))) && !FUNDING_CUE.test(u);
+  return (COST.test(u) || (BUILDING.test(u) && !GIVES_OR_RECEIVES.test(u) && !GOES_TO.test(u))) && !FUNDING_CUE.test(u) && !PAYS_SHARE_OF_COST.test(u);
 };
+// A share of the cost that a body pays is money it gives: "Kommunen dekker selv 1 million kroner av kostnadene".
+const PAYS_SHARE_OF_COST = /(?<![\p{L}])(?:dekker|dekkar|dekket|dækker|dækkede|betaler|betalar|betalte)\s+(?:(?:selv|sjølv|også|òg)\s+)?[^.;]{0,30}?\d[^.;]{0,40}?\s(?:av|af)\s+(?:kostnadene|kostnaden|kostnadane|utgiftene|utgiftane|udgifterne|udgiften|regningen|rekninga)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".

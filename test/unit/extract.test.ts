@@ -1767,6 +1767,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["500000", "no:kommune:1938"], ["500000", "no:kommune:1939"], ["500000", "no:kommune:1940"], ["500000", "no:kommune:1942"]]);
   });
 
+  it("when a body 'dekker selv 1 million kroner av kostnadene', then that share is money it pays; what a project costs is still no grant", () => {
+    const f = facts("Nordlys", "Universitetssykehuset Nord-Norge gir Tromsø kommune 2 millioner kroner til to koordinatorer.\n\nKommunen dekker selv 1 million kroner av kostnadene. Prosjektet koster 3,5 millioner kroner.", "2019-10-17");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2000000", "no:hf:universitetssykehuset-nord-norge", "no:kommune:1902"], ["1000000", "no:kommune:1902", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
