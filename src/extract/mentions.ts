@@ -43,8 +43,8 @@ const COLLECTIVE = new RegExp(
 const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Mental[^\S\n]+Helse|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+)(?![\p{L}-])/gu;
 // Foundations and centres named by capitalised words before their head: "Novo Nordisk Fonden",
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
-// Ungdomspsykiatrisk Center".
-const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
+// Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
+const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?!(?:Det|Den|De|Dei|Et|Eit|En|Ein|Ei|Dette|Denne|Nytt|Nye|Vårt|Vår|Hele|Heile|Alle|Hvert|Kvart)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+(?:\p{Ll}[\p{L}-]+[^\S\n]+)?\p{Ll}*(?:senter|center)(?![\p{L}-])|(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
 // Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
 // or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland";
 // or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the

@@ -1772,6 +1772,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2000000", "no:hf:universitetssykehuset-nord-norge", "no:kommune:1902"], ["1000000", "no:kommune:1902", null]]);
   });
 
+  it("when a centre is named by its place in lower case ('Valdres lokalmedisinske senter'), then it receives; rent ('leier lokaler … for 1,2 millioner kroner') and the total of costs shared in per cent ('af de samlede udgifter på 10 mio. kr.') are no grants", () => {
+    const [lms] = facts("Avisa Valdres", "Valdres lokalmedisinske senter på Fagernes får 3,6 millioner kroner av Helsedirektoratet.", "2011-11-24");
+    expect(lms!.recipient.name).toBe("Valdres lokalmedisinske senter");
+    expect(facts("Arbeidets Rett", "Tynset kommune får 28 millioner kroner fra Husbanken.\n\nSykehuset Innlandet leier lokaler i bygget for 1,2 millioner kroner i året.", "2016-08-25").map((x) => x.amount)).toEqual(["28000000"]);
+    expect(facts("Region Nordjylland", "Regionen betaler 60 procent og kommunerne 40 procent af de samlede udgifter på 10 mio. kr.", "2017-05-23")).toEqual([]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
