@@ -1779,6 +1779,11 @@ describe("who paid", () => {
     expect(facts("Region Nordjylland", "Regionen betaler 60 procent og kommunerne 40 procent af de samlede udgifter på 10 mio. kr.", "2017-05-23")).toEqual([]);
   });
 
+  it("when 'Aalborg Kommune har tidligere afsat 12 mio. kr. til byggeriet' follows a region's grant, then the municipality pays its own", () => {
+    const f = facts("Nordjyske", "Region Nordjylland har bevilget 8,4 mio. kr. til et nyt sundhedshus i Aalborg Øst. Aalborg Kommune har tidligere afsat 12 mio. kr. til byggeriet.", "2021-03-25");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["8400000", "dk:region:dk-81"], ["12000000", "dk:kommune:0851"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
