@@ -1355,8 +1355,9 @@ function nearest(ms: Mention[], money: MoneyMention): Mention | null {
 
 /** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
 function placeOfThing(text: string, m: Mention): boolean {
-  // Also the town of a hospital named before it: "Sydvestjysk Sygehus i Esbjerg".
-  return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|[Hh]ospital|[Cc]enter|[Ss]enter|[Kk]linikk?))\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // Also the town of a hospital named before it ("Sydvestjysk Sygehus i Esbjerg"), and the city
+  // of a district ("Bydel Alna i Oslo kommune").
+  return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|[Hh]ospital|[Cc]enter|[Ss]enter|[Kk]linikk?)|[Bb]ydel\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** "Balsfjord kommune, som har legevaktsamarbeid med Tromsø, får …": a name inside a relative clause set off by commas. */

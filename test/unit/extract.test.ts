@@ -1742,9 +1742,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1500000", "dk:region:dk-83"], ["1500000", "dk:kommune:0561"]]);
   });
 
-  it("when 'Sydvestjysk Sygehus i Esbjerg får penge', then the hospital receives, not the town it stands in", () => {
+  it("when 'Sydvestjysk Sygehus i Esbjerg får penge', or 'Bydel Alna i Oslo kommune får …', then the hospital or the district receives, not the town it stands in", () => {
     const [f] = facts("Fyens Stiftstidende", "Også Sydvestjysk Sygehus i Esbjerg får penge fra Region Syddanmark: 2,8 mio. kr. til telemedicin.", "2017-09-14");
     expect([f!.recipient.id, f!.recipient.name]).toEqual([null, "Sydvestjysk Sygehus"]);
+    const [district] = facts("Aftenposten", "Bydel Alna i Oslo kommune får 1,5 millioner kroner fra Statsforvalteren i Oslo og Viken.", "2019-08-15");
+    expect([district!.recipient.id, district!.recipient.name]).toEqual([null, "Bydel Alna"]);
   });
 
   it("when an amount names no receiver and the next sentence says 'Pengene går til Region Hovedstadens Psykiatri', then that service receives it and the council is still its region", () => {
