@@ -1354,9 +1354,13 @@ function nearest(ms: Mention[], money: MoneyMention): Mention | null {
 }
 
 /** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
+const BRANCH_TOWN_BEFORE = /(?:^|\n)[\s•·▪◦*–-]*\p{Lu}[^\n,:]{2,60},[^\S\n]+$/u;
+
 function placeOfThing(text: string, m: Mention): boolean {
-  // Also the town of a hospital named before it ("Sydvestjysk Sygehus i Esbjerg"), and the city
-  // of a district ("Bydel Alna i Oslo kommune").
+  // Also the town of a hospital named before it ("Sydvestjysk Sygehus i Esbjerg"), the city of a
+  // district ("Bydel Alna i Oslo kommune"), and the town of a branch a line opens with
+  // ("Nasjonalforeningen for folkehelsen, Tromsø: 250 000 kroner").
+  if (m.actor?.kind === "MUNICIPALITY" && BRANCH_TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
   return (m.actor?.kind === "MUNICIPALITY" || m.actor?.kind === "REGION") && /(?<![\p{L}])(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|[Hh]ospital|[Cc]enter|[Ss]enter|[Kk]linikk?)|[Bb]ydel\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+i\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
@@ -1402,7 +1406,8 @@ function lineSubject(view: DocumentView, sentence: Sentence, money: MoneyMention
   // A row labelled as the sum is the table's total, whatever its label resolves to ("Sum" is also an abbreviation).
   if (TOTAL_ROW.test(line.text)) return null;
   const head = startsLine(line);
-  if (head && head.end <= money.start && /^\s*[,:;–\-\t]\s*$/.test(view.text.slice(head.end, money.start)) && line.text.length < 100 && !GIVES_OR_RECEIVES.test(line.text)) {
+  // Also with the branch's town after a comma: "Nasjonalforeningen for folkehelsen, Tromsø: 250 000 kroner".
+  if (head && head.end <= money.start && /^(?:\s*,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s*[,:;–\-\t]\s*$/u.test(view.text.slice(head.end, money.start)) && line.text.length < 100 && !GIVES_OR_RECEIVES.test(line.text)) {
     return { mention: head, quoteStart: line.start, rule: "recipient:row-subject" };
   }
   // A row with the project's title between the body and the amount: 'Randers Kommune: "Fælles

@@ -1786,6 +1786,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["8400000", "dk:region:dk-81"], ["12000000", "dk:kommune:0851"]]);
   });
 
+  it("when a row names a branch and its town ('Nasjonalforeningen for folkehelsen, Tromsø: 250 000 kroner'), then the branch receives, not the town", () => {
+    const f = facts("Tromsø kommune", "Tromsø kommune har fordelt tilskudd til frivillige organisasjoner:\n\nRøde Kors Tromsø: 450 000 kroner\nNasjonalforeningen for folkehelsen, Tromsø: 250 000 kroner", "2018-03-01");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["450000", "no:kommune:1902", "Røde Kors"], ["250000", "no:kommune:1902", "Nasjonalforeningen for folkehelsen"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
