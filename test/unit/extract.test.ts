@@ -1781,9 +1781,11 @@ describe("who paid", () => {
     expect(facts("Region Nordjylland", "Regionen betaler 60 procent og kommunerne 40 procent af de samlede udgifter på 10 mio. kr.", "2017-05-23")).toEqual([]);
   });
 
-  it("when 'Aalborg Kommune har tidligere afsat 12 mio. kr. til byggeriet' follows a region's grant, then the municipality pays its own", () => {
+  it("when 'Aalborg Kommune har tidligere afsat 12 mio. kr. til byggeriet' follows a region's grant, or a trust 'har i flere år gitt' an amount, then the subject pays", () => {
     const f = facts("Nordjyske", "Region Nordjylland har bevilget 8,4 mio. kr. til et nyt sundhedshus i Aalborg Øst. Aalborg Kommune har tidligere afsat 12 mio. kr. til byggeriet.", "2021-03-25");
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["8400000", "dk:region:dk-81"], ["12000000", "dk:kommune:0851"]]);
+    const [years] = facts("Oppland Arbeiderblad", "Sykehuset Innlandet har i flere år gitt kommunene i Gjøvik-regionen til sammen 3 millioner kroner i året.", "2016-11-10");
+    expect(years!.payer.id).toBe("no:hf:sykehuset-innlandet");
   });
 
   it("when a row names a branch and its town ('Nasjonalforeningen for folkehelsen, Tromsø: 250 000 kroner'), then the branch receives, not the town", () => {
