@@ -1036,8 +1036,8 @@ const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY
 function moneyGoesToNext(view: DocumentView, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.recipient) continue;
-    const next = view.sentences[sentenceIndex(view, d.sentence) + 1];
-    if (!next || next.line.paragraph !== d.sentence.line.paragraph || inSpan(view.money, next).length > 0) continue;
+    const next = nextSentence(view, d.sentence);
+    if (!next || inSpan(view.money, next).length > 0) continue;
     const body = inSpan(view.mentions, next).find((m) => MONEY_GOES_TO.test(view.text.slice(next.start, m.start)));
     if (!body || (d.payer && sameParty(body, d.payer))) continue;
     d.recipient = body;
@@ -1353,9 +1353,9 @@ function nearest(ms: Mention[], money: MoneyMention): Mention | null {
   return ms.sort((a, b) => Math.abs(a.start - money.start) - Math.abs(b.start - money.start))[0] ?? null;
 }
 
-/** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
 const BRANCH_TOWN_BEFORE = /(?:^|\n)[\s•·▪◦*–-]*\p{Lu}[^\n,:]{2,60},[^\S\n]+$/u;
 
+/** "Flere sengepladser i Esbjerg: 15 mio. kr.", "fik psykiatrien i regionen": a municipality or region named as where something is, not who gets it. */
 function placeOfThing(text: string, m: Mention): boolean {
   // Also the town of a hospital named before it ("Sydvestjysk Sygehus i Esbjerg"), the city of a
   // district ("Bydel Alna i Oslo kommune"), and the town of a branch a line opens with
@@ -1515,9 +1515,13 @@ function indexOf(view: DocumentView): DocumentIndex {
 const sentenceIndex = (view: DocumentView, s: Sentence) => indexOf(view).sentenceIndex.get(s) ?? -1;
 
 function previousSentence(view: DocumentView, s: Sentence): Sentence | null {
-  const i = sentenceIndex(view, s);
-  const prev = view.sentences[i - 1];
+  const prev = view.sentences[sentenceIndex(view, s) - 1];
   return prev && prev.line.paragraph === s.line.paragraph ? prev : null;
+}
+
+function nextSentence(view: DocumentView, s: Sentence): Sentence | null {
+  const next = view.sentences[sentenceIndex(view, s) + 1];
+  return next && next.line.paragraph === s.line.paragraph ? next : null;
 }
 
 function sentenceDistance(view: DocumentView, a: Sentence, b: Sentence): number {
@@ -1693,8 +1697,8 @@ function dropRestatements(drafts: Draft[]): Draft[] {
     // Facts of one amount given by each of several are not restatements of each other.
     // Not two items of one list ("- 50 millioner kroner til kompetanseheving", "- 50 millioner kroner til forskning").
     const siblings = (k: Draft) => k.sentence.line !== d.sentence.line && !!k.sentence.line.listItem && !!d.sentence.line.listItem;
-    // Nor what two givers each pay ("regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr.").
-    // So is each amount of a sentence given by its own verb ("Sykehuset betaler 1,4 millioner
+    // Nor what two givers each pay ("regionen betaler 5 mio. kr. og kommunerne tilsammen 5 mio. kr."),
+    // nor two amounts of a sentence each given by its own verb ("Sykehuset betaler 1,4 millioner
     // kroner, mens kommunene til sammen betaler 1,4 millioner kroner"), named payer or not.
     const otherGiver = (k: Draft) => k.sentence === d.sentence && ((!!k.payer && !!d.payer && k.payerInSentence && d.payerInSentence && !sameParty(k.payer, d.payer)) || (!!k.gives && !!d.gives && ownVerbBetween(d.sentence, k.money, d.money)));
     if (unnamed && kept.some((k) => k.money !== d.money && k.money.currency === d.money.currency && !otherYear(k, d) && !siblings(k) && !otherGiver(k) && (k.money.value === d.money.value || (d.rules.includes("recipient:previous-fact") && roundedRestatement(k.money, d.money))))) continue;

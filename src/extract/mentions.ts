@@ -414,15 +414,15 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
   });
   // "I alt er der uddelt 150 millioner kroner fra puljen" after "Sundheds- og Ældreministeriets
   // pulje": the pool is the body whose pool the text named last.
+  // With none named before it, a ministry's or agency's own release: "Puljen på 60 mio. kr. … er
+  // nu fordelt mellem regionerne" from Sundhedsministeriet.
+  const centralPublishers = publishers.filter((p) => p.kind === "MINISTRY" || p.kind === "DIRECTORATE");
   for (const m of flat) {
     if (m.type !== "unknown" || !/^puljens?$/.test(fold(m.surface))) continue;
     // With no owner named with a pool, the one ministry or agency named before it: "… tilsagn om
     // 1,6 millioner kroner fra Indenrigs- og Sundhedsministeriet … får penge fra puljen".
     const central = [...new Map(flat.filter((x) => x.end <= m.start && (x.actor?.kind === "MINISTRY" || x.actor?.kind === "DIRECTORATE")).map((x) => [x.actor!.id, x])).values()];
-    // With none named before it, a ministry's or agency's own release: "Puljen på 60 mio. kr. … er
-    // nu fordelt mellem regionerne" from Sundhedsministeriet.
-    const publisher = publishers.filter((p) => p.kind === "MINISTRY" || p.kind === "DIRECTORATE");
-    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop()?.actor ?? (central.length === 1 ? central[0]!.actor : publisher.length === 1 ? publisher[0] : undefined);
+    const owner = flat.filter((x) => x.end <= m.start && x.actor && POOL_OWNER_AFTER.test(text.slice(x.end, x.end + 12))).pop()?.actor ?? (central.length === 1 ? central[0]!.actor : centralPublishers.length === 1 ? centralPublishers[0] : undefined);
     if (owner) {
       m.type = "known";
       m.candidates = [owner];
