@@ -124,6 +124,7 @@ const CHANGED_FROM_BEFORE = new RegExp(`${CHANGED}$`, "iu");
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
+const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan|mæn)\s+(?:\p{L}+\s+){0,2}(?:fikk|fekk|fik|fått|fået|fikk bare|fik kun)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
@@ -254,7 +255,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const firstOwn = drafts.length;
     let keptBefore = false;
     for (const [i, money] of sMoney.entries()) {
-      if (anyGranted && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
+      // "Kommunen søkte om 3,5 millioner, men fikk altså noe mindre": the grant may be a clause with
+      // no amount. (Not "…, og hele dette beløpet er innvilget", which grants what was applied for.)
+      if ((anyGranted || BUT_GRANTED.test(sentence.text)) && APPLICATION.test(clauses[i]!) && !GRANTED.test(clauses[i]!)) continue;
       // A clause with no verb of its own ("og Fjell 300 000 kroner") stands or falls with the one before it.
       const ownVerb = GIVES_OR_RECEIVES.test(clauses[i]!) || GRANTED.test(clauses[i]!);
       // What something costs is no grant: "Ombygningen koster 16,6 mio. kr.". In "Middelfart
@@ -1458,7 +1461,8 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
   const from = sMentions.find((m) => isFrom(view.text, m)) ?? null;
   if (verb.kind === "give") {
     const payer = from ?? lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), verb.start);
-    const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m)) ?? null;
+    // "… bevilger penge til akutlægebil i Holstebro": the town where the thing is receives nothing.
+    const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m) && !placeOfThing(view.text, m)) ?? null;
     return recipient ? { payer, recipient, sentence } : null;
   }
   const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start);

@@ -112,7 +112,7 @@ const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)[^\S\n]+)\p{Lu}[\p{L}-]+(?:[^\S\n
 
 // A capitalised name between an auxiliary and a giving participle is the verb's subject,
 // known or not: "Samtidig har Husbanken gitt Drammen kommune …".
-const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)[^\S\n]+)\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:(?:nå|nu|også|i dag)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
+const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også)[^\S\n]+)\p{Lu}[\p{L}-]+(?=[^\S\n]+(?:(?:nå|nu|også|i dag|i år|i fjor|i \d{4})[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|gi|give|gje|bevilge|tildele|fordele)(?![\p{L}]))/gu;
 
 // And one that opens a sentence before "har" and a giving participle: "Husbanken har gitt
 // tilsagn om …" (not "Senteret skal gi tilbud til …", a common noun and an infinitive).
@@ -120,7 +120,7 @@ const AUX_SUBJECT = /(?<=(?<![\p{L}])(?:har|hadde|vil|skal|kan|har nå|har også
 // bruge …": "KL og Danske Regioner har aftalt at bruge 20 mio. kr.".
 const SUBJECT_NAME = String.raw`\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?`;
 const OPENING_SUBJECT = new RegExp(
-  String.raw`(?<=(?:^|[.!?][^\S\n]+|\n))${SUBJECT_NAME}(?:[^\S\n]+og[^\S\n]+${SUBJECT_NAME})?(?=[^\S\n]+(?:har|hadde|havde)[^\S\n]+(?:(?:nå|nu|også|i dag|i år)[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|(?:aftalt|avtalt|besluttet|besluttede|vedtaget|vedtatt)[^\S\n]+(?:at|å)[^\S\n]+(?:bruge|bruke|give|gi|afsætte|sætte av|sette av|bevilge|investere))(?![\p{L}]))`,
+  String.raw`(?<=(?:^|[.!?][^\S\n]+|\n))${SUBJECT_NAME}(?:[^\S\n]+og[^\S\n]+${SUBJECT_NAME})?(?=[^\S\n]+(?:har|hadde|havde)[^\S\n]+(?:(?:nå|nu|også|i dag|i år|i fjor|i \d{4})[^\S\n]+)?(?:gitt|givet|bevilget|bevilga|bevilliget|tildelt|fordelt|løyvd|løyvt|innvilget|innvilga|delt ut|uddelt|satt av|sett av|afsat|(?:aftalt|avtalt|besluttet|besluttede|vedtaget|vedtatt)[^\S\n]+(?:at|å)[^\S\n]+(?:bruge|bruke|give|gi|afsætte|sætte av|sette av|bevilge|investere))(?![\p{L}]))`,
   "gu",
 );
 

@@ -76,6 +76,8 @@ const SCALES: [RegExp, bigint][] = [
 const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|personer|pasienter|patienter|brukere|borgere|besøk|kunder|timer|tonn|liter|km|kilometer|kvadratmeter|år|dollar|euro|stemmer|visninger|kroner?\s+per\s+innbygger)\b/i;
 // A noun right before the number that says it is an amount of money: "Søknadsbeløpet på 250.000".
 const MONEY_NOUN_BEFORE = /(beløp\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|støtte|bevilgning\p{L}*|ramme)\s*(?:på|:|av|of)?\s*$/iu;
+// A plural noun right after a bare figure counts things: "til 1 200 sykehjemsplasser og omsorgsboliger".
+const COUNTED_AFTER = /^[^\S\n]+(?!(?:hver|over|etter|efter|eller|under|mer|meir|mere|per|sier|siger|seier)(?![\p{L}]))\p{Ll}{3,}(?:er|ar)(?![\p{L}])/u;
 const EACH_AFTER = /^\s*(hver|hvert|kvar|kvart|hver især|kvar for seg|stykk|stk\.?|per kommune|pr\.? kommune|each)\b/iu;
 
 // "henholdsvis 1,2 og 0,9 mio. kr.": the first of a pair takes the scale and currency of the second.
@@ -132,17 +134,22 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       const noted = cell ? null : labelledFigure(numberAt, numberAt + g.digits.length);
       if (noted !== null) {
         moneyByContext = true;
-        scale = noted;
+        if (noted !== 1n) scale = noted;
       }
     }
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     // "Luster og Årdal får høvesvis 900 000 og 850 000 kroner, medan Lærdal får 500 000.": a figure
     // grouped in thousands in the sentence of an amount of money is money too.
     const previous = out[out.length - 1];
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && !COUNT_NOUNS.test(after)) {
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
       // With the figure's first character, which may be what shows a sentence ended before it.
       const gap = text.slice(previous.end, m.index! + 1);
       moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
+    }
+    // And before one: "Naustdal får 250 000, medan Gaular og Jølster får 225 000 kroner kvar."
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && next && g.digits && GROUPED.test(g.digits) && (next.groups?.pre || next.groups?.post) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
+      const gap = text.slice(m.index! + m[0].length, next.index! + 1);
+      moneyByContext = gap.length < 120 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
     }
     if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;

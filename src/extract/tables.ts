@@ -108,8 +108,9 @@ function noteAbove(text: string, lineStart: number): bigint | null {
   return null;
 }
 
-// A line that is a label and a bare figure: "Esbjerg Kommune: 1.450".
-const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?`;
+// A line that is a label and a bare figure: "Esbjerg Kommune: 1.450", or the two apart by a tab
+// as a table copied from a page leaves them: "Bergen kommune\t4 200 000".
+const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\t\d]{2,60}(?::[^\S\n]*|\t[^\S\n]*)(?:kr\.?\s*)?`;
 const LABEL_BEFORE_FIGURE = new RegExp(`${LABEL}$`, "iu");
 const LABELLED_FIGURE_LINE = new RegExp(`${LABEL}\\d[\\d .,]*(?:,-)?\\s*$`, "iu");
 
@@ -136,8 +137,24 @@ export function labelledFigureReader(text: string): (start: number, end: number)
     }
     top = runTop.get(top) ?? top;
     for (const w of walked) runTop.set(w, top);
-    return noteAbove(text, top);
+    return noteAbove(text, top) ?? (GRANTS_INTRODUCED.test(lineAbove(text, top)) && GROUPED_FIGURE.test(text.slice(start, end)) ? 1n : null);
   };
+}
+
+// A line that introduces the rows under it as grants: "Eksempler på tildelinger i Hordaland:".
+const GRANTS_INTRODUCED = /(?<![\p{L}])(?:tildeling\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|fordeling\p{L}*|bevilgning\p{L}*|bevilling\p{L}*|tilsagn\p{L}*|midlene|midlane|midlerne|får|fikk|fekk|mottar|modtager|modtog)(?![\p{L}])[^\n]*:\s*$/iu;
+const GROUPED_FIGURE = /^\d{1,3}(?:[ \u00a0.]\d{3})+(?:,-)?$/u;
+
+/** The first line above `lineStart` that is not blank, or "". */
+function lineAbove(text: string, lineStart: number): string {
+  let start = lineStart;
+  while (start > 0) {
+    const aboveStart = text.lastIndexOf("\n", start - 2) + 1;
+    const above = text.slice(aboveStart, start - 1);
+    if (above.trim() !== "") return above;
+    start = aboveStart;
+  }
+  return "";
 }
 
 // The rule under a header in a table written with bars: "|---|---|", "| :--- | ---: |".

@@ -1793,6 +1793,33 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["450000", "no:kommune:1902", "Røde Kors"], ["250000", "no:kommune:1902", "Nasjonalforeningen for folkehelsen"]]);
   });
 
+  it("when 'Husbanken har i 2014 gitt tilsagn' opens a page, then the body pays its total and the list under it; '1 200 sykehjemsplasser' is a count", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no, pressemelding)", "Husbanken har i 2014 gitt tilsagn om investeringstilskudd på til sammen 2,1 milliarder kroner til 1 200 sykehjemsplasser og omsorgsboliger.\n\nBlant kommunene som har fått tilsagn, er:\n\nTrondheim kommune: 186 millioner kroner til 120 plasser\nBodø kommune: 55 millioner kroner", "2014-12-18");
+    expect(f.map((x) => [x.amount, x.payer.name])).toEqual([["2100000000", "Husbanken"], ["186000000", "Husbanken"], ["55000000", "Husbanken"]]);
+  });
+
+  it("when rows 'Bergen kommune<TAB>4 200 000' follow a line that introduces grants, then each figure is money to its row's body", () => {
+    const f = facts("Helsedirektoratet", "Helsedirektoratet har fordelt 398 millioner kroner til kommunalt rusarbeid i 2015.\n\nEksempler på tildelinger i Hordaland:\n\nBergen kommune\t4 200 000\nStord kommune\t820 000", "2015-04-14");
+    expect(f.map((x) => [x.amount, x.currency, x.payer.id, x.recipient.id])).toEqual([["398000000", "NOK", "no:directorate:helsedirektoratet", null], ["4200000", "NOK", "no:directorate:helsedirektoratet", "no:kommune:1201"], ["820000", "NOK", "no:directorate:helsedirektoratet", "no:kommune:1221"]]);
+    // Without such a line the figures are no money: they may count anything.
+    expect(facts("Helsedirektoratet", "Innbyggertall i Hordaland:\n\nBergen kommune\t4 200 000\nStord kommune\t820 000", "2015-04-14")).toEqual([]);
+  });
+
+  it("when 'Naustdal får 250 000, medan Gaular og Jølster får 225 000 kroner kvar', then the bare figure is money too", () => {
+    const f = facts("Firda", "Naustdal kommune får 250 000, medan Gaular og Jølster får 225 000 kroner kvar.", "2017-06-21");
+    expect(f.map((x) => [x.amount, x.recipient.name])).toEqual([["250000", "Naustdal kommune"], ["225000", "Gaular"], ["225000", "Jølster"]]);
+  });
+
+  it("when 'Kommunen søkte om 3,5 millioner, men fikk altså noe mindre', then the amount applied for is no grant", () => {
+    const f = facts("Avisa Nordland", "Sparebankstiftelsen SMN har gitt Bodø kommune 2 millioner kroner til et treningsrom.\n\nKommunen søkte om 3,5 millioner, men fikk altså noe mindre.", "2018-11-05");
+    expect(f.map((x) => x.amount)).toEqual(["2000000"]);
+  });
+
+  it("when a headline gives money 'til akutlægebil i Holstebro', then the town is where the thing is, and the body's amount below goes to no one named", () => {
+    const f = extract(readDocument("TITLE: T\nPUBLISHER: Region Midtjylland\nDATE: 2021-05-26\n-----\nRegionsrådet bevilger penge til akutlægebil i Holstebro\n\nRegionsrådet i Region Midtjylland har på sit møde onsdag bevilget 4,8 mio. kr. om året til en ny akutlægebil."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient])).toEqual([["4800000", "dk:region:dk-82", { id: null, name: null }]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
