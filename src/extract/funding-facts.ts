@@ -126,6 +126,8 @@ const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:e
 // Not "har endnu ikke fået svar": a grant not yet had is none.
 const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan|mæn)\s+(?:\p{L}+\s+){0,2}(?:fikk|fekk|fik|fått|fået|fikk bare|fik kun)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
+// What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
+const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
 const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
@@ -142,6 +144,7 @@ const speaksOfCost = (t: string) => {
 // A share of the cost that a body pays is money it gives: "Kommunen dekker selv 1 million kroner av kostnadene".
 const PAYS_SHARE_OF_COST = /(?<![\p{L}])(?:dekker|dekkar|dekket|dækker|dækkede|betaler|betalar|betalte)\s+(?:(?:selv|sjølv|også|òg)\s+)?[^.;]{0,30}?\d[^.;]{0,40}?\s(?:av|af)\s+(?:kostnadene|kostnaden|kostnadane|utgiftene|utgiftane|udgifterne|udgiften|regningen|rekninga)(?![\p{L}])/iu;
 // A body's own money, which it puts into its own project: "bidrager selv med", "av eigne midlar".
+const OWN_FUNDS_AFTER = /^\s+(?:av|af|fra|frå)\s+(?:sitt\s+|sit\s+|sine\s+|sin\s+)?(?:eget|eige|egne|eigne)\s+(?:budsjett|budsjettet|budget|midler|midlar|kasse|drift)(?![\p{L}])/iu;
 const OWN_MONEY = /(?<![\p{L}])(?:selv|sjølv|egne|eigne|egen|eigen|eget|eige)(?![\p{L}])/iu;
 // An example, not a grant: "En kommune med 10 000 innbyggere vil få om lag 280 000 kroner".
 const EXAMPLE_SUBJECT = /^\s*(?:(?:for eksempel|til dømes|eksempelvis|som eksempel|f\.eks\.)\s*,?\s+)?(?:for|i|hos)?\s*(?:en|ei|et|ein|eit)\s+(?:\p{L}+\s+)?(?:kommune|region|fylkeskommune|bydel|sykehus|sjukehus|sygehus|hospital)\s+(?:med|på)\s+/iu;
@@ -299,6 +302,12 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     gapped(view, sMentions, drafts.slice(firstOwn));
   }
   sharesOfCost(view, drafts, costs);
+  // "Hirtshals får sundhedshus til 25 millioner" over "Byggeriet koster 25 mio. kr.": a headline's
+  // figure that the body tells as a cost is the cost.
+  for (let i = drafts.length - 1; i >= 0; i -= 1) {
+    const d = drafts[i]!;
+    if (d.inTitle && costs.some((c) => !view.headlines.some((l) => within(l, c)) && close(c, d.money, 0.1) && PRICE_BEFORE.test(view.text.slice(Math.max(0, c.start - 60), c.start)))) drafts.splice(i, 1);
+  }
   headlineOfGrant(view, drafts, grants);
   moneyGoesToNext(view, drafts);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
@@ -478,8 +487,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       rules.push(relative.type === "joint" && /(?<![\p{L}])(hver|hvert|kvar|kvart|begge|båe)(?![\p{L}])/iu.test(view.text.slice(relative.end, verb.start)) ? "payer:each-of-relative" : "payer:relative");
     } else if (payer) {
       // "Giske og Sula skal hver betale …", "Aabenraa og Sønderborg kommuner lægger hver 500.000 kroner
-      // oveni", "Region Syddanmark og Esbjerg Kommune har hver afsat 1,5 mio. kr.".
-      const eachOfThem = payer.type === "joint" && (/^\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) || (verb.end <= money.start && /^\s+(?:hver|hvert|kvar|kvart)\s+$/iu.test(view.text.slice(verb.end, money.start))));
+      // oveni", "Region Syddanmark og Esbjerg Kommune har hver afsat 1,5 mio. kr.", "… bidrager hver med 250.000 kroner".
+      const eachOfThem = payer.type === "joint" && (/^\s+(?:(?:har|have|hadde|havde|vil|skal)\s+)?(?:hver|hvert|kvar|kvart)\s/iu.test(view.text.slice(payer.end, verb.start)) || (verb.end <= money.start && /^\s+(?:hver|hvert|kvar|kvart)\s+$/iu.test(view.text.slice(verb.end, money.start))) || /(?<![\p{L}])(?:hver|hvert|kvar)\s+med$/iu.test(view.text.slice(verb.start, verb.end)));
       rules.push(payer === ofThem || eachOfThem ? "payer:each-of-subject" : "payer:giver");
     }
     else {
@@ -550,6 +559,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (ownSubject && (!payer || payer.end <= ownSubject.start)) {
     payer = ownSubject;
     rules.splice(0, rules.length, ...swapRule(rules, "payer", "payer:own-money-subject"));
+  }
+  // "Helse Bergen HF skal i tillegg bruke 800 000 kroner av eget budsjett på en koordinator": the
+  // clause's subject spends its own money.
+  if (!ownSubject && OWN_FUNDS_AFTER.test(view.text.slice(money.end, sentence.end))) {
+    const subject = sMentions.find((m) => m.type !== "collective" && m.start >= Math.max(sentence.start, clause.start) && m.end <= money.start);
+    if (subject && /^\s*$/u.test(view.text.slice(Math.max(sentence.start, clause.start), subject.start))) {
+      payer = subject;
+      rules.splice(0, rules.length, ...swapRule(rules, "payer", "payer:own-money-subject"));
+    }
   }
   // "– Vi setter av 50 millioner kroner …, sier helse- og omsorgsminister Bent Høie": "vi" who
   // give are the body the speaker speaks for, named after the verb of saying (a minister's is
@@ -1039,14 +1057,19 @@ const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY
 function moneyGoesToNext(view: DocumentView, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.recipient) continue;
-    const next = nextSentence(view, d.sentence);
+    // The definite "pengene" points back across a paragraph's end too.
+    const next = view.sentences[sentenceIndex(view, d.sentence) + 1];
     if (!next || inSpan(view.money, next).length > 0) continue;
-    const body = inSpan(view.mentions, next).find((m) => MONEY_GOES_TO.test(view.text.slice(next.start, m.start)));
+    const body = inSpan(view.mentions, next).find((m) => MONEY_GOES_TO.test(view.text.slice(next.start, m.start)))
+      // "Aabenraa Kommune er tovholder og modtager pengene på vegne af partnerskabet."
+      ?? inSpan(view.mentions, next).find((m) => m.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(next.start, m.start)) && RECEIVES_THE_MONEY.test(view.text.slice(m.end, next.end)));
     if (!body || (d.payer && sameParty(body, d.payer))) continue;
     d.recipient = body;
     d.rules = swapRule(d.rules, "recipient", "recipient:the-money-goes-to");
   }
 }
+
+const RECEIVES_THE_MONEY = new RegExp(String.raw`^[^.!?]{0,40}?(?<![\p{L}])(?:modtager|modtog|mottar|mottok|tar imot|tager imod|forvalter|forvalter)\s+(?:${THE_MONEY}|beløpet|beløbet|tilskuddet|tilskuddet|tilskotet|bevillingen)(?![\p{L}])`, "iu");
 
 /**
  * "Får 3 millioner til nytt helsehus" over "Hadsel kommune har fått tilskuddet fra Husbanken.":
@@ -1318,6 +1341,8 @@ function isTowards(text: string, from: number, to: number): boolean {
   // "til prosjektet, medan Fitjar og Bømlo …": the next clause's subject is no recipient.
   // "til projektet, hvoraf Region Sjælland betaler 8 mio. kr.": the subject of a clause of its parts is no recipient either.
   if (/,\s*(?:hvoraf|hvorav|herav|heraf)\s/iu.test(between)) return false;
+  // "til et akutteam, som Herlev og Gentofte Hospital skal drive": the subject of a relative clause on the thing.
+  if (/,\s*(?:som|der)\s+$/iu.test(between)) return false;
   // But "…, og går til Vefsn kommune" goes on with the money as its subject.
   if (/,\s*(?:medan|mens|men|mentre|samt|while|og)\s(?!(?:går|gikk|skal gå|går videre|går direkte)\s+til\s)/iu.test(between)) return false;
   // Read a little past the name's start: "på" looks ahead at the count that opens the name.

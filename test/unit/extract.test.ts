@@ -1820,6 +1820,27 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient])).toEqual([["4800000", "dk:region:dk-82", { id: null, name: null }]]);
   });
 
+  it("when 'Helse Bergen HF skal i tillegg bruke 800 000 kroner av eget budsjett', then the subject pays its own money", () => {
+    const f = facts("Bergensavisen", "Helse Vest RHF har gitt 6 millioner kroner til samhandlingsprosjekter i Bergensområdet.\n\nHelse Bergen HF skal i tillegg bruke 800 000 kroner av eget budsjett på en koordinator.", "2013-02-14");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["6000000", "no:rhf:helse-vest", null], ["800000", "no:hf:helse-bergen", null]]);
+  });
+
+  it("when a headline's figure is what the body says a thing costs ('Byggeriet koster 25 mio. kr.'), then it is no grant; one the body gives 'for å dekke økte kostnader' still is", () => {
+    const page = (title: string, body: string, date: string) => extract(readDocument(`TITLE: ${title}\nPUBLISHER: P\nDATE: ${date}\n-----\n${title}\n\n${body}`), gazetteer).funding.map((x) => x.amount);
+    expect(page("Hirtshals får sundhedshus til 25 millioner", "Hjørring Kommune bygger et nyt sundhedshus i Hirtshals. Byggeriet koster 25 mio. kr.\n\nKommunen har fået kr. 4.000.000 fra Sundheds- og Ældreministeriets pulje til nære sundhedstilbud.", "2020-01-09")).toEqual(["4000000"]);
+    expect(page("Helgelandssykehuset får 25 millioner ekstra", "Styret i Helse Nord vedtok onsdag å gi Helgelandssykehuset 25 millioner kroner ekstra i år for å dekke økte kostnader under pandemien.", "2021-06-17")).toEqual(["25000000"]);
+  });
+
+  it("when the next paragraph says 'Aabenraa Kommune er tovholder og modtager pengene', then it receives; 'bidrager hver med' makes each of the bodies named a payer", () => {
+    const f = facts("JydskeVestkysten", "Projektet har fået 3,6 millioner kroner fra Region Syddanmarks pulje for nære sundhedstilbud.\n\nAabenraa Kommune er tovholder og modtager pengene på vegne af partnerskabet.\n\nHaderslev Kommune, Sønderborg Kommune og Tønder Kommune bidrager hver med 250.000 kroner.", "2018-06-12");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["3600000", "dk:region:dk-83", "dk:kommune:0580"], ["250000", "dk:kommune:0510", null], ["250000", "dk:kommune:0540", null], ["250000", "dk:kommune:0550", null]]);
+  });
+
+  it("when money goes 'til et akutteam, som Herlev og Gentofte Hospital skal drive', then the relative clause's subject is no recipient", () => {
+    const [f] = facts("TV 2 Kosmopol", "Derfor giver Region Hovedstaden 5,2 millioner kroner til et akutteam, som Herlev og Gentofte Hospital skal drive sammen med de to kommuner.", "2022-04-07");
+    expect([f!.payer.id, f!.recipient]).toEqual(["dk:region:dk-84", { id: null, name: null }]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
