@@ -103,8 +103,13 @@ const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|sta
 const STATE_GRANT = /(?<![\p{L}])(?:statstilskudd|statstilskuddet|statstilskot|statstilskotet|statstilskud|statstilskuddene|statsmidler|statsmidlar|statsmidlene|statsstøtte|statsstøtta|statsstøtten)(?![\p{L}])/giu;
 const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?|(?:revidert\s+|revidera\s+)?nasjonalbudsjett(?:et|a)?)(?![\p{L}])/giu;
 // A sentence's subject, a verb or two, then "i": "Regjeringen foreslår i", "Regjeringen har i".
-const ACTS_IN_BEFORE = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:\p{Ll}+\s+){1,2}i\s+$/u;
+// Or a known name of several words: "Helse- og omsorgsdepartementet foreslår i".
+const ACTS_IN_BEFORE = /(?:^|[.!?]\s+|\n)(\p{Lu}[^.!?\n]{1,60})\s+\p{Ll}+\s+i\s+$/u;
 const ORGAN_AFTER = /^[^\S\n]+(?:[Bb]yråd|[Bb]ystyre|[Kk]ommunestyre|[Kk]ommunalbestyrelse|[Rr]egionsråd)(?![\p{L}])/u;
+
+// A name its legal form ends, known or not: "Helse Sunnmøre HF" (a trust merged away before the
+// registry's list), "Vesterålen Interkommunale Legevakt IKS".
+const LEGAL_FORM_NAME = /(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:og[^\S\n]+)?(?!(?:HF|RHF|IKS)(?![\p{L}-]))\p{Lu}[\p{L}-]+){0,3}[^\S\n]+(?:HF|RHF|IKS)(?![\p{L}-])/gu;
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
 // which is as often "of" ("drift af PET-CT scannerne").
@@ -196,11 +201,14 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // bevilge …" is the government's.
   for (const b of text.matchAll(STATE_BUDGET)) {
     const subject = ACTS_IN_BEFORE.exec(text.slice(Math.max(0, b.index! - 80), b.index!))?.[1];
-    if (subject && gazetteer.find(subject).some((k) => k.start === 0 && k.end === subject.length && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
+    // The name, then perhaps an auxiliary: "Regjeringen har foreslått i".
+    if (subject && gazetteer.find(subject).some((k) => k.start === 0 && /^(?:\s+\p{Ll}+)?$/u.test(subject.slice(k.end)) && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
     paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, STATE_BODY, GENERIC_BODY, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
+      // A legal form names a body the registry lacks, not a known one with words before it ("Basisbevilgning Helse Vest RHF").
+      if (re === LEGAL_FORM_NAME && found.some((k) => k.type === "known" && k.start < m.index! + m[0].length && m.index! < k.end)) continue;
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
       const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;
       const u = blank(m.index!, m.index! + m[0].length - genitive, text, "unknown");

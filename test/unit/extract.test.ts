@@ -1841,6 +1841,23 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient]).toEqual(["dk:region:dk-84", { id: null, name: null }]);
   });
 
+  it("when 'Helse Midt-Norge RHF legger i tillegg inn 2 millioner kroner', then it gives them; 'Helse- og omsorgsdepartementet foreslår i statsbudsjettet' pays, not the state", () => {
+    const f = facts("Adresseavisen", "St. Olavs hospital og Trondheim kommune får sammen 10 millioner kroner fra Helsedirektoratet til et felles prosjekt.\n\nHelse Midt-Norge RHF legger i tillegg inn 2 millioner kroner gjennom sin forskningsfond.", "2015-08-27");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["10000000", "no:directorate:helsedirektoratet"], ["2000000", "no:rhf:helse-midt-norge"]]);
+    const [budget] = facts("Dagsavisen", "Helse- og omsorgsdepartementet foreslår i statsbudsjettet for 2010 å bruke 40 millioner kroner på å prøve ut samhandlingsreformen i utvalgte kommuner.", "2009-10-14");
+    expect([budget!.payer.id, budget!.year]).toEqual(["no:ministry:hod", 2010]);
+  });
+
+  it("when a body the registry lacks is named by its legal form ('Helse Sunnmøre HF') in a list of receivers, then all of them receive together; 'eigenandel' is no grant", () => {
+    const f = facts("Sunnmørsposten", "Fylkesmannen i Møre og Romsdal har tildelt kr 1 000 000,- til eit samarbeidsprosjekt mellom Ålesund kommune, Giske kommune, Sula kommune og Helse Sunnmøre HF.\n\nÅlesund kommune er vertskommune. Kvar av dei andre kommunane betaler kr 50 000,- i eigenandel.", "2011-03-09");
+    expect(f.map((x) => [x.amount, x.recipient.members?.map((m) => m.id ?? m.name)])).toEqual([["1000000", ["no:kommune:1504", "no:kommune:1532", "no:kommune:1531", "Helse Sunnmøre HF"]]]);
+  });
+
+  it("when a row reads 'A HF og B kommune – a title – 2 400 000 kroner', then the bodies the row opens with receive together", () => {
+    const f = facts("Helse Midt-Norge RHF", "Helse Midt-Norge RHF har satt av 20 millioner kroner til samhandlingstiltak i 2012.\n\nTildelingene i første runde:\n\nHelse Nord-Trøndelag HF og Levanger kommune – felles intermediærenhet – 2 400 000 kroner\nSt. Olavs Hospital HF og Orkdal kommune – ambulant team for eldre – 1 800 000 kroner", "2012-05-10");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.members?.map((m) => m.id)])).toEqual([["2400000", ["no:hf:helse-nord-trondelag", "no:kommune:1719"]], ["1800000", ["no:hf:st-olavs-hospital", "no:kommune:1638"]]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
