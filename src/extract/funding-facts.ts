@@ -867,6 +867,21 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       setRule(rules, "recipient", "recipient:the-ones-listed");
     }
   }
+  // "Næstved, Vordingborg, Faxe og Slagelse kommuner har fået 7,2 millioner kroner … 2,4 millioner
+  // kroner til Næstved, 1,8 millioner kroner til Slagelse og 1,5 millioner kroner til hver af de to
+  // andre kommuner": the others are the ones named together before, less those this sentence names.
+  if (recipient?.type === "collective" && recipient.count && /(?<![\p{L}])(?:andre|øvrige|øvrige|resterende|andre to)(?![\p{L}])/iu.test(recipient.surface)) {
+    const counted = recipient;
+    // The group may stand in the paragraph before, as a lead names it.
+    const from = view.sentences[sentenceIndex(view, sentence) - 1]?.start ?? sentence.start;
+    const group = inSpan(view.mentions, { start: from, end: counted.start }).filter((m) => m.type === "joint" && m.members.length > counted.count!).pop();
+    const namedHere = inSpan(view.mentions, { start: Math.max(sentence.start, group?.end ?? 0), end: counted.start }).flatMap((m) => (m.type === "joint" ? m.members : [m]));
+    const others = group?.members.filter((x) => !namedHere.some((n) => sameParty(n, x)));
+    if (others && others.length === counted.count && others.length < group!.members.length) {
+      recipient = { ...counted, type: "joint", members: others, surface: others.map((x) => x.surface).join(" og ") };
+      setRule(rules, "recipient", "recipient:the-others");
+    }
+  }
   // "Assens og Svendborg Kommune er udvalgt … 16,5 millioner kroner … er på vej til de to
   // kommuner": "de to kommuner" are the two just named together.
   if (recipient?.type === "collective" && recipient.count && DEFINITE_BEFORE_COUNT.test(recipient.surface)) {
@@ -1258,7 +1273,8 @@ function isFrom(text: string, m: Mention): boolean {
 // "Tilskuddet er på 2,2 mill. kr for Bodø, … og 1,4 mill. kr for hver av kommunene Hamar,
 // Gjøvik og Lillehammer": an amount "for" a body named right after it is that body's.
 const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
-const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne)|kommunene|kommunane|kommunerne|dei|de)\s+$/iu;
+// Or right before the bodies: "til hver af" the two "de to andre kommuner" stand for.
+const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne)|kommunene|kommunane|kommunerne|dei|de)\s+)?$/iu;
 
 const FRAME_FOR_BEFORE = /(?<![\p{L}])(?:ramma|rammen|ramme|fylkesramma|fylkesrammen|potten|potta)\s+(?:for|til)\s+$/iu;
 const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;
@@ -1786,13 +1802,15 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     const sameSentenceTotal = ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= cueAt && cueAt < d.money.start && !partByCue(t));
     // "Resten av pengane, 350 000 kroner, …" after the shares of a 4,2 millionar total: the total is
     // the latest larger amount that no single body gets, before any share of it that one does.
-    const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.money.value > d.money.value && t.money.currency === d.money.currency && !partByCue(t));
+    // Not a sibling of the same sentence: in "… med 2,4 millioner kroner til Næstved, 1,8 millioner
+    // kroner til Slagelse og 1,5 millioner kroner til hver af de to andre" the 1,8 is no share of the 2,4.
+    const larger = ds.slice(0, i).reverse().filter((t) => t.money.end <= cueAt && t.sentence !== d.sentence && t.money.value > d.money.value && t.money.currency === d.money.currency && !partByCue(t));
     // "Region Hovedstadens andel udgør 35 mio. kr. Region Sjællands andel er 12 mio. kr.": a body's
     // share, like the rest, is of the total no single body gets, not of the share named before it.
     const earlierTotal = (REST_CUE.test(cue[0]) || SHARE_CUE.test(cue[0]) ? larger.find((t) => !t.recipient || t.recipient.type === "collective" || t.recipient.actor?.kind === "GROUP") : undefined) ?? larger[0];
     // "Af de 10 mio. kr. går 4 mio. kr. til Esbjerg Kommune": the amount the cue opens with is the total.
     const openedTotal = /^(?:av|af)\s+(?:de|dei|disse|desse)$/iu.test(cue[0])
-      ? ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= d.money.start && /^\s*$/.test(view.text.slice(cueAt + cue[0].length, t.money.start)))
+      ? ds.find((t) => t !== d && t.sentence === d.sentence && t.money.value > d.money.value && t.money.end <= d.money.start && t.money.start >= cueAt + cue[0].length && /^\s*$/.test(view.text.slice(cueAt + cue[0].length, t.money.start)))
       : undefined;
     d.partOf = openedTotal ?? sameSentenceTotal ?? earlierTotal ?? null;
     if (d.partOf) d.rules.push("partOf:stated");

@@ -397,10 +397,12 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // So does the subject after a fronted phrase and its verb ("I tillegg får kommunen …"), but of
     // a municipality named on its own: "pasienter fra Vefsn, Grane og Hattfjelldal" names places.
     const lastNamed = (onItsOwn: boolean) => flat.filter((x) => x.end <= m.start && x.actor?.kind === kind && !(onItsOwn && listed.has(x))).pop()?.actor;
+    // On a municipality's own page "Kommunen" is the publisher, whoever was named last.
     const several = kind === "MUNICIPALITY" && ofKind.length > 1;
+    const ownPage = several ? publishers.find((a) => a.kind === "MUNICIPALITY") : undefined;
     const opening = !several ? undefined
-      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) ? lastNamed(false)
-        : INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? lastNamed(true) : undefined;
+      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) ? ownPage ?? lastNamed(false)
+        : INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? ownPage ?? lastNamed(true) : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
     // styrelsen": with no body of the kind known, the one name of that kind the text gives.
     if (ofKind.length === 0 && others.length === 1 && !opening) {

@@ -106,6 +106,10 @@ function titleSuffix(title: string): string | null {
   return last.length >= 2 && last.length <= 60 ? last : null;
 }
 
+const BREAK = "\uE000";
+/** A block's text on one line, but for the line breaks its `<br>`s made. */
+const foldSpaces = (text: string) => text.replace(/\s+/g, " ").replace(/ ?\uE000 ?/g, "\n").replace(/\n+/g, "\n").trim();
+
 /**
  * The main text of a saved page, by Mozilla's Readability (the reader view of Firefox) on a
  * linkedom DOM: navigation, sharing links, captions and footers are dropped by a maintained
@@ -130,18 +134,22 @@ function readHtml(html: string, name: string): ReadDocument {
   meta.language ??= article.lang ?? null;
   const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
   for (const el of content.querySelectorAll("figcaption, figure, script, style, noscript, button, nav")) el.remove();
+  // A line break inside a paragraph ends a line: "…i hjemmetjenesten.<br>Kvæfjord kommune …" is
+  // two sentences, not "hjemmetjenesten.Kvæfjord". A private-use mark survives the whitespace
+  // folding below and becomes the newline.
+  for (const br of content.querySelectorAll("br")) br.replaceWith(content.createTextNode(BREAK));
   const blocks: string[] = [];
   const walk = (el: Element) => {
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
       // A table stays a table: a row a line, its cells separated by tabs, as the extractor reads text tables.
       if (tag === "table" && !child.querySelector("table")) {
-        const rows = Array.from(child.querySelectorAll("tr")).map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).join("\t").trim()).filter((r) => r.length > 0);
+        const rows = Array.from(child.querySelectorAll("tr")).map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").replaceAll(BREAK, " ").replace(/\s+/g, " ").trim()).join("\t").trim()).filter((r) => r.length > 0);
         if (rows.length > 0) blocks.push(rows.join("\n"));
         continue;
       }
       if (/^(p|h[1-6]|li|blockquote|pre|td|th|dt|dd)$/.test(tag) && !child.querySelector("p, li, h1, h2, h3, h4, table")) {
-        const line = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+        const line = foldSpaces(child.textContent ?? "");
         if (line) blocks.push(tag === "li" ? `• ${line}` : line);
       } else {
         walk(child);
@@ -149,7 +157,7 @@ function readHtml(html: string, name: string): ReadDocument {
     }
   };
   walk(content.body);
-  const body = blocks.length > 0 ? blocks.join("\n\n") : (content.body.textContent ?? "").replace(/[ \t]+/g, " ");
+  const body = blocks.length > 0 ? blocks.join("\n\n") : (content.body.textContent ?? "").replace(/[ \t]+/g, " ").replaceAll(BREAK, "\n");
   const title = meta.title && !body.startsWith(meta.title) ? `${meta.title}\n\n` : "";
   const text = normaliseText(title + body);
   if (!/\p{L}{2}/u.test(body)) throw new DocumentInputError(`${name} is HTML with no main text that a reader could find`, "NO_MAIN_TEXT");

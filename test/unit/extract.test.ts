@@ -95,6 +95,14 @@ describe("reading documents", () => {
     expect([f!.amount, f!.payer.label, f!.recipient.label]).toEqual(["250000", "Statsforvalteren i Innlandet", "Vang"]);
   });
 
+  it("when a saved page breaks a paragraph with <br>, then the break ends a line; on a municipality's own page 'Kommunen' is the publisher", () => {
+    const html = `<!doctype html><html lang="no"><head><title>Harstad kommune får 1,5 millioner - Harstad kommune</title><meta property="article:published_time" content="2019-09-05"></head><body><article><h1>Harstad kommune får 1,5 millioner</h1><p>Helsedirektoratet har gitt Harstad kommune 1,5 millioner kroner fra det nasjonale velferdsteknologiprogrammet.</p><p>Pengene skal brukes til digitalt tilsyn i hjemmetjenesten.<br>Kvæfjord kommune og Tjeldsund kommune deltar i prosjektet.</p><p>Kommunen har tidligere fått 800 000 kroner fra programmet, i 2017.</p></article></body></html>`;
+    const d = readDocument(html);
+    expect(d.text).toContain("i hjemmetjenesten.\nKvæfjord kommune og Tjeldsund kommune deltar");
+    const f = extract(d, gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.year, x.recipient.id])).toEqual([["1500000", 2019, "no:kommune:1903"], ["800000", 2017, "no:kommune:1903"]]);
+  });
+
   it("when a scraped text glues a photo's credit to the next sentence, then they are parted; a name written in camel case elsewhere is kept", () => {
     const d = readDocument("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa NordlandBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bildeBlant mottakerne er TrygFonden.");
     expect(d.text).toBe("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa Nordland\nBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bilde\nBlant mottakerne er TrygFonden.");
@@ -1856,6 +1864,11 @@ describe("who paid", () => {
   it("when a row reads 'A HF og B kommune – a title – 2 400 000 kroner', then the bodies the row opens with receive together", () => {
     const f = facts("Helse Midt-Norge RHF", "Helse Midt-Norge RHF har satt av 20 millioner kroner til samhandlingstiltak i 2012.\n\nTildelingene i første runde:\n\nHelse Nord-Trøndelag HF og Levanger kommune – felles intermediærenhet – 2 400 000 kroner\nSt. Olavs Hospital HF og Orkdal kommune – ambulant team for eldre – 1 800 000 kroner", "2012-05-10");
     expect(f.slice(1).map((x) => [x.amount, x.recipient.members?.map((m) => m.id)])).toEqual([["2400000", ["no:hf:helse-nord-trondelag", "no:kommune:1719"]], ["1800000", ["no:hf:st-olavs-hospital", "no:kommune:1638"]]]);
+  });
+
+  it("when a total for four named bodies is split '… til Næstved, … til Slagelse og 1,5 millioner kroner til hver af de to andre kommuner', then the others are the two not yet named, each a part of the total", () => {
+    const f = facts("Sjællandske Medier", "Næstved, Vordingborg, Faxe og Slagelse kommuner har tilsammen fået 7,2 millioner kroner fra Sundheds- og Ældreministeriet.\n\nPengene fordeles med 2,4 millioner kroner til Næstved, 1,8 millioner kroner til Slagelse og 1,5 millioner kroner til hver af de to andre kommuner.", "2018-03-14");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.length, x.partOf])).toEqual([["7200000", 4, null], ["2400000", "dk:kommune:0370", 0], ["1800000", "dk:kommune:0330", 0], ["1500000", "dk:kommune:0390", 0], ["1500000", "dk:kommune:0320", 0]]);
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
