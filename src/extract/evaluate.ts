@@ -94,7 +94,11 @@ export function sameRecipient(gold: string, extracted: ExtractedFunding["recipie
 }
 
 export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {
-  return extracted.name === null ? /not named/i.test(gold) || gold.trim() === "" : sameNameOrActor(gold, extracted);
+  if (extracted.name !== null) return sameNameOrActor(gold, extracted);
+  // A group that pays, as the text names it ("regionerne selv skal lægge …"): the gold row that
+  // names the same group as a collective.
+  if (extracted.mention && UNNAMED_MARK.test(gold) && /collective/i.test(gold) && sameName(gold.replace(/\([^)]*\)/g, ""), extracted.mention)) return true;
+  return /not named/i.test(gold) || gold.trim() === "";
 }
 
 /**

@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp|tilsammen|til sammen|til saman|samlet|samla|i alt|hver|hvert|kvar))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|legger|leggja|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp|tilsammen|til sammen|til saman|samlet|samla|i alt|hver|hvert|kvar))?\s+med|investerer|investerte|betaler|betalar|betalte|betale|(?:lægger|lægge|legger|leggja|legge|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|mottatt|motteke|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -310,6 +310,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   headlineOfGrant(view, drafts, grants);
   moneyGoesToNext(view, drafts);
+  moneyComesFromNext(view, drafts);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
     if (!d.payer && !d.payerRef) {
@@ -555,7 +556,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Staten betaler 3 millioner kroner, mens kommunen selv tar resten, 2 millioner kroner": a
   // clause whose own subject pays "selv" pays its own money, whatever verb it uses.
-  const ownSubject = lastBefore(sMentions.filter((m) => m !== payer && m.type !== "collective" && OWN_SUBJECT_AFTER.test(view.text.slice(m.end, m.end + 8))), money.start);
+  // A group too: "…, siger ministeren, at regionerne selv skal lægge yderligere 500 mio. kr.".
+  const ownSubject = lastBefore(sMentions.filter((m) => m !== payer && (m.type !== "collective" || /^(?:regionerne|regionene|kommunerne|kommunene|kommunane)$/iu.test(m.surface)) && OWN_SUBJECT_AFTER.test(view.text.slice(m.end, m.end + 8))), money.start);
   if (ownSubject && (!payer || payer.end <= ownSubject.start)) {
     payer = ownSubject;
     rules.splice(0, rules.length, ...swapRule(rules, "payer", "payer:own-money-subject"));
@@ -1084,6 +1086,26 @@ function moneyGoesToNext(view: DocumentView, drafts: Draft[]): void {
   }
 }
 
+const COMES_FROM = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:kommer|kom|stammer|stammar)\s+(?:fra|frå)|(?:er|blir|bliver)\s+(?:gitt|givet|bevilget|bevilga|tildelt|innvilget|innvilga)\s+(?:av|af))\s+$`, "iu");
+
+/**
+ * "Alta kommune får 4,5 millioner kroner til … Midlene kommer fra Helse Nord RHF.": the body the
+ * next sentence, with no amount of its own, says the money came from pays it, where the sentence
+ * of the amount named no payer.
+ */
+function moneyComesFromNext(view: DocumentView, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.payerInSentence) continue;
+    const next = nextSentence(view, d.sentence);
+    if (!next || inSpan(view.money, next).length > 0) continue;
+    const body = inSpan(view.mentions, next).find((m) => m.type !== "collective" && COMES_FROM.test(view.text.slice(next.start, m.start)));
+    if (!body || (d.recipient && sameParty(body, d.recipient))) continue;
+    d.payer = body;
+    d.payerRef = undefined;
+    d.rules = [...d.rules.filter((r) => !r.startsWith("payer:")), "payer:the-money-comes-from"];
+  }
+}
+
 const RECEIVES_THE_MONEY = new RegExp(String.raw`^[^.!?]{0,40}?(?<![\p{L}])(?:modtager|modtog|mottar|mottok|tar imot|tager imod|forvalter|forvalter)\s+(?:${THE_MONEY}|beløpet|beløbet|tilskuddet|tilskuddet|tilskotet|bevillingen)(?![\p{L}])`, "iu");
 
 /**
@@ -1277,7 +1299,8 @@ const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de
 const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne)|kommunene|kommunane|kommunerne|dei|de)\s+)?$/iu;
 
 const FRAME_FOR_BEFORE = /(?<![\p{L}])(?:ramma|rammen|ramme|fylkesramma|fylkesrammen|potten|potta)\s+(?:for|til)\s+$/iu;
-const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|fordelt på fylk\p{L}*|fylkesfordeling\p{L}*)(?![\p{L}])/iu;
+// Or money "til kommunene" that a list then splits by county: "… til kommunene gjennom fylkesmennene. Slik fordeles pengene:".
+const BY_COUNTY = /(?<![\p{L}])(?:fylkesvis|per fylke|pr\.? fylke|etter fylke|(?:fordelt|fordeling\p{L}*|fordeles|fordelast) på fylk\p{L}*|fylkesfordeling\p{L}*|til kommunene(?=[^.:]*\.[^.:]*:\s*$))(?![\p{L}])/iu;
 const FIELD = /^\s*([\p{L}][\p{L} ()./-]{1,30}?)\s*:\s+\S/u;
 // The labels of a record's amount granted, and of the party that got it.
 // Also in a compound: "Tilskuddsbeløp: kr 1 250 000".

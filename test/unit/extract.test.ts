@@ -1871,6 +1871,18 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.length, x.partOf])).toEqual([["7200000", 4, null], ["2400000", "dk:kommune:0370", 0], ["1800000", "dk:kommune:0330", 0], ["1500000", "dk:kommune:0390", 0], ["1500000", "dk:kommune:0320", 0]]);
   });
 
+  it("when the next sentence says 'Midlene kommer fra Helse Nord RHF', then that body pays the amount whose sentence named no payer", () => {
+    const [f] = facts("Altaposten", "Alta kommune får 4,5 millioner kroner til planleggingen av et nytt helsehus. Midlene kommer fra Helse Nord RHF.\n\nHelsehuset skal stå ferdig i 2019.", "2016-08-24");
+    expect([f!.payer.id, f!.recipient.id]).toEqual(["no:rhf:helse-nord", "no:kommune:2012"]);
+  });
+
+  it("when money 'til kommunene' is then split by county ('Nordland: 9,8 millioner kroner'), then each row goes to the county's municipalities; 'regionerne selv skal lægge' pays their own money", () => {
+    const f = facts("Helse- og omsorgsdepartementet (regjeringen.no, pressemelding)", "Regjeringen fordeler 145 millioner kroner i kompetansetilskudd til kommunene gjennom fylkesmennene i 2013. Slik fordeles pengene:\n\nNordland: 9,8 millioner kroner\nTroms: 6,1 millioner kroner", "2013-02-20");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient])).toEqual([["9800000", { id: null, name: null, mention: "kommunene i Nordland" }], ["6100000", { id: null, name: null, mention: "kommunene i Troms" }]]);
+    const [, own] = facts("Jyllands-Posten", "Regeringen og Danske Regioner er blevet enige om at afsætte 1 mia. kr. til nærhospitaler.\n\nSundhedsminister Magnus Heunicke (S) siger, at regionerne selv skal lægge yderligere 500 mio. kr.", "2021-05-04");
+    expect([own!.amount, own!.payer.mention, own!.recipient]).toEqual(["500000000", "regionerne", { id: null, name: null }]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
@@ -1911,6 +1923,12 @@ describe("scoring against a gold file", () => {
     for (const unnamed of ["kommunene", "Kommunene i Troms", "de ti fynske kommuner", "18 kommuner (not named)", "Sykehusene", "projektet (not named; own money)", ""]) expect([unnamed, goldIsUnnamed(unnamed)]).toEqual([unnamed, true]);
     const nobody = { ...fact!, recipient: { id: null, name: null } };
     expect(scoreDocument("d", [gold], [nobody]).matched).toBe(0);
+  });
+
+  it("when the extractor reads a group as the payer ('regionerne selv'), then it is right for a gold row naming that group as a collective, and for no other", () => {
+    const group = { ...fact!, payer: { id: null, name: null, mention: "regionerne" } };
+    const payerRight = (payer: string) => scoreDocument("d", [{ ...gold, payer }], [group]).payerCorrect;
+    expect([payerRight("regionerne (collective)"), payerRight("Regionerne (collective)"), payerRight("kommunerne (collective)"), payerRight("Region Midtjylland"), payerRight("(not named)")]).toEqual([1, 1, 0, 0, 1]);
   });
 
   it("when the extractor names bodies together, then they match only a gold row for them together; an actor it resolved does not match a row that names no one", () => {
