@@ -139,7 +139,8 @@ function parseDate(s: string): string | null {
 }
 
 // "Statsbudsjettet 2013: …", "Finansloven for 2019", "2023-budsjettet", "Forslag til finanslov 2018".
-const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*/iu;
+// A trust's yearly frame too: "Styret har vedteke fordelinga av inntektsramma for 2019".
+const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?|inntektsramm\p{L}*)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*/iu;
 
 /** The year a budget document's title is about: its facts belong to that year, not to the year it was published. */
 function budgetYearOf(title: string | null): number | null {

@@ -1380,8 +1380,6 @@ function isTowards(text: string, from: number, to: number): boolean {
   // "til prosjektet, medan Fitjar og Bømlo …": the next clause's subject is no recipient.
   // "til projektet, hvoraf Region Sjælland betaler 8 mio. kr.": the subject of a clause of its parts is no recipient either.
   if (/,\s*(?:hvoraf|hvorav|herav|heraf)\s/iu.test(between)) return false;
-  // "til et akutteam, som Herlev og Gentofte Hospital skal drive": the subject of a relative clause on the thing.
-  if (/,\s*(?:som|der)\s+$/iu.test(between)) return false;
   // But "…, og går til Vefsn kommune" goes on with the money as its subject.
   if (/,\s*(?:medan|mens|men|mentre|samt|while|og)\s(?!(?:går|gikk|skal gå|går videre|går direkte)\s+til\s)/iu.test(between)) return false;
   // Read a little past the name's start: "på" looks ahead at the count that opens the name.
@@ -1526,8 +1524,7 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
   const from = sMentions.find((m) => isFrom(view.text, m)) ?? null;
   if (verb.kind === "give") {
     const payer = from ?? lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), verb.start);
-    // "… bevilger penge til akutlægebil i Holstebro": the town where the thing is receives nothing.
-    const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m) && !placeOfThing(view.text, m)) ?? null;
+    const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m)) ?? null;
     return recipient ? { payer, recipient, sentence } : null;
   }
   const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start);

@@ -289,7 +289,7 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
     // kommunene i Vest-Agder får 5 millioner kroner", "Sykehuset i Vestfold og kommunene i fylket":
     // a body and a group it works with receive together.
     const actorLike = run.every((m) => m.type === "known" || m.type === "unknown")
-      || (run.length === 2 && run[0]!.type === "known" && run[1]!.type === "collective" && (run[1]!.count !== null || /\si\s+(?:\p{Lu}|fylket|regionen|området|distriktet|opptaksområdet|optageområdet)/u.test(run[1]!.surface)));
+      || (run.length === 2 && (run[0]!.type === "known" || run[0]!.type === "unknown") && run[1]!.type === "collective" && (run[1]!.count !== null || /\si\s+(?:\p{Lu}|fylket|regionen|området|distriktet|opptaksområdet|optageområdet)/u.test(run[1]!.surface)));
     if (run.length >= 2 && sawAnd && actorLike) {
       const joint = blank(run[0]!.start, run[run.length - 1]!.end, text, "joint");
       joint.members = run;
@@ -444,7 +444,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
 }
 
 const ABBREVIATION = /(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d-])/gu;
-const NOT_INITIAL = new Set(["og", "i", "på", "for", "av", "af", "de", "der"]);
+// Nor a legal form: "UNN" for "Universitetssykehuset Nord-Norge HF".
+const NOT_INITIAL = new Set(["og", "i", "på", "for", "av", "af", "de", "der", "hf", "rhf", "iks"]);
 
 /**
  * "Universitetssykehuset Nord-Norge … 4 millioner til UNN": an abbreviation the document defines
@@ -454,10 +455,13 @@ const NOT_INITIAL = new Set(["og", "i", "på", "for", "av", "af", "de", "der"]);
 function withAbbreviations(text: string, mentions: Mention[], flat: Mention[]): Mention[] {
   const known = flat.filter((m) => m.actor);
   const added: Mention[] = [];
+  // An abbreviation read as an unknown name ("fra UNN") gives way to the body it abbreviates.
+  const replaced = new Set<Mention>();
   for (const a of text.matchAll(ABBREVIATION)) {
     const start = a.index!;
     const end = start + a[0].length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const over = mentions.filter((m) => m.start < end && start < m.end);
+    if (over.some((m) => !(m.type === "unknown" && m.start === start && m.end === end))) continue;
     const before = known.filter((m) => m.end <= start);
     const defined = before.find((m) => text.slice(m.end, m.end + a[0].length + 4).replace(/^\s*\(/, "").startsWith(`${a[0]})`));
     const spelled = a[0].length >= 3 ? before.filter((m) => initials(m.surface) === a[0]).pop() : undefined;
@@ -466,8 +470,9 @@ function withAbbreviations(text: string, mentions: Mention[], flat: Mention[]): 
     // The definition itself, "(UNN)" right after the name, is not a second mention.
     if (defined && /^\s*\($/.test(text.slice(defined.end, start))) continue;
     added.push({ ...source, start, end, surface: a[0], members: [] });
+    for (const m of over) replaced.add(m);
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+  return added.length === 0 ? mentions : [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
 
 function initials(name: string): string {
