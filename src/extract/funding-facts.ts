@@ -53,7 +53,9 @@ const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|ud
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|mottatt|motteke|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
-const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag)(?![\\p{L}])`, "giu");
+// Also one that cuts: "Helse Nord RHF kutter 30 millioner … Samtidig får Helgelandssykehuset HF 12
+// millioner kroner ekstra" is the same owner's decision.
+const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag|kutter|kuttar|kuttet|kutta|skærer|skar ned)(?![\\p{L}])`, "giu");
 // "Bak tildelingen står Sparebankstiftelsen DNB": the same, the other way round.
 const BEHIND_BEFORE = /(?<![\p{L}])(?:bak|bag)\s+(?:tildelingen|tildelinga|pengene|pengane|pengarna|tilskuddet|tilskotet|bevilgningen|bevillingen|løyvinga|støtten|støtta|midlene|midlane|midlerne)\s+(?:står|stod)\s+$/iu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
@@ -910,7 +912,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = grant.payer;
     rules.push("payer:the-grant-before");
   }
-  if (!payer && (sentence.line.listItem || statesTotal) && frame.payer) {
+  if (!payer && (sentence.line.listItem || statesTotal || (frame.heading && rowUnder(view, frame.heading, sentence.line))) && frame.payer) {
     payer = frame.payer;
     rules.push("payer:list-frame");
   }
@@ -1504,6 +1506,8 @@ interface Frame {
   recipient: Mention | null;
   /** The last sentence that grants without an amount, and its parties. */
   grant: { payer: Mention | null; recipient: Mention | null; sentence: Sentence } | null;
+  /** A heading that says only where the rows under it come from ("Fra Sundhedsstyrelsens pulje:"). */
+  heading?: Line;
 }
 
 // The grant named as such, in the definite form: a sentence that opens with it ("Tilskuddet er
@@ -1531,10 +1535,30 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
   return recipient ? { payer: from, recipient, sentence } : null;
 }
 
+const FROM_HEADING = /^\s*(?:fra|frå)\s[^\n:]{3,80}:\s*$/iu;
+const ROW = /^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?\d[^\n]{0,30}$/u;
+
+/** `line` is a row "Body: amount" under `heading`, with only such rows or blank lines between. */
+function rowUnder(view: DocumentView, heading: Line, line: Line): boolean {
+  if (line.index <= heading.index || line.index - heading.index > 30 || !ROW.test(line.text)) return false;
+  for (let i = heading.index + 1; i < line.index; i += 1) {
+    const t = view.lines[i]!.text;
+    if (t.trim() !== "" && !ROW.test(t)) return false;
+  }
+  return true;
+}
+
 /** Payer and recipient of a sentence that has a funding verb but no amount: a list's heading. */
-function framingRoles(view: DocumentView, sentence: Sentence, sMentions: Mention[]): { payer: Mention | null; recipient: Mention | null } | null {
-  if (sMentions.length === 0 || !FUNDING_CUE.test(sentence.text)) return null;
+function framingRoles(view: DocumentView, sentence: Sentence, sMentions: Mention[]): { payer: Mention | null; recipient: Mention | null; heading?: Line } | null {
+  if (sMentions.length === 0) return null;
   const body = view.text.slice(sentence.start, sentence.end);
+  // A list's heading that says only where its money comes from: "Fra Sundhedsstyrelsens pulje til
+  // nære sundhedstilbud:" over "Hvidovre Kommune: 1.200.000 kr.".
+  if (FROM_HEADING.test(body)) {
+    const from = sMentions.find((m) => isFrom(view.text, m) && m.type !== "collective");
+    if (from) return { payer: from, recipient: null, heading: sentence.line };
+  }
+  if (!FUNDING_CUE.test(sentence.text)) return null;
   const give = [...body.matchAll(GIVE)][0];
   if (!give) return null;
   const at = sentence.start + give.index!;

@@ -113,7 +113,7 @@ const LEGAL_FORM_NAME = /(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:og[^\S\n]+)?(
 
 // Any capitalised name "fra" introduces, known or not: "fra Husbanken", "fra EU". Not Danish "af",
 // which is as often "of" ("drift af PET-CT scannerne").
-const FROM_NAME = /(?<=(?<![\p{L}])(?:fra|frå)[^\S\n]+)\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
+const FROM_NAME = /(?<=(?<![\p{L}])(?:[Ff]ra|[Ff]rå)[^\S\n]+)\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?![\p{L}-])/gu;
 
 // A capitalised name between an auxiliary and a giving participle is the verb's subject,
 // known or not: "Samtidig har Husbanken gitt Drammen kommune …".

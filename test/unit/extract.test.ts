@@ -1886,6 +1886,13 @@ describe("who paid", () => {
     expect(joint!.recipient.members?.map((m) => m.name ?? m.mention)).toEqual(["Psykiatrien i Region Sjælland", "de 17 kommuner i regionen"]);
   });
 
+  it("when two lists each open with where their money comes from ('Fra Sundhedsstyrelsens pulje …:'), then each list's rows have that payer; a body that cuts is the one that pays 'Samtidig'", () => {
+    const f = facts("Region Hovedstaden", "I år er der uddelt tilskud fra to puljer.\n\nFra regionens egen samarbejdspulje:\nFuresø Kommune: 450.000 kr.\n\nFra Sundhedsstyrelsens pulje til nære sundhedstilbud:\nHvidovre Kommune: 1.200.000 kr.\nAlbertslund Kommune: 900.000 kr.", "2020-04-21");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["450000", "dk:region:dk-84"], ["1200000", "Sundhedsstyrelsen"], ["900000", "Sundhedsstyrelsen"]]);
+    const [extra] = facts("NRK Nordland", "Helse Nord RHF kutter 30 millioner kroner i tilskudd til samhandlingsprosjekter neste år.\n\nSamtidig får Helgelandssykehuset HF 12 millioner kroner ekstra til rekruttering.", "2018-10-30");
+    expect([extra!.amount, extra!.payer.id]).toEqual(["12000000", "no:rhf:helse-nord"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
