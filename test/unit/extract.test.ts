@@ -1893,6 +1893,13 @@ describe("who paid", () => {
     expect([extra!.amount, extra!.payer.id]).toEqual(["12000000", "no:rhf:helse-nord"]);
   });
 
+  it("when 'Regeringen og Dansk Folkeparti har med finansloven for 2017 afsat' money, then the government gives it; 'har kommunen så langt betalt' makes the municipality the payer", () => {
+    const [law] = facts("Sundheds- og Ældreministeriet", "Regeringen og Dansk Folkeparti har med finansloven for 2017 afsat 50 mio. kr. til at forbedre lægedækningen i yderområderne.", "2016-10-19");
+    expect([law!.payer.id, law!.year]).toEqual(["dk:body:regeringen", 2017]);
+    const [paid] = facts("Bergensavisen", "For utskrivningsklare pasienter har kommunen så langt betalt 4,2 millioner kroner.\n\nBergen kommune må betale mer neste år.", "2012-08-14");
+    expect([paid!.payer.id, paid!.recipient]).toEqual(["no:kommune:1201", { id: null, name: null }]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
