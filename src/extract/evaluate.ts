@@ -90,8 +90,13 @@ export function sameRecipient(gold: string, extracted: ExtractedFunding["recipie
   // A row the reader marked as naming no one is not matched by one actor the extractor resolved
   // ("kommunene i Østfold (not named)" is not Østfold fylkeskommune); a group may be it.
   if (UNNAMED_MARK.test(gold) && extracted.id && !extracted.id.includes(":group:")) return false;
+  // A place and the trust named after it are two bodies: the municipality Bergen is not "Helse
+  // Bergen HF", though every word of one is in the other.
+  if (extracted.id && /:kommune:/.test(extracted.id) && TRUST_WORD.test(gold.replace(/\([^)]*\)/g, ""))) return false;
   return sameNameOrActor(gold, extracted);
 }
+
+const TRUST_WORD = /(?<![\p{L}])(?:HF|RHF|[Hh]else\s+\p{Lu}|\p{L}*[Ss]ykehus\p{L}*|\p{L}*[Ss]jukehus\p{L}*|\p{L}*[Ss]ygehus\p{L}*|\p{L}*[Hh]ospital\p{L}*)(?![\p{L}])/u;
 
 export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): boolean {
   if (extracted.name !== null) return sameNameOrActor(gold, extracted);

@@ -1942,6 +1942,12 @@ describe("scoring against a gold file", () => {
     expect(scoreDocument("d", [gold], [nobody]).matched).toBe(0);
   });
 
+  it("when the extractor gives money to a municipality ('Bergen'), then it does not match a gold row for the trust named after the place ('Helse Bergen HF')", () => {
+    const city = { ...fact!, recipient: { id: "no:kommune:1201", name: "Bergen", label: "Bergen" } };
+    const row = (recipient: string) => scoreDocument("d", [{ ...gold, recipient }], [city]).matched;
+    expect([row("Helse Bergen HF"), row("Haukeland universitetssjukehus i Bergen"), row("Bergen kommune"), row("Bergen kommune (sykehjem)")]).toEqual([0, 0, 1, 1]);
+  });
+
   it("when the extractor reads a group as the payer ('regionerne selv'), then it is right for a gold row naming that group as a collective, and for no other", () => {
     const group = { ...fact!, payer: { id: null, name: null, mention: "regionerne" } };
     const payerRight = (payer: string) => scoreDocument("d", [{ ...gold, payer }], [group]).payerCorrect;
