@@ -90,6 +90,8 @@ const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
+// So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
+const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
 const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
 // Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
@@ -158,7 +160,7 @@ const EACH_NOUN_SUBJECT = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)
 const SHARE_WORDS = "andel|andelen|andelar|andele";
 const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
-const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
+const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
 const MOVED_BY_BEFORE = /(?<![\p{L}])(?:steget|stiget|steg|steig|stiger|stig|vokset|voksede|vokser|vokst|faldet|falder|faldt|falt|fallet|sunket|sank|gått ned|gået ned|gått opp|gået op)\s+(?:\p{L}+\s+)?med\s+$/iu;
@@ -290,7 +292,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
       if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
-      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start))) continue;
+      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just)) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
@@ -1141,7 +1143,8 @@ const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
 // "Læsø og Samsø, der hver får 500.000 kroner", "Randers Kommune og Silkeborg Kommune får hver 4,7 millioner kroner".
-const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)?(?:hver|hvert|kvar|kvart)\s+)$/iu;
+// Also "Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner".
+const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)?(?:hver|hvert|kvar|kvart)\s+|\s+(?:hver|hvert|kvar|kvart)\s+(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)$/iu;
 
 function expandEach(view: DocumentView, d: Draft): Draft[] {
   if ((d.rules.includes("payer:each-of-relative") || d.rules.includes("payer:each-of-subject")) && d.payer?.type === "joint") {

@@ -1900,6 +1900,16 @@ describe("who paid", () => {
     expect([paid!.payer.id, paid!.recipient]).toEqual(["no:kommune:1201", { id: null, name: null }]);
   });
 
+  it("when 'Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner', then each house named by its town gets them", () => {
+    const f = facts("TV SYD", "Sundhedsministeriet har givet tilsagn om i alt 14 millioner kroner til tre nye sundhedshuse i Sønderjylland.\n\nSundhedshuset i Gram får 6 millioner kroner, mens Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner.", "2021-09-08");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.name, x.partOf])).toEqual([["6000000", "Sundhedshuset i Gram", 0], ["4000000", "Sundhedshuset i Rødekro", 0], ["4000000", "Sundhedshuset i Skærbæk", 0]]);
+  });
+
+  it("when 'KS mener kommunene trenger minst 1 milliard kroner mer', then the need is no grant; 'Av økningen er 200 millioner kroner …' is a part of the increase before", () => {
+    const f = facts("Kommunal Rapport", "Regjeringen foreslår i statsbudsjettet for 2020 å øke kommunenes frie inntekter med 1,3 milliarder kroner. KS mener kommunene trenger minst 1 milliard kroner mer.\n\nAv økningen er 200 millioner kroner begrunnet med opptrappingsplanen for rusfeltet.", "2019-10-08");
+    expect(f.map((x) => [x.amount, x.year, x.partOf])).toEqual([["1300000000", 2020, null], ["200000000", 2020, 0]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
