@@ -90,6 +90,8 @@ const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
 const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinneleg|i utgangspunktet|i udgangspunktet)(?![\p{L}])[^.]*?(?:foreslået|foreslått|føreslått|lagt op til|lagt opp til)|(?:havde|hadde|hade)\s+(?:\p{L}+\s+)?(?:foreslået|foreslått|føreslått))(?![\p{L}])/iu;
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
+// And a condition: "Dersom Sarpsborg kommune bygger et nytt helsehus, kan kommunen få 5 millioner kroner".
+const CONDITION = /^[\s•·▪◦*–-]*(?:dersom|hvis|viss|såfremt|såframt|forudsat at|forutsatt at)\s/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
 const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
@@ -224,6 +226,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   const drafts: Draft[] = [];
   // What things cost, which are no grants but may be shared out below them.
   const costs: MoneyMention[] = [];
+  // Amounts the body tells as hoped for, conditional or superseded: no grants.
+  const withheld: MoneyMention[] = [];
   // Sentences that grant with no amount of their own.
   const grants: NonNullable<Frame["grant"]>[] = [];
   const docPayers = documentPayers(view);
@@ -249,7 +253,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     const negated = NEGATED.test(sentence.text);
     if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) continue;
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
-    if (EXPECTATION.test(sentence.text) || SUPERSEDED.test(sentence.text) || CORRECTED.test(sentence.text)) continue;
+    if (EXPECTATION.test(sentence.text) || CONDITION.test(sentence.text) || SUPERSEDED.test(sentence.text) || CORRECTED.test(sentence.text)) {
+      withheld.push(...sMoney);
+      continue;
+    }
     const costly = speaksOfCost(sentence.text);
     // "Bergen kommune søkte om 2 millioner kroner, men fikk 1 million": where another amount
     // of the sentence is the one granted, the amount applied for in its own clause is no grant.
@@ -307,10 +314,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   }
   sharesOfCost(view, drafts, costs);
   // "Hirtshals får sundhedshus til 25 millioner" over "Byggeriet koster 25 mio. kr.": a headline's
-  // figure that the body tells as a cost is the cost.
+  // figure that the body tells as a cost is the cost. So is one the body makes conditional:
+  // "Sarpsborg kan få 5 millioner" over "Dersom Sarpsborg kommune bygger …, kan kommunen få 5 millioner kroner".
+  const inBody = (c: MoneyMention) => !view.headlines.some((l) => within(l, c));
   for (let i = drafts.length - 1; i >= 0; i -= 1) {
     const d = drafts[i]!;
-    if (d.inTitle && costs.some((c) => !view.headlines.some((l) => within(l, c)) && close(c, d.money, 0.1) && PRICE_BEFORE.test(view.text.slice(Math.max(0, c.start - 60), c.start)))) drafts.splice(i, 1);
+    if (!d.inTitle) continue;
+    if (costs.some((c) => inBody(c) && close(c, d.money, 0.1) && PRICE_BEFORE.test(view.text.slice(Math.max(0, c.start - 60), c.start))) || withheld.some((c) => inBody(c) && close(c, d.money, 0.1))) drafts.splice(i, 1);
   }
   headlineOfGrant(view, drafts, grants);
   moneyGoesToNext(view, drafts);

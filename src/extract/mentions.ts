@@ -101,7 +101,7 @@ const ACRONYM_THAT_RECEIVES = /(?<![\p{L}\d-])\p{Lu}{3,6}(?![\p{L}\d-])(?=,\s+(?
 const STATE_MONEY = /(?<!\d[\s\u00a0]*)(?<![\p{L}])(statlig|statlige|statleg|statlege|statslig|statslige|statsligt)\s+(?=(?:tilskudd|tilskot|tilskud|tilskuddet|tilskotet|midler|midlar|tilskudsmidler|bevilling|bevilgning|støtte|penger|pengar|penge)(?![\p{L}]))/giu;
 // The same as one word: "2,3 millioner kroner i statstilskudd".
 const STATE_GRANT = /(?<![\p{L}])(?:statstilskudd|statstilskuddet|statstilskot|statstilskotet|statstilskud|statstilskuddene|statsmidler|statsmidlar|statsmidlene|statsstøtte|statsstøtta|statsstøtten)(?![\p{L}])/giu;
-const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?|(?:revidert\s+|revidera\s+)?nasjonalbudsjett(?:et|a)?)(?![\p{L}])/giu;
+const STATE_BUDGET = /(?<![\p{L}])(?:(?<proposal>(?:regjeringens\s+)?(?:forslaget|forslag)\s+til\s+(?:nytt\s+|revidert\s+)?statsbudsjett(?:et)?|budsjettforslaget|Prop\.\s*1\s*S(?=\s*\()|St\.\s*prp\.\s*nr\.\s*1(?=\s*\()|(?<da>finanslovsforslaget|finanslovforslaget|(?:regeringens\s+)?forslag(?:et)?\s+til\s+finanslov(?:en)?))|statsbudsjett(?:et|a)?|økonomiaftale(?:n|rne)?|(?:revidert\s+|revidera\s+)?nasjonalbudsjett(?:et|a)?)(?![\p{L}])/giu;
 // A sentence's subject, a verb or two, then "i": "Regjeringen foreslår i", "Regjeringen har i".
 // Or a known name of several words: "Helse- og omsorgsdepartementet foreslår i".
 const ACTS_IN_BEFORE = /(?:^|[.!?]\s+|\n)(\p{Lu}[^.!?\n]{1,60})\s+\p{Ll}+\s+i\s+$/u;

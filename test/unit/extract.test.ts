@@ -1910,6 +1910,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.year, x.partOf])).toEqual([["1300000000", 2020, null], ["200000000", 2020, 0]]);
   });
 
+  it("when a sentence opens with 'Dersom', then its amount is no grant, nor the headline's that restates it; 'Med økonomiaftalen for 2020' the state pays", () => {
+    const page = extract(readDocument("TITLE: Sarpsborg kan få 5 millioner\nPUBLISHER: Sarpsborg Arbeiderblad\nDATE: 2017-03-29\n-----\nSarpsborg kan få 5 millioner\n\nDersom Sarpsborg kommune bygger et nytt helsehus, kan kommunen få 5 millioner kroner fra Husbanken.\n\nSykehuset Østfold HF har allerede gitt 1,5 millioner kroner til planleggingen av en ny legevakt."), gazetteer).funding;
+    expect(page.map((x) => x.amount)).toEqual(["1500000"]);
+    const [deal] = facts("Dagens Medicin", "Med økonomiaftalen for 2020 får regionerne 1,5 mia. kr. mere til sundhed.", "2019-06-07");
+    expect([deal!.payer.id, deal!.year]).toEqual(["dk:body:staten", 2020]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
