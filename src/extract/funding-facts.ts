@@ -62,7 +62,8 @@ const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
 // Between a subject and its verb: an auxiliary and a short adverb at most ("har i dag bevilget").
 const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart|begge|båe|også|selv|sjølv)\s+)?(?:(?:har|have|vil|skal)\s+)?$/iu;
 // Or a verb of deciding: "Styret i Helse Nord RHF har vedtatt å fordele …".
-const EACH_SUBJECT = /^\s*(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
+// "hver part" is each of the bodies just named, whatever their kind.
+const EACH_SUBJECT = /^[\s,]*(?:(?:at|å)\s+)?(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene|part|parterne|partane|partene|partner|partnerne)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 // "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
 // agreement named with the body give with it.
 const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
@@ -240,6 +241,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // A sentence with a verb and parties but no amount frames the list that follows it.
       const roles = framingRoles(view, sentence, sMentions);
       if (roles) frame = { ...roles, grant: frame.grant };
+      const receiver = receivingSubject(view, sentence, sMentions);
+      if (receiver) frame = { ...frame, receiver: { mention: receiver, line: sentence.line } };
       const grant = grantWithoutAmount(view, sentence, sMentions);
       if (grant) {
         frame = { ...frame, grant };
@@ -498,7 +501,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // "Lolland Kommune og Guldborgsund Kommune får sammen 6 mio. kr. … Hver kommune lægger selv
     // 1,5 mio. kr. i projektet": each of the bodies of that kind named together before pays.
     const each = payer ? null : EACH_SUBJECT.exec(view.text.slice(Math.max(sentence.start, clause.start), verb.start));
-    const ofThem = each ? view.mentions.filter((m) => m.type === "joint" && m.end <= sentence.start && m.members.every((x) => x.actor?.kind === (/region/i.test(each[1]!) ? "REGION" : "MUNICIPALITY"))).pop() : undefined;
+    const anyKind = each !== null && /^part/iu.test(each[1]!);
+    const ofThem = each ? view.mentions.filter((m) => m.type === "joint" && m.end <= sentence.start && (anyKind || m.members.every((x) => x.actor?.kind === (/region/i.test(each[1]!) ? "REGION" : "MUNICIPALITY")))).pop() : undefined;
     if (ofThem) payer = ofThem;
     // "… med Vejle Kommune og Kolding Kommune, som hver bidrager med 500.000 kroner": the
     // relative pronoun's antecedent gives, each of them when it says "hver".
@@ -691,6 +695,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (!recipient && sentence.line.listItem && frame.recipient) {
     recipient = frame.recipient;
     rules.push("recipient:list-frame");
+    score = 0.1;
+  }
+  // A table of what one body received, each row naming its giver, under the sentence that says so.
+  if (!recipient && frame.receiver && tableUnder(view, frame.receiver.line, sentence.line) && !sameParty(frame.receiver.mention, payer)) {
+    recipient = frame.receiver.mention;
+    rules.push("recipient:table-frame");
     score = 0.1;
   }
   // "I alt …", or a table's "Sum" row: the total of what the heading sentence gives.
@@ -1527,6 +1537,8 @@ interface Frame {
   grant: { payer: Mention | null; recipient: Mention | null; sentence: Sentence } | null;
   /** A heading that says only where the rows under it come from ("Fra Sundhedsstyrelsens pulje:"). */
   heading?: Line;
+  /** The subject of a sentence that receives without an amount, and its line: "Aarhus Kommune har modtaget tilskud fra flere puljer." */
+  receiver?: { mention: Mention; line: Line };
 }
 
 // The grant named as such, in the definite form: a sentence that opens with it ("Tilskuddet er
@@ -1552,6 +1564,25 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
   }
   const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start);
   return recipient ? { payer: from, recipient, sentence } : null;
+}
+
+/** The known body that opens a sentence receiving money with no amount of its own. */
+function receivingSubject(view: DocumentView, sentence: Sentence, sMentions: Mention[]): Mention | null {
+  const verb = sentenceVerbs(view.text, sentence)[0];
+  if (!verb || verb.kind !== "receive" || !FUNDING_CUE.test(sentence.text)) return null;
+  const subject = sMentions.find((m) => m.type === "known" && m.end <= verb.start && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.start, m.start)));
+  return subject ?? null;
+}
+
+/** `line` is a row of a tab-separated table that starts within a few lines under `above`. */
+function tableUnder(view: DocumentView, above: Line, line: Line): boolean {
+  if (line.index <= above.index || line.index - above.index > 20 || !line.text.includes("\t")) return false;
+  let prose = 0;
+  for (let i = above.index + 1; i < line.index; i += 1) {
+    const t = view.lines[i]!.text;
+    if (t.trim() !== "" && !t.includes("\t") && (prose += 1) > 1) return false;
+  }
+  return true;
 }
 
 const FROM_HEADING = /^\s*(?:fra|frå)\s[^\n:]{3,80}:\s*$/iu;

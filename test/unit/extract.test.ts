@@ -1917,6 +1917,13 @@ describe("who paid", () => {
     expect([deal!.payer.id, deal!.year]).toEqual(["dk:body:staten", 2020]);
   });
 
+  it("when a table of grants, each row naming its giver, stands under 'Aarhus Kommune har modtaget tilskud …', then that body receives every row; 'hver part betaler' makes each of the two parties just named a payer", () => {
+    const table = facts("Aarhus Kommune", "Aarhus Kommune har modtaget tilskud fra flere statslige puljer til sundhedsindsatser i 2022.\n\nPulje\tBevilgende myndighed\tBeløb (kr.)\nStyrket indsats for ensomme ældre\tSundhedsstyrelsen\t2.450.000\nAkutfunktioner i hjemmeplejen\tSundhedsministeriet\t1.800.000", "2022-03-03");
+    expect(table.map((x) => [x.amount, x.payer.id ?? x.payer.name, x.recipient.id])).toEqual([["2450000", "Sundhedsstyrelsen", "dk:kommune:0751"], ["1800000", "dk:ministry:sundhedsministeriet-2021", "dk:kommune:0751"]]);
+    const parts = facts("Fyens Stiftstidende", "Regningen deles ligeligt mellem Svendborg Kommune og Odense Universitetshospital.\n\nDet betyder, at hver part betaler 2 mio. kr. årligt.", "2016-04-26");
+    expect(parts.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["2000000", "dk:kommune:0479"], ["2000000", "Odense Universitetshospital"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
