@@ -66,7 +66,7 @@ const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart
 const EACH_SUBJECT = /^[\s,]*(?:(?:at|å)\s+)?(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene|part|parterne|partane|partene|partner|partnerne)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 // "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
 // agreement named with the body give with it.
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
+const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i tillegg|i tillæg|derudover|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -93,6 +93,8 @@ const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinn
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 // And a condition: "Dersom Sarpsborg kommune bygger et nytt helsehus, kan kommunen få 5 millioner kroner".
 const CONDITION = /^[\s•·▪◦*–-]*(?:dersom|hvis|viss|såfremt|såframt|forudsat at|forutsatt at)\s/iu;
+// And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
+const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
 const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
@@ -302,7 +304,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
       if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
-      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just)) continue;
+      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.

@@ -1924,6 +1924,11 @@ describe("who paid", () => {
     expect(parts.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["2000000", "dk:kommune:0479"], ["2000000", "Odense Universitetshospital"]]);
   });
 
+  it("when 'Helse Nord RHF har i tillegg gitt 3 millioner kroner', then it gives them; an amount 'mot anslått 8 millioner' is an estimate, no grant", () => {
+    const f = facts("Nordlys", "I fjor ble regningen for slike døgn på 2,1 millioner kroner, mot anslått 8 millioner.\n\nHelse Nord RHF har i tillegg gitt 3 millioner kroner til et felles prosjekt om hjemmesykehus for barn.", "2013-01-05");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2100000", null], ["3000000", "no:rhf:helse-nord"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
