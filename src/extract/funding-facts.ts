@@ -132,8 +132,9 @@ const CHANGED = String.raw`(?<![\p{L}])(?:redusert|reduseres|redusere|økt|økes
 const CHANGED_FROM_BEFORE = new RegExp(`${CHANGED}$`, "iu");
 const DIFFERENCE_BEFORE = /^\s*(?:det|dette|som)\s+(?:er|var|blir|ble|vart|utgjør|udgør)\s+(?:(?:altså|dermed|da|nå|nu|hele|heile)\s+)?$/iu;
 const MORE_THAN_AFTER = /^\s*(?:\p{L}+\s+)?(?:mer|meir|mere|flere|fleire)\s+(?:enn|end)(?![\p{L}])/iu;
+// A grant told after "men" with no amount of its own: "søkte om 3,5 millioner, men fikk altså noe mindre".
+const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|fekk|fik|fått|fået)(?![\p{L}])/iu;
 // Not "har endnu ikke fået svar": a grant not yet had is none.
-const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan|mæn)\s+(?:\p{L}+\s+){0,2}(?:fikk|fekk|fik|fått|fået|fikk bare|fik kun)(?![\p{L}])/iu;
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
@@ -904,7 +905,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Næstved, Vordingborg, Faxe og Slagelse kommuner har fået 7,2 millioner kroner … 2,4 millioner
   // kroner til Næstved, 1,8 millioner kroner til Slagelse og 1,5 millioner kroner til hver af de to
   // andre kommuner": the others are the ones named together before, less those this sentence names.
-  if (recipient?.type === "collective" && recipient.count && /(?<![\p{L}])(?:andre|øvrige|øvrige|resterende|andre to)(?![\p{L}])/iu.test(recipient.surface)) {
+  if (recipient?.type === "collective" && recipient.count && /(?<![\p{L}])(?:andre|øvrige|resterende)(?![\p{L}])/iu.test(recipient.surface)) {
     const counted = recipient;
     // The group may stand in the paragraph before, as a lead names it.
     const from = view.sentences[sentenceIndex(view, sentence) - 1]?.start ?? sentence.start;
@@ -1138,7 +1139,7 @@ function moneyComesFromNext(view: DocumentView, drafts: Draft[]): void {
   }
 }
 
-const RECEIVES_THE_MONEY = new RegExp(String.raw`^[^.!?]{0,40}?(?<![\p{L}])(?:modtager|modtog|mottar|mottok|tar imot|tager imod|forvalter|forvalter)\s+(?:${THE_MONEY}|beløpet|beløbet|tilskuddet|tilskuddet|tilskotet|bevillingen)(?![\p{L}])`, "iu");
+const RECEIVES_THE_MONEY = new RegExp(String.raw`^[^.!?]{0,40}?(?<![\p{L}])(?:modtager|modtog|mottar|mottok|tar imot|tager imod|forvalter)\s+(?:${THE_MONEY}|beløpet|beløbet)(?![\p{L}])`, "iu");
 
 /**
  * "Får 3 millioner til nytt helsehus" over "Hadsel kommune har fått tilskuddet fra Husbanken.":
