@@ -1883,7 +1883,7 @@ describe("who paid", () => {
     const [frame] = page("Styret har vedteke fordelinga av inntektsramma for 2019", "Helse Vest RHF", "2018-10-26", "Helse Bergen HF får 10,2 milliardar kroner.");
     expect([frame!.year, frame!.recipient.id]).toEqual([2019, "no:hf:helse-bergen"]);
     const [joint] = page("T", "Region Sjælland", "2018-12-04", "Regionsrådet har i dag godkendt, at Psykiatrien i Region Sjælland og de 17 kommuner i regionen får 10 mio. kr. til en fælles indsats.");
-    expect(joint!.recipient.members?.map((m) => m.name ?? m.mention)).toEqual(["Psykiatrien i Region Sjælland", "de 17 kommuner i regionen"]);
+    expect(joint!.recipient.members?.map((m) => m.name)).toEqual(["Psykiatrien i Region Sjælland", "de 17 kommuner i regionen"]);
   });
 
   it("when two lists each open with where their money comes from ('Fra Sundhedsstyrelsens pulje …:'), then each list's rows have that payer; a body that cuts is the one that pays 'Samtidig'", () => {
