@@ -1930,6 +1930,11 @@ describe("who paid", () => {
     expect(f[1]!.payer.id).toBe("no:rhf:helse-nord");
   });
 
+  it("when 'Ålesund kommune dekkjer sjølv 800 000 kroner av kostnadene' (nynorsk), then the municipality pays its share", () => {
+    const f = facts("Helse Møre og Romsdal HF", "1. Styret i Helse Møre og Romsdal HF løyver 2,4 millionar kroner til felles prosjekt for heimesjukehus med Ålesund kommune i 2020.\n2. Ålesund kommune dekkjer sjølv 800 000 kroner av kostnadene.", "2020-06-18");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2400000", "no:hf:helse-more-og-romsdal"], ["800000", "no:kommune:1507"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
