@@ -1016,7 +1016,20 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
   // Only the amounts after the word: "Helse Stavanger får 45 millioner kroner, mens Helse Fonna
   // og Helse Førde får henholdsvis 20 og 15 millioner kroner" gives the 45 millions to Stavanger.
   const after = sentenceDrafts.filter((d) => d.money.start >= sentence.start + word.index);
-  if (after.length < 2) return;
+  if (after.length < 2) {
+    // The amounts first, the names after the word: "har givet 3,5 mio. kr., 2,1 mio. kr. og 1,4
+    // mio. kr. til henholdsvis Vesthimmerlands Kommune, Skive Kommune og Tønder Kommune".
+    const before = sentenceDrafts.filter((d) => d.money.end <= sentence.start + word.index);
+    const listed = sMentions.find((m) => m.start >= sentence.start + word.index + word[0].length && (m.type === "joint" || (m.type === "collective" && m.members.length >= 2)));
+    if (!listed || before.length !== listed.members.length || !/^\s*$/u.test(sentence.text.slice(word.index + word[0].length, listed.start - sentence.start))) return;
+    before.forEach((d, i) => {
+      d.recipient = listed.members[i]!;
+      d.rules = swapRule(d.rules, "recipient", "recipient:respectively");
+      d.recipientScore = 0.2;
+      d.recipientOpensClause = true;
+    });
+    return;
+  }
   const names = lastBefore(sMentions.filter((m) => m.type === "joint" || (m.type === "collective" && m.members.length >= 2)), after[0]!.money.start);
   // As many amounts as names, and no more than the next clause's ("… 900 000 og 850 000 kroner, medan Lærdal får 500 000").
   const own = names ? after.slice(0, names.members.length) : [];

@@ -1935,6 +1935,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2400000", "no:hf:helse-more-og-romsdal"], ["800000", "no:kommune:1507"]]);
   });
 
+  it("when the amounts come first and the names after 'til henholdsvis', then each amount goes to its name in order", () => {
+    const f = facts("Sundheds- og Ældreministeriet", "Sundheds- og Ældreministeriet har givet 3,5 mio. kr., 2,1 mio. kr. og 1,4 mio. kr. til henholdsvis Vesthimmerlands Kommune, Skive Kommune og Tønder Kommune til etablering af sundhedshuse.", "2019-03-12");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["3500000", "dk:kommune:0820", null], ["2100000", "dk:kommune:0779", null], ["1400000", "dk:kommune:0550", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
