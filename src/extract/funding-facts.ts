@@ -93,6 +93,8 @@ const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinn
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 // And a condition: "Dersom Sarpsborg kommune bygger et nytt helsehus, kan kommunen få 5 millioner kroner".
 const CONDITION = /^[\s•·▪◦*–-]*(?:dersom|hvis|viss|såfremt|såframt|forudsat at|forutsatt at)\s/iu;
+// Demands are no grants either: "Regionerne havde krævet 3,5 mia. kr.".
+const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|krevd|kravd)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
 const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
@@ -305,7 +307,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
       if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
-      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
+      if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || DEMAND_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.

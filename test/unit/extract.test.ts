@@ -1940,6 +1940,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id, x.partOf])).toEqual([["3500000", "dk:kommune:0820", null], ["2100000", "dk:kommune:0779", null], ["1400000", "dk:kommune:0550", null]]);
   });
 
+  it("when 'Regionerne havde krævet 3,5 mia. kr.', then the demand is no grant", () => {
+    const f = facts("Politiken", "Regeringen og Danske Regioner har indgået en aftale, der giver regionerne 2,4 mia. kr. i kompensation.\n\nRegionerne havde krævet 3,5 mia. kr.", "2020-06-23");
+    expect(f.map((x) => x.amount)).toEqual(["2400000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
