@@ -1945,6 +1945,13 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["2400000000"]);
   });
 
+  it("when money 'i statlige midler' is followed by 'Det er Helsedirektoratet som står bak tildelingen', then the directorate pays, not the state by the kind of money; 'har selv finansieret' gives", () => {
+    const [grant] = facts("Tønsbergs Blad", "Tønsberg kommune får 3,2 millioner kroner i statlige midler til en pilot for legevakt. Det er Helsedirektoratet som står bak tildelingen.", "2018-05-08");
+    expect([grant!.payer.id, grant!.recipient.id]).toEqual(["no:directorate:helsedirektoratet", "no:kommune:0704"]);
+    const [own] = facts("TV SYD", "Kolding Kommune har selv finansieret byggeriet for 60 mio. kr.", "2022-11-03");
+    expect([own!.payer.id, own!.recipient]).toEqual(["dk:kommune:0621", { id: null, name: null }]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
