@@ -45,10 +45,13 @@ const STOP = new Set(["og", "and", "i", "in", "the", "de", "til", "for", "af", "
 // A head noun after a capitalised word is that body's name: "Hitra kommune", "Odense Universitetshospital".
 const NAMED_HEAD = /^(?!(?:De|Dei|The|Alle|Kommun\p{L}*|Fylkeskommun\p{L}*|Prosjekt\p{L}*|Projekt\p{L}*|Samhandlingsprosjekt\p{L}*|Hospital\p{L}*|Sykehus\p{L}*|Helsestasjon\p{L}*|Sundhedshus\p{L}*|Helseforetak\p{L}*)\s)\p{Lu}[\p{L}-]*\s+\p{L}/u;
 
+/** A gold name without the reader's notes in brackets: "Sauda kommune (tiltak innan rus)" → "Sauda kommune ". */
+const withoutNotes = (name: string) => name.replace(/\([^)]*\)/g, "");
+
 /** Gold recipient with no name of its own: matched only by an extraction that names no one. */
 export function goldIsUnnamed(recipient: string): boolean {
   const r = recipient.trim();
-  const head = r.replace(/\([^)]*\)/g, "").trim();
+  const head = withoutNotes(r).trim();
   return r === "" || UNNAMED_MARK.test(r) || (COLLECTIVE_HEAD.test(fold(head)) && !NAMED_HEAD.test(head));
 }
 
@@ -59,7 +62,7 @@ const JOINT_MARK = /\((?:[^)]*\b(?:joint|jointly|together)\b[^)]*)\)/i;
 const KIND_WORD = /(?<![\p{L}])(?:kommune|kommuner|kommunar|herad|region|regionen|hospital|sygehus|sykehus|hf|rhf|fylkeskommune|universitetshospital)(?![\p{L}])/iu;
 export function goldIsJoint(recipient: string): boolean {
   if (JOINT_MARK.test(recipient)) return true;
-  const parts = recipient.replace(/\([^)]*\)/g, "").split(/\s+(?:og|and)\s+|,\s+/);
+  const parts = withoutNotes(recipient).split(/\s+(?:og|and)\s+|,\s+/);
   return parts.length >= 2 && parts.every((p) => KIND_WORD.test(p));
 }
 
@@ -92,7 +95,7 @@ export function sameRecipient(gold: string, extracted: ExtractedFunding["recipie
   if (UNNAMED_MARK.test(gold) && extracted.id && !extracted.id.includes(":group:")) return false;
   // A place and the trust named after it are two bodies: the municipality Bergen is not "Helse
   // Bergen HF", though every word of one is in the other.
-  if (extracted.id && /:kommune:/.test(extracted.id) && TRUST_WORD.test(gold.replace(/\([^)]*\)/g, ""))) return false;
+  if (extracted.id && /:kommune:/.test(extracted.id) && TRUST_WORD.test(withoutNotes(gold))) return false;
   return sameNameOrActor(gold, extracted);
 }
 
@@ -102,7 +105,7 @@ export function samePayer(gold: string, extracted: ExtractedFunding["payer"]): b
   if (extracted.name !== null) return sameNameOrActor(gold, extracted);
   // A group that pays, as the text names it ("regionerne selv skal lægge …"): the gold row that
   // names the same group as a collective.
-  if (extracted.mention && UNNAMED_MARK.test(gold) && /collective/i.test(gold) && sameName(gold.replace(/\([^)]*\)/g, ""), extracted.mention)) return true;
+  if (extracted.mention && UNNAMED_MARK.test(gold) && /collective/i.test(gold) && sameName(gold, extracted.mention)) return true;
   return /not named/i.test(gold) || gold.trim() === "";
 }
 

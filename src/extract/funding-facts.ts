@@ -246,9 +246,11 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // A sentence with a verb and parties but no amount frames the list that follows it.
       const roles = framingRoles(view, sentence, sMentions);
       if (roles) frame = { ...roles, grant: frame.grant };
-      const receiver = receivingSubject(view, sentence, sMentions);
+      // The sentence's first verb, read once for both of the frames below.
+      const verb = sMentions.length > 0 && FUNDING_CUE.test(sentence.text) ? sentenceVerbs(view.text, sentence)[0] : undefined;
+      const receiver = verb ? receivingSubject(view, sentence, sMentions, verb) : null;
       if (receiver) frame = { ...frame, receiver: { mention: receiver, line: sentence.line } };
-      const grant = grantWithoutAmount(view, sentence, sMentions);
+      const grant = verb ? grantWithoutAmount(view, sentence, sMentions, verb) : null;
       if (grant) {
         frame = { ...frame, grant };
         grants.push(grant);
@@ -321,15 +323,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     gapped(view, sMentions, drafts.slice(firstOwn));
   }
   sharesOfCost(view, drafts, costs);
-  // "Hirtshals får sundhedshus til 25 millioner" over "Byggeriet koster 25 mio. kr.": a headline's
-  // figure that the body tells as a cost is the cost. So is one the body makes conditional:
-  // "Sarpsborg kan få 5 millioner" over "Dersom Sarpsborg kommune bygger …, kan kommunen få 5 millioner kroner".
-  const inBody = (c: MoneyMention) => !view.headlines.some((l) => within(l, c));
-  for (let i = drafts.length - 1; i >= 0; i -= 1) {
-    const d = drafts[i]!;
-    if (!d.inTitle) continue;
-    if (costs.some((c) => inBody(c) && close(c, d.money, 0.1) && PRICE_BEFORE.test(view.text.slice(Math.max(0, c.start - 60), c.start))) || withheld.some((c) => inBody(c) && close(c, d.money, 0.1))) drafts.splice(i, 1);
-  }
+  dropHeadlinesOfNonGrants(view, drafts, costs, withheld);
   headlineOfGrant(view, drafts, grants);
   moneyGoesToNext(view, drafts);
   moneyComesFromNext(view, drafts);
@@ -1088,6 +1082,21 @@ function togetherWith(text: string, sMentions: Mention[], r: Mention): Mention |
 }
 
 /**
+ * "Hirtshals får sundhedshus til 25 millioner" over "Byggeriet koster 25 mio. kr.": a headline's
+ * figure that the body tells as a price is the price. So is one the body makes conditional or
+ * hopes for: "Sarpsborg kan få 5 millioner" over "Dersom Sarpsborg kommune bygger …, kan kommunen
+ * få 5 millioner kroner".
+ */
+function dropHeadlinesOfNonGrants(view: DocumentView, drafts: Draft[], costs: MoneyMention[], withheld: MoneyMention[]): void {
+  const inBody = (c: MoneyMention) => !view.headlines.some((l) => within(l, c));
+  const price = (c: MoneyMention) => PRICE_BEFORE.test(view.text.slice(Math.max(0, c.start - 60), c.start));
+  for (let i = drafts.length - 1; i >= 0; i -= 1) {
+    const d = drafts[i]!;
+    if (d.inTitle && [...costs.filter(price), ...withheld].some((c) => inBody(c) && close(c, d.money, 0.1))) drafts.splice(i, 1);
+  }
+}
+
+/**
  * "Kostnaden for 2021 er beregnet til 14,6 millioner kroner. Fordeling etter innbyggertall:
  * Lillestrøm kommune: 10 220 000 kroner …": lines whose amounts add up to a cost told just above
  * them are the named bodies' shares of it. Each body pays its line's amount, for the thing that
@@ -1575,10 +1584,7 @@ const GRANT_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${THE_GRANT})\s+(
  * Helsedirektoratet" (receiving: its subject and "fra X"), "Helsedirektoratet har innvilget
  * Bodø kommune tilskudd" (giving: its subject and the name after the verb).
  */
-function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: Mention[]): Frame["grant"] {
-  if (sMentions.length === 0 || !FUNDING_CUE.test(sentence.text)) return null;
-  const verb = sentenceVerbs(view.text, sentence)[0];
-  if (!verb) return null;
+function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: Mention[], verb: Verb): Frame["grant"] {
   const from = sMentions.find((m) => isFrom(view.text, m)) ?? null;
   if (verb.kind === "give") {
     const payer = from ?? lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), verb.start);
@@ -1590,9 +1596,8 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
 }
 
 /** The known body that opens a sentence receiving money with no amount of its own. */
-function receivingSubject(view: DocumentView, sentence: Sentence, sMentions: Mention[]): Mention | null {
-  const verb = sentenceVerbs(view.text, sentence)[0];
-  if (!verb || verb.kind !== "receive" || !FUNDING_CUE.test(sentence.text)) return null;
+function receivingSubject(view: DocumentView, sentence: Sentence, sMentions: Mention[], verb: Verb): Mention | null {
+  if (verb.kind !== "receive") return null;
   const subject = sMentions.find((m) => m.type === "known" && m.end <= verb.start && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.start, m.start)));
   return subject ?? null;
 }
