@@ -1952,6 +1952,15 @@ describe("who paid", () => {
     expect([own!.payer.id, own!.recipient]).toEqual(["dk:kommune:0621", { id: null, name: null }]);
   });
 
+  it("when a body overspent ('et merforbrug på 14 millioner'), had a surplus ('eit overskot på 450 millionar'), spends ('bruker i dag om lag 600 millioner') or pays its own travel, then none of it is a grant", () => {
+    const dk = facts("TV Midtvest", "Holstebro Kommune har fået 2,8 millioner kroner fra Sundhedsstyrelsen.\n\nSidste år havde kommunen et merforbrug på ældreområdet på 14 millioner kroner.", "2022-11-02");
+    expect(dk.map((x) => x.amount)).toEqual(["2800000"]);
+    const nn = facts("Helse Vest RHF", "Styret i Helse Vest RHF vedtok å fordele 20 millionar kroner til Helse Bergen HF.\n\nHelse Vest hadde i 2016 eit overskot på 450 millionar kroner.", "2017-02-15");
+    expect(nn.map((x) => x.amount)).toEqual(["20000000"]);
+    const spend = facts("Avisa Nordland", "Bodø kommune får 1,4 millioner kroner fra Fylkesmannen i Nordland.\n\nBodø kommune har 50 000 innbyggere og bruker i dag om lag 600 millioner kroner i året på helse og omsorg.\n\nKommunene må selv dekke reise og opphold for sine deltakere, anslagsvis 20 000 kroner per kommune.", "2014-03-12");
+    expect(spend.map((x) => x.amount)).toEqual(["1400000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
