@@ -35,7 +35,7 @@ const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{
 const COUNT = String.raw`(?<count>\d{1,4}|${capitalisable("to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv")})`;
 const COLLECTIVE_NOUN = String.raw`(?<noun>${capitalisable("kommunene|kommunane|kommunerne|kommuner|kommunar|nabokommunene|nabokommunane|nabokommunerne|nabokommuner|nabokommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer")})`;
 const COLLECTIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens")})[^\S\n]+)?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige|andre|anden)[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens|begge|båe")})[^\S\n]+)?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige|andre|anden)[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
 // Charities and patient associations that get grants, with the place or church a branch names
@@ -169,7 +169,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     // A bare singular or a bare "tiltak" is not a collective of actors.
     if (!g.count && !g.det && !g.scope && /^(sykehus|helseforetak|prosjekt|tiltak|initiativer|kommuner|kommunar|regioner|projekter|prosjekter|hospitaler|helsestasjoner|frisklivssentraler|sundhedshuse|samhandlingsprosjekt|sundhedsprojekter|samhandlingsprosjekter)$/i.test(g.noun!)) continue;
     const c = blank(m.index!, m.index! + m[0].length, text, "collective");
-    c.count = g.count ? (COUNT_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : null;
+    // "begge kommunene" are two.
+    c.count = g.count ? (COUNT_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : (COUNT_WORDS[g.det?.toLowerCase() ?? ""] ?? null);
     c.role = "recipient-like";
     found.push(c);
   }

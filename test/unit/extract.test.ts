@@ -1961,6 +1961,21 @@ describe("who paid", () => {
     expect(spend.map((x) => x.amount)).toEqual(["1400000"]);
   });
 
+  it("when 'Prosjektet har en total ramme på 7 millioner kroner', then the budget is no grant; 'Gjøvik kommune går inn med 1,5 millioner kroner' gives", () => {
+    const f = facts("Oppland Arbeiderblad", "Sykehuset Innlandet HF har fått 3 millioner kroner fra Helsedirektoratet til et ambulant team.\n\nProsjektet har en total ramme på 7 millioner kroner over tre år. Gjøvik kommune går inn med 1,5 millioner kroner, og sykehuset dekker resten.", "2015-09-03");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["3000000", "no:directorate:helsedirektoratet", "no:hf:sykehuset-innlandet"], ["1500000", "no:kommune:0502", null]]);
+  });
+
+  it("when money 'fra satspuljen' is followed by a paragraph 'Pengene kommer fra Sundheds- og Ældreministeriet', then the ministry pays, not the pool", () => {
+    const [f] = facts("JydskeVestkysten", "Haderslev Kommune har fået tilsagn om 2,4 millioner kroner fra satspuljen til et projekt.\n\nPengene kommer fra Sundheds- og Ældreministeriet og fordeles over årene 2018 og 2019.", "2017-12-11");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["Sundheds- og Ældreministeriet", "dk:kommune:0510"]);
+  });
+
+  it("when 'Begge kommunene betalte …' follows two municipalities named together, then those two pay", () => {
+    const f = facts("Trønder-Avisa", "Helse Nord-Trøndelag HF har bevilget 2,2 millioner kroner til Levanger kommune og Verdal kommune for 2013.\n\nBegge kommunene betalte i 2012 til sammen 6,1 millioner kroner for utskrivningsklare pasienter.", "2013-01-22");
+    expect(f.find((x) => x.amount === "6100000")!.payer.members?.map((m) => m.name)).toEqual(["Levanger kommune", "Verdal kommune"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
