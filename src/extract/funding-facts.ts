@@ -66,7 +66,8 @@ const RELATIVE_SUBJECT_GAP = /^\s*,?\s+(?:som|der)\s+(?:(?:hver|hvert|kvar|kvart
 const EACH_SUBJECT = /^[\s,]*(?:(?:at|å)\s+)?(?:hver|hvert|kvar|kvart)\s+(?:af\s+|av\s+)?(?:de\s+|dei\s+)?(?:to\s+|tre\s+)?(kommune|kommuner|kommunerne|kommunene|kommunane|region|regionerne|regionene|part|parterne|partane|partene|partner|partnerne)\s+(?:(?:selv|sjølv|også|og)\s+)?$/iu;
 // "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
 // agreement named with the body give with it.
-const SUBJECT_GAP = /^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i tillegg|i tillæg|derudover|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$/iu;
+const WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag";
+const SUBJECT_GAP = new RegExp(String.raw`^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal)\s+)?(?:(?:(?:på|i)\s+(?:mødet|møtet|møde|møte|sitt møte|sit møde|dagens møde|dagens møte)(?:\s+(?:i\s+)?(?:${WEEKDAYS}|i dag|i går|i gær))?|(?:i\s+)?(?:${WEEKDAYS})|i går|i gær)\s+)?(?:(?:i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i tillegg|i tillæg|derudover|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$`, "iu");
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -98,6 +99,10 @@ const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|kre
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
 const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
+// A party's wish is no one's grant: "Komiteens medlemmer fra Fremskrittspartiet foreslår å øke
+// bevilgningen med 100 millioner kroner", "Dansk Folkeparti vil give 500 mio. kr.".
+const PARTIES = String.raw`\p{Lu}[\p{L}-]*partiet|Høyre|Venstre|Rødt|SV|KrF|FrP|Frp|MDG|Ap|Sp|Socialdemokratiet|Socialdemokraterne|Enhedslisten|Dansk Folkeparti|Det Konservative Folkeparti|De Konservative|Konservative|Radikale Venstre|Det Radikale Venstre|Liberal Alliance|Alternativet|SF|Moderaterne|Danmarksdemokraterne`;
+const PARTY_PROPOSES = new RegExp(String.raw`^(?:[^.!?]{0,60}?(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*)\s+(?:fra|frå)\s+)?(?:${PARTIES})(?![\p{L}])(?:\s+(?:og|samt)\s+(?:${PARTIES}))*\s+(?:\p{L}+\s+)?(?:foreslår|foreslo|foreslog|foreslåt|vil|ønsker|ønskjer|går inn for|gikk inn for|kræver|krever)(?![\p{L}])`, "u");
 const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
 const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
@@ -140,7 +145,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -310,6 +315,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || DEMAND_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
+      if (PARTY_PROPOSES.test(view.text.slice(sentence.start, money.start))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
@@ -956,6 +962,12 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = paragraphPayer(view, sentence, recipient);
     if (payer) rules.push("payer:paragraph");
   }
+  // "Viborg Byråd har givet en anlægsbevilling på 4,5 mio. kr. til ombygning af akutpladserne på
+  // Viborg Sundhedscenter": the giver's own place in what the money is for does not receive it.
+  if (recipient && payer && sameParty(recipient, payer) && rules.includes("payer:giver") && rules.includes("recipient:til-phrase")) {
+    recipient = null;
+    rules.splice(rules.indexOf("recipient:til-phrase"), 1);
+  }
   if (recipient && payer && sameParty(recipient, payer)) payer = null;
   if (!recipient) rules.push("recipient:none");
 
@@ -974,7 +986,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Kommunerne får samtidig 400 mio. kr.": told as of the same occasion, it has that occasion's year.
   const besidesThose = IN_ADDITION.test(sentence.text.slice(0, 12)) || SAME_OCCASION.test(sentence.text);
   const lead = besidesThose ? [...earlier].reverse().find((e) => !e.rules.includes("year:document-date")) : last;
-  if (!another && lead && yearRule === "year:document-date" && lead.year !== null && view.year !== null && lead.year > view.year && [...STATED_YEAR, "year:of-the-paragraph"].some((r) => lead.rules.includes(r))
+  // Not when the occasion told several years: "en anlægsbevilling på 4,5 mio. kr. … og et
+  // rådighedsbeløb på 1,2 mio. kr. til drift i 2022. Samtidig har Region Midtjylland givet …".
+  const mixedOccasion = besidesThose && lead !== undefined && earlier.some((e) => e.sentence.line.paragraph === lead.sentence.line.paragraph && e.year !== lead.year);
+  if (!another && lead && !mixedOccasion && yearRule === "year:document-date" && lead.year !== null && view.year !== null && lead.year > view.year && [...STATED_YEAR, "year:of-the-paragraph"].some((r) => lead.rules.includes(r))
     && (lead.sentence.line.paragraph === sentence.line.paragraph ? sentenceDistance(view, last!.sentence, sentence) <= 1 : besidesThose && sentenceDistance(view, last!.sentence, sentence) <= 4) && !NOW.test(sentence.text)) {
     [year, yearRule] = [lead.year, "year:of-the-paragraph"];
     if (statusRule === "status:default-allocated" && lead.status === "PROPOSED") [status, statusRule] = [lead.status, "status:of-the-paragraph"];
@@ -1334,6 +1349,7 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  * after them a body that usually receives counts only as one named body, not a group. A
  * collective or a list never gives.
  */
+const MEMBERS_FROM = /(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*|deltaker\p{L}*|deltager\p{L}*)\s+(?:fra|frå)\s+$/iu;
 const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknader|søknadar|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
 
 const THING_FROM_BEFORE = /(?<![\p{L}])til\s+(?:\p{L}+\s+){1,8}(?:fra|frå)\s+$/iu;
@@ -1350,10 +1366,14 @@ function isFrom(text: string, m: Mention): boolean {
   if (FOLLOWED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the applicant, not a giver.
   if (APPLICATION_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  // "medlemmene fra Arbeiderpartiet": where people come from, not who gives.
+  if (MEMBERS_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   // "går til et udgående team fra Psykiatrisk Center København": a provider the thing comes from, not a giver.
   if (THING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
+  // "uddannelse af kommunens akutsygeplejersker": "af" before a genitive is "of".
+  if (!FROM_ONLY_BEFORE.test(before) && /s$/u.test(m.surface) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return false;
   return FROM_ONLY_BEFORE.test(before) || (m.actor !== null && m.actor.kind !== "GROUP");
 }
 

@@ -1976,6 +1976,21 @@ describe("who paid", () => {
     expect(f.find((x) => x.amount === "6100000")!.payer.members?.map((m) => m.name)).toEqual(["Levanger kommune", "Verdal kommune"]);
   });
 
+  it("when 'Viborg Byråd har på mødet onsdag givet … til ombygning … på Viborg Sundhedscenter', then the council gives and its own place receives nothing; 'Samtidig' after two years takes neither; 'af kommunens' is no giver", () => {
+    const f = facts("Viborg Kommune", "Viborg Byråd har på mødet onsdag givet en anlægsbevilling på 4,5 mio. kr. til ombygning af akutpladserne på Viborg Sundhedscenter, og et rådighedsbeløb på 1,2 mio. kr. til drift i 2022.\n\nSamtidig har Region Midtjylland givet tilsagn om 800.000 kr. til en fælles uddannelse af kommunens akutsygeplejersker.", "2021-05-27");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.year])).toEqual([["4500000", "dk:kommune:0791", null, 2021], ["1200000", "dk:kommune:0791", null, 2022], ["800000", "dk:region:dk-82", null, 2021]]);
+  });
+
+  it("when 'Totalkostnaden for prosjektet er beregnet til 190 millioner kroner', then the cost is no grant", () => {
+    const f = facts("Østlendingen", "Elverum kommune har fått tilsagn om investeringstilskudd på 54 millioner kroner fra Husbanken.\n\nTotalkostnaden for prosjektet er beregnet til 190 millioner kroner. Resten finansieres med lån.", "2020-02-14");
+    expect(f.map((x) => x.amount)).toEqual(["54000000"]);
+  });
+
+  it("when a party's members propose an amount, then it is no grant; 'medlemmene fra Arbeiderpartiet' give nothing, the government whose proposal they back does", () => {
+    const f = facts("Stortinget", "Komiteens flertall, medlemmene fra Arbeiderpartiet og Senterpartiet, slutter seg til regjeringens forslag om 75 millioner kroner til øyeblikkelig hjelp-tilbud i kommunene.\n\nKomiteens medlemmer fra Fremskrittspartiet foreslår å øke bevilgningen med 100 millioner kroner.\n\nDansk Folkeparti vil give 500 mio. kr. til ældreplejen.", "2011-11-24");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["75000000", "no:body:regjeringen"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
