@@ -1991,6 +1991,16 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["75000000", "no:body:regjeringen"]]);
   });
 
+  it("when a trust states its investment need, money 'skal bruges' with no one named, or a sector's 'samlede udgifter', then none is a grant", () => {
+    const f = facts("Adresseavisen", "St. Olavs hospital HF får 420 mill. kr fra Helse Midt-Norge RHF.\n\nHelseforetaket har et investeringsbehov på over 3 mrd. kr de neste fem årene.\n\nIfølge ministeriet skal der i alt bruges op mod 1,5 mia. kr. på nærhospitaler frem mod 2025.\n\nKommunernes samlede udgifter til sundhed udgør i dag omkring 30 mia. kr.", "2018-10-08");
+    expect(f.map((x) => x.amount)).toEqual(["420000000"]);
+  });
+
+  it("when a trust shares out money 'i samhandlingsmidler' and 'Bodø fikk 1,2 millioner' follows, then the trust pays the shares, not the pool the paragraph named", () => {
+    const f = facts("Avisa Nordland", "Nordlandssykehuset HF har fordelt 3 millioner kroner i samhandlingsmidler til kommunene i Salten. Bodø fikk 1,2 millioner, Saltdal 400 000 og Meløy 350 000 kroner.\n\nDe øvrige kommunene deler resten, 1,05 millioner kroner.", "2012-09-19");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["3000000", "no:hf:nordlandssykehuset"], ["1200000", "no:hf:nordlandssykehuset"], ["400000", "no:hf:nordlandssykehuset"], ["350000", "no:hf:nordlandssykehuset"], ["1050000", "no:hf:nordlandssykehuset"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
