@@ -140,12 +140,13 @@ function parseDate(s: string): string | null {
 
 // "Statsbudsjettet 2013: …", "Finansloven for 2019", "2023-budsjettet", "Forslag til finanslov 2018".
 // A trust's yearly frame too: "Styret har vedteke fordelinga av inntektsramma for 2019".
-const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?|inntektsramm\p{L}*)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*/iu;
+// A year's report as well: "Tilskudd til kommunalt rusarbeid 2015 – årsrapport", "Årsmelding 2019".
+const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?|inntektsramm\p{L}*|årsrapport|årsmelding|årsberetning|årsregnskap)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*|(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*(?:årsrapport|årsmelding|årsberetning|årsregnskap)(?![\p{L}])/iu;
 
 /** The year a budget document's title is about: its facts belong to that year, not to the year it was published. */
 function budgetYearOf(title: string | null): number | null {
   const m = title ? BUDGET_TITLE.exec(title) : null;
-  return m ? Number(m[1] ?? m[2]) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
 }
 
 /** A year a header gives "by context" is still the year the document belongs to. */

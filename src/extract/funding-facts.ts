@@ -86,7 +86,7 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
-const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
 // "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
 // A correction's wrong figure: "I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner."
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
@@ -97,7 +97,7 @@ const CONDITION = /^[\s•·▪◦*–-]*(?:dersom|hvis|viss|såfremt|såframt|f
 // Demands are no grants either: "Regionerne havde krævet 3,5 mia. kr.".
 const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|krevd|kravd)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
-const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet)\s+(?:til\s+)?$/iu;
+const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet|anslår|anslog|anslås|estimerer|skønner)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
 // A party's wish is no one's grant: "Komiteens medlemmer fra Fremskrittspartiet foreslår å øke
 // bevilgningen med 100 millioner kroner", "Dansk Folkeparti vil give 500 mio. kr.".
@@ -633,7 +633,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Not past another amount: in "Av de 10 millionene går 4 millioner til Bergen kommune" the 4 go to Bergen, the 10 to no one named.
   // "til frisklivstiltak i Finnmark": a county named as where the thing is, not its authority.
   const countyAsPlace = (m: Mention) => m.actor?.kind === "COUNTY" && !/fylkeskommun/iu.test(m.surface) && /(?<![\p{L}])i\s+$/u.test(view.text.slice(Math.max(0, m.start - 3), m.start));
-  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
+  // "til økt basistilskudd, som kommunene betaler ut til legene": a relative clause's subject that passes the money on is no recipient.
+  const passesOn = (m: Mention) => /,\s*(?:som|der)\s+$/iu.test(view.text.slice(money.end, m.start)) && PASSES_ON_AFTER.test(view.text.slice(m.end, m.end + 30));
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && !passesOn(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
   const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
   if (indirect) {
     recipient = indirect;
@@ -1487,6 +1489,7 @@ function isTowards(text: string, from: number, to: number): boolean {
 // A pool, or the state budget, is where money is kept: the body that gives from it pays.
 const SPLIT_INTO_BEFORE = /(?<![\p{L}])(?:fordelt|fordeles|fordelast|fordelte|fordeler seg|fordeler sig|delt|deles)\s+(?:på|mellom|mellem|over)\s+$/iu;
 const RELATIVE_SUBJECT_BEFORE = /^\s*,\s*(?:som|der)\s+$/iu;
+const PASSES_ON_AFTER = /^\s+(?:(?:så|også|òg|selv|sjølv)\s+)?(?:betaler|betalar|betalte|deler|delar|fordeler|fordelar|gir|giver|gjev|utbetaler|udbetaler|sender|videreformidler|videresender)(?![\p{L}])/iu;
 const BUILDS_AFTER = /^\s+(?:(?:skal|vil|skal nå|skal nu|kommer til å|kommer til at)\s+)(?:bygge|byggja|byggje|drive|drifte|etablere|etablera|eie|eige|stå for|drive og eie)(?![\p{L}])/iu;
 const BUDGET_OF_BEFORE = /(?<![\p{L}])(?:budget|budsjett)\p{L}*\s+(?:for\s+(?:19|20)\d{2}\s+)?(?:i|for)\s+$/iu;
 const STATE_KIND_GAP = /^\s+(?:i|som|av|af|fra|frå)\s+(?:\p{L}+\s+)?$/iu;

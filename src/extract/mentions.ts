@@ -29,6 +29,7 @@ export interface Mention {
 
 // A definite name in the genitive ("Sundhedsstyrelsens", "TrygFondens", "Helsedirektoratets").
 const DEFINITE_GENITIVE = /(?:styrelsen|direktoratet|fonden|ministeriet|instituttet|tilsynet|banken|rådet|centret|senteret|agenturet|forbundet)s$/iu;
+const HOSPITAL_BEFORE_SITE = /(?:hospital|hospitalet|sygehus|sygehuset|sykehus|sykehuset|sjukehus|sjukehuset|universitetshospital)\s*,\s*$/iu;
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, begge: 2, "båe": 2 };
 // Any of these words may open a sentence, so each alternative also matches with a capital.
 const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
@@ -176,6 +177,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   }
   for (const k of gazetteer.find(text)) {
     if (isSurname(text, k)) continue;
+    // "Sjællands Universitetshospital, Køge,": a hospital's site, not the municipality.
+    if (k.candidates.every((a) => a.kind === "MUNICIPALITY") && HOSPITAL_BEFORE_SITE.test(text.slice(Math.max(0, k.start - 40), k.start)) && /^\s*[,.)]/u.test(text.slice(k.end, k.end + 3))) continue;
     const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.start - 40), k.start));
     // "Aarhus Byråd har besluttet at afsætte 8,5 mio. kr.": the council after its place's name decides for it.
     const organAfter = k.candidates.some((a) => a.kind === "MUNICIPALITY" || a.kind === "REGION") ? ORGAN_AFTER.exec(text.slice(k.end, k.end + 25)) : null;

@@ -81,7 +81,7 @@ export function readDocument(raw: string, opts: { html?: boolean; name?: string 
     }
     bodyStart = end + 1;
   }
-  const text = normaliseText(lines.slice(bodyStart).join("\n"));
+  const text = unwrapHardBreaks(normaliseText(lines.slice(bodyStart).join("\n")));
   if (!/\p{L}{2}/u.test(text)) throw new DocumentInputError(`${name} has no text to read`, "EMPTY");
   return { text, meta, format };
 }
@@ -97,6 +97,34 @@ const GLUED_CAPTION = /((?:Foto|FOTO|Photo|Bilde|Illustrasjon|Illustration|Grafi
 /** One newline style, no trailing blanks, no file-listing artefacts, glued captions parted; the words are kept exactly. */
 function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(FILE_LISTING, "").replace(GLUED_CAPTION, "$1\n").replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// Text taken from a PDF keeps the page's line breaks, mid-sentence and mid-word ("Bergen kom-" /
+// "mune mottok 18 millioner kroner"). A line that stops without a sentence's end and goes on in
+// the next (in lower case, or after a word that cannot end one) is one line with it.
+const TABLE_GAP = /\t| {3,}/;
+const LIST_LINE = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
+const LINE_END = /[.!?:;»”"')\]]$/u;
+const OPEN_WORD = /(?<![\p{L}])(?:til|fra|frå|og|i|på|for|av|af|med|en|et|ei|ein|eit|den|det|de|dei|som|der|at|å|om|ved|hos|under|mellom|mellem|samt|eller)$/iu;
+
+/** A PDF's hard line breaks inside a paragraph joined; a word broken over two lines made whole. */
+function unwrapHardBreaks(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length > 0 ? out[out.length - 1]! : "";
+    const wrapped = prev.trim().length >= 25 && line.trim() !== "" && !LINE_END.test(prev) && !TABLE_GAP.test(prev.trim()) && !TABLE_GAP.test(line.trim()) && !LIST_LINE.test(line)
+      && (/^\s*\p{Ll}/u.test(line) || (/\p{L}-$/u.test(prev) && /^\s*\p{L}/u.test(line)) || (OPEN_WORD.test(prev) && /^\s*\p{Lu}/u.test(line)));
+    if (!wrapped) {
+      out.push(line);
+      continue;
+    }
+    const next = line.trimStart();
+    // "kom-" + "mune" is one word; "Nord-" + "Trøndelag" keeps its hyphen; "Helse-" + "og omsorg" its space.
+    const joined = /\p{L}-$/u.test(prev) ? (/^\p{Ll}/u.test(next) && !/^(?:og|eller|samt|and)(?![\p{L}])/u.test(next) ? prev.slice(0, -1) + next : /^\p{Lu}/u.test(next) ? prev + next : `${prev} ${next}`) : `${prev} ${next}`;
+    out[out.length - 1] = joined;
+  }
+  return out.join("\n");
 }
 
 /** The site a page's title names after its own: "Kompetansetilskudd 2022 | Statsforvalteren i Innlandet". */

@@ -88,6 +88,14 @@ describe("reading documents", () => {
     expect(d.text).toBe("Får sju millionar\n\nSauda kommune får sju millionar kroner.");
   });
 
+  it("when a text copied from a PDF breaks its sentences and words over lines, then the stored text joins them, and a year's report dates its facts by its title", () => {
+    const raw = "TITLE: Tilskudd til kommunalt rusarbeid 2015 – årsrapport\nPUBLISHER: Helsedirektoratet\nDATE: 2016-03-15\n-----\n1 Innledning\n\nOslo kommune mottok det største enkelttil-\nskuddet, 42,5 millioner kroner. Bergen kom-\nmune mottok 18 millioner kroner til\nBergen legevakt. Helse Nord-\nTrøndelag HF og Helse-\nog omsorgsdepartementet er nevnt.\n\nKommune          Beløp\nHamar            900 000\n- Stange: 450 000\n- Løten: 250 000";
+    const d = readDocument(raw);
+    expect(d.text).toBe("1 Innledning\n\nOslo kommune mottok det største enkelttilskuddet, 42,5 millioner kroner. Bergen kommune mottok 18 millioner kroner til Bergen legevakt. Helse Nord-Trøndelag HF og Helse- og omsorgsdepartementet er nevnt.\n\nKommune          Beløp\nHamar            900 000\n- Stange: 450 000\n- Løten: 250 000");
+    const f = extract(d, gazetteer).funding.filter((x) => x.amount !== "900000" && x.amount !== "450000" && x.amount !== "250000");
+    expect(f.map((x) => [x.amount, x.recipient.id, x.year])).toEqual([["42500000", "no:kommune:0301", 2015], ["18000000", "no:kommune:1201", 2015]]);
+  });
+
   it("when a saved page names no site but its title ends with one ('… | Statsforvalteren i Innlandet'), then that is its publisher", () => {
     const html = `<!doctype html><html lang="nb"><head><title>Kompetansetilskudd 2022 | Statsforvalteren i Innlandet</title><meta property="article:published_time" content="2022-04-08"></head><body><main><article><h1>Kompetansetilskudd 2022</h1><p>Statsforvalteren har behandlet 31 søknader om kompetanse- og innovasjonstilskudd fra kommunene i fylket, og tabellen under viser tildelingene.</p><table><tr><th>Kommune</th><th>Innvilget beløp</th></tr><tr><td>Vang kommune</td><td>250 000</td></tr></table></article></main></body></html>`;
     expect(readDocument(html).meta.publisher).toBe("Statsforvalteren i Innlandet");
@@ -1999,6 +2007,18 @@ describe("who paid", () => {
   it("when a trust shares out money 'i samhandlingsmidler' and 'Bodø fikk 1,2 millioner' follows, then the trust pays the shares, not the pool the paragraph named", () => {
     const f = facts("Avisa Nordland", "Nordlandssykehuset HF har fordelt 3 millioner kroner i samhandlingsmidler til kommunene i Salten. Bodø fikk 1,2 millioner, Saltdal 400 000 og Meløy 350 000 kroner.\n\nDe øvrige kommunene deler resten, 1,05 millioner kroner.", "2012-09-19");
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["3000000", "no:hf:nordlandssykehuset"], ["1200000", "no:hf:nordlandssykehuset"], ["400000", "no:hf:nordlandssykehuset"], ["350000", "no:hf:nordlandssykehuset"], ["1050000", "no:hf:nordlandssykehuset"]]);
+  });
+
+  it("when a region 'vil alligevel ikke give de 4 mio. kr.', money goes 'til økt basistilskudd, som kommunene betaler ut', or a cost is one 'de anslår til', then only what is given counts, to no one named", () => {
+    const dk = facts("Jyllands-Posten", "Region Midtjylland vil alligevel ikke give de 4 mio. kr. til en akutklinik i Grenaa.\n\nI stedet går pengene til et udgående team. Teamet får 3,2 mio. kr. om året.", "2018-02-21");
+    expect(dk.map((x) => x.amount)).toEqual(["3200000"]);
+    const no = facts("NRK", "Regjeringen foreslår å bruke 1,6 milliarder kroner mer på fastlegeordningen i år. Av dette går 1,3 milliarder kroner til økt basistilskudd, som kommunene betaler ut til legene.\n\nKS mener kommunene også må få kompensert utgiftene til legevakt, som de anslår til 800 millioner kroner.", "2022-05-12");
+    expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["1600000000", null], ["1300000000", null]]);
+  });
+
+  it("when a hospital is named with its site ('Sjællands Universitetshospital, Køge,'), then the site is no municipality", () => {
+    const [f] = facts("MedWatch", "Klyngen omkring Sjællands Universitetshospital, Køge, modtager i alt DKK 2,1 mio.", "2021-11-18");
+    expect(f!.recipient.id).not.toBe("dk:kommune:0259");
   });
 
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
