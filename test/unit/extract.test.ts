@@ -2021,6 +2021,11 @@ describe("who paid", () => {
     expect(f!.recipient.id).not.toBe("dk:kommune:0259");
   });
 
+  it("when a municipality's budget says 'Rådmannen foreslår … å sette av 2 millioner kroner', then the municipality gives; its 'netto driftsutgifter' are no grant", () => {
+    const f = facts("Lillehammer kommune", "Kommunen mottar 4,2 millioner kroner i tilskudd fra Helsedirektoratet til rekruttering av sykepleiere i 2020. Rådmannen foreslår i tillegg å sette av 2 millioner kroner til velferdsteknologi.\n\nNetto driftsutgifter til helse og omsorg er budsjettert til 780 millioner kroner.", "2019-10-24");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["4200000", "no:directorate:helsedirektoratet", "no:kommune:0501"], ["2000000", "no:kommune:0501", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
