@@ -2026,6 +2026,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["4200000", "no:directorate:helsedirektoratet", "no:kommune:0501"], ["2000000", "no:kommune:0501", null]]);
   });
 
+  it("when 'Kommunen lægger selv to og en halv million kroner oven i, så projektet i alt råder over tre millioner kroner', then the town gives its share and what the project has is no grant", () => {
+    const f = facts("Skive Folkeblad", "Skive Kommune har fået en halv million kroner af Region Midtjylland til et samarbejde om hjemmebehandling.\n\nKommunen lægger selv to og en halv million kroner oven i, så projektet i alt råder over tre millioner kroner.", "2017-05-04");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["500000", "dk:region:dk-82", "dk:kommune:0779"], ["2500000", "dk:kommune:0779", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
