@@ -406,7 +406,7 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     const several = kind === "MUNICIPALITY" && ofKind.length > 1;
     const ownPage = several ? publishers.find((a) => a.kind === "MUNICIPALITY") : undefined;
     const opening = !several ? undefined
-      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) ? ownPage ?? lastNamed(false)
+      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) || CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) ? ownPage ?? lastNamed(false)
         : INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? ownPage ?? lastNamed(true) : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
     // styrelsen": with no body of the kind known, the one name of that kind the text gives.
@@ -498,6 +498,8 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
 const INVERTED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L} ]{0,25}?\s(?:får|fikk|fekk|fik|fået|fått|mottar|modtager|skal|vil|har|kan)\s+$/u;
 
 /** "kommunen selv": a subject that pays its own money. */
+// The subject of a clause of contrast: "…, mens kommunen stiller bygningen til rådighed".
+const CONTRAST_BEFORE = /,\s*(?:mens|medan)\s+$/u;
 export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
 const HOSPITAL_NAME = /(?:hospital|sygehus|sykehus|sjukehus)(?:et)?$/iu;

@@ -2031,6 +2031,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["500000", "dk:region:dk-82", "dk:kommune:0779"], ["2500000", "dk:kommune:0779", null]]);
   });
 
+  it("when '…, mens kommunen stiller bygningen til rådighed og betaler 800.000 kroner', then the municipality of the clause pays, though the text names two; 'har budsjettert med et eget bidrag' gives", () => {
+    const f = facts("DR Nordjylland", "Region Nordjylland og Jammerbugt Kommune deler udgiften til en ny lægeklinik i Fjerritslev. Regionen betaler 2 millioner kroner til driften, mens kommunen stiller bygningen til rådighed og betaler 800.000 kroner til istandsættelse.\n\nI Brønderslev Kommune åbner regionen også en klinik.", "2021-04-27");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2000000", "dk:region:dk-81"], ["800000", "dk:kommune:0849"]]);
+    const [own] = facts("Telemarksavisa", "Notodden kommune har budsjettert med et eget bidrag på kr 35 mill.", "2016-11-24");
+    expect([own!.payer.id, own!.recipient.id]).toEqual(["no:kommune:0807", null]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
