@@ -49,7 +49,7 @@ interface Draft {
   gives: string | null;
 }
 
-const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp|tilsammen|til sammen|til saman|samlet|samla|i alt|hver|hvert|kvar))?\s+med|(?:går|gikk|gjekk|gik|gaar)\s+(?:(?:selv|sjølv|også|òg|nu|nå|no)\s+)?(?:inn|ind)\s+med|(?:budsjettert|budsjetterer|budsjetterte|budgetteret|budgetterer)\s+med|investerer|investerte|betaler|betalar|betalte|betale|betalt|(?:lægger|lægge|legger|leggja|legge|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,3}(?:\d|(?:en|et|ei|ein|eit|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|halv|halvanden|halvannen)\s+(?:\p{L}+\s+){0,3}(?:million\p{L}*|milliard\p{L}*|mio|mill|mia|mrd)(?![\p{L}])))|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|finansieret|finansierte|finansiert|finansierede|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekkjer|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
+const GIVE = /(?<![\p{L}])(gir|gi|gav|giver|give|givet|gjev|gjeve|gje|fordele|uddele|afsætte|bevilger|bevilget|bevilga|bevilge|bevilgede|bevilges|bevilliger|bevilliget|bevillige|bevilligede|bevilliges|tildeler|tildelte|tildele|tildelt|tildeles|deler ut|delar ut|delte ut|delt ut|deles ut|lyser ut|lyses ut|utlyser|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,4}ut(?![\p{L}]))|(?:deler|delar|delte)(?=\s+(?:[\p{L}-]+\s+){1,3}(?:mellom|mellem|blant|blandt)(?![\p{L}]))|set av|(?:sætter|satte|setter)(?=\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,3}a[fv](?![\p{L}]))|uddeler|uddelt|uddelte|fordeler|fordelte|fordelt|fordeles|løyver|løyvde|løyvd|løyvt|satt av|setter av|sett av|(?:setter|sætter|satte|satt|sett|set|sat)\s+(?:selv|sjølv|også|òg|nå|nu|no|i år|dessuten|desuden)\s+a[fv]|afsat|afsætter|støtter|støttar|øremerker|øyremerker|øremærket|øremærker|(?:bidrar|bidreg|bidrager|bidrog|bidro|bidra|bidrage|supplerer|supplerar|supplerte|supplerede|supplere|spæder|spædes|spædede|spyter|spytter|spytta|stiller|stillar|stilte|stillede)(?:\s+(?:selv|sjølv|også|òg|dessuten|desuden|i tillegg|i tillæg|derudover|til|inn|ind|op|opp|tilsammen|til sammen|til saman|samlet|samla|i alt|hver|hvert|kvar))?\s+med|(?:går|gikk|gjekk|gik|gaar)\s+(?:(?:selv|sjølv|også|òg|nu|nå|no)\s+)?(?:inn|ind)\s+med|(?:budsjettert|budsjetterer|budsjetterte|budgetteret|budgetterer)\s+med|(?:prioriteret|prioritert|prioriterte|prioriteres|prioriterast)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|investerer|investerte|betaler|betalar|betalte|betale|betalt|(?:lægger|lægge|legger|leggja|legge|legg|la|lagde)(?=\s+(?:[\p{L}.]+\s+){0,3}(?:\d|(?:en|et|ei|ein|eit|to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|halv|halvanden|halvannen)\s+(?:\p{L}+\s+){0,3}(?:million\p{L}*|milliard\p{L}*|mio|mill|mia|mrd)(?![\p{L}])))|(?:bruge|bruke|anvende)(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|(?:skyder|skyter|skaut|skød)(?=\s+(?:\S+\s+){0,4}(?:ind|inn)(?![\p{L}]))|overfører|overføre|overførte|overført|overføres|tilfører|tilførte|tilføre|sikrer|sikret|(?:styrker|styrkar|styrket|styrke|øker|øke|økte|øger|øgede|løfter|løftar|løftet|løfte|opprioriterer|opprioriterte|prioriterer)(?=\s+(?:[\p{L}.-]+\s+){0,5}med\s+(?:\S+\s+){0,2}\d)|finansierer|finansiere|finansiera|finansieret|finansierte|finansiert|finansierede|donerer|donerte|donert|doneret|donere|donerede|skjenker|skjenket|skjenkte|skænker|skænkede|skænket|dekker|dekkar|dekkjer|dekket|dekte|dækker|dækkede|(?:varsler|varslar|varslet|varsla|lover|lovar|lovet|lova|lovede|annonserer|annonserte|kunngjør|kunngjorde)(?=\s+(?:[\p{L}.-]+\s+){0,3}\d)|(?:står|stod)\s+for(?=\s+(?:[\p{L}.]+\s+){0,2}\d)|medfinansierer|medfinansiere|medfinansierte|medfinansierede|medfinansierar|delfinansierer|delfinansierte|udmønter|udmøntes|udmøntet|udmøntede|gitt)(?![\p{L}])/giu;
 const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog|modtage|modtaget|motta|mottatt|motteke|innvilget|innvilga|tilkjent|(?<!(?:gi|gir|gav|gitt|givet|giver|give|gjev|gjeve)\s+)tilsagn om|går til|gå til|tilskud|(?:deler|delar|deler på|deler seg om|deles om)(?=\s+(?:resten|restan|pengene|pengane|pengerne|beløbet|beløpet|summen|potten|midlene|midlane|midlerne)(?!\s+(?:mellom|mellem|på|ut|blant|blandt)(?![\p{L}]))))(?![\p{L}])/giu;
 // A document's payer may also be the body that proposes: "Regjeringen foreslår i revidert nasjonalbudsjett å bevilge …".
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
@@ -86,7 +86,7 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
-const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke|ikke riktig at|ikkje rett at|ikke rigtigt at|ikke rigtig at|ikke korrekt at|stemmer ikke at|passer ikke at|er feil at|er forkert at|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
 // "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
 // A correction's wrong figure: "I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner."
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
@@ -99,6 +99,10 @@ const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|kre
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
 const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet|anslår|anslog|anslås|estimerer|skønner)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
+const PENALTY_WORDS = "erstatning|erstatningen|skadeserstatning|pasientskadeerstatning|bot|boten|bøter|bøtene|bøde|bøden|bøder|bøderne|dagbøter|tvangsmulkt|sakskostnader|saksomkostninger";
+const PENALTY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PENALTY_WORDS})\s+(?:på|pålydende)\s+$`, "iu");
+const PENALTY_AFTER = new RegExp(String.raw`^\s+(?:i|som|til)\s+(?:\p{L}+\s+)?(?:${PENALTY_WORDS})(?![\p{L}])`, "iu");
+const UNSPENT_AFTER = /^\s+(?:i\s+(?:ubrukte|ubrukt|ubenyttede|ubrugte|ubrugt)|som\s+(?:ikke|ikkje)\s+(?:var|er|ble|blev|vart)\s+(?:brukt|brugt|benyttet|nytta)|(?:som\s+)?(?:står|stod)\s+ubrukt)(?![\p{L}])/iu;
 // A party's wish is no one's grant: "Komiteens medlemmer fra Fremskrittspartiet foreslår å øke
 // bevilgningen med 100 millioner kroner", "Dansk Folkeparti vil give 500 mio. kr.".
 const PARTIES = String.raw`\p{Lu}[\p{L}-]*partiet|Høyre|Venstre|Rødt|SV|KrF|FrP|Frp|MDG|Ap|Sp|Socialdemokratiet|Socialdemokraterne|Enhedslisten|Dansk Folkeparti|Det Konservative Folkeparti|De Konservative|Konservative|Radikale Venstre|Det Radikale Venstre|Liberal Alliance|Alternativet|SF|Moderaterne|Danmarksdemokraterne`;
@@ -145,7 +149,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -174,6 +178,7 @@ const SHARE_WORDS = "andel|andelen|andelar|andele";
 const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
+const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt|sammenholdt)\s+med\s/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
 const MOVED_BY_BEFORE = /(?<![\p{L}])(?:steget|stiget|steg|steig|stiger|stig|vokset|voksede|vokser|vokst|faldet|falder|faldt|falt|fallet|sunket|sank|gått ned|gået ned|gått opp|gået op)\s+(?:\p{L}+\s+)?med\s+$/iu;
@@ -309,6 +314,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // "Bevilgningen til kommunene reduseres med 20 millioner kroner": a cut, no grant; nor is
       // a level that moved by itself ("Beløbet er steget med 300.000 kr. på et år").
       if (CUT_BY_BEFORE.test(just) || MOVED_BY_BEFORE.test(just)) continue;
+      // "Sammenlignet med regjeringens forslag er post 68 økt med 15 mill. kroner": a difference between two budgets.
+      if (COMPARED_OPENING.test(sentence.text) && RAISED_BY_BEFORE.test(just)) continue;
       // "Tilskuddsbeløp: kr 0": nothing given.
       if (money.value === 0n) continue;
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
@@ -316,6 +323,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || DEMAND_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
       if (PARTY_PROPOSES.test(view.text.slice(sentence.start, money.start))) continue;
+      // Damages and fines are no grants: "fikk 450 000 kroner i erstatning", "ilagt en bot på 200 000 kroner".
+      if (PENALTY_BEFORE.test(just) || PENALTY_AFTER.test(view.text.slice(money.end, Math.min(sentence.end, money.end + 40)))) continue;
+      // Nor is money left over: "300 millioner kroner i ubrukte øremerkede tilskudd".
+      if (UNSPENT_AFTER.test(view.text.slice(money.end, Math.min(sentence.end, money.end + 40)))) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.
@@ -335,6 +346,13 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   moneyComesFromNext(view, drafts);
   const groups = drafts.filter((e) => e.payer && e.recipient && e.recipient.members.length > 0);
   for (const d of drafts) {
+    // "Puljen er på 40 mio. kr." on Sundhedsstyrelsen's own page: a pool the graph does not know,
+    // named as the subject, is filled by the body that publishes it.
+    if (d.payer && isPool(d.payer) && !d.payer.actor && d.rules.includes("payer:named-before") && view.publisher && publisherPays(view.publisher, d.recipient)) {
+      d.payer = null;
+      d.payerRef = view.publisher;
+      d.rules = swapRule(d.rules, "payer", "payer:publisher-of-the-pool");
+    }
     if (!d.payer && !d.payerRef) {
       // "Kommunene Alta, Hammerfest og Vadsø får 3 millioner kroner fra Helse Nord RHF … – Vi har
       // fått 1,2 millioner kroner, sier ordfører … i Alta kommune": a share of a group's money
@@ -1179,7 +1197,8 @@ function moneyComesFromNext(view: DocumentView, drafts: Draft[]): void {
   for (const d of drafts) {
     // The state named only by the kind of money ("i statlige midler") gives way to the body named.
     // So does a pool the money was drawn from ("fra satspuljen … Pengene kommer fra Sundheds- og Ældreministeriet").
-    if (d.payerInSentence && !d.rules.includes("payer:kind-of-money") && !(d.payer && isPool(d.payer))) continue;
+    // And a payer-like name that only stood before the amount ("Regionsrådet har godkendt, at … får 10 mio. kr.").
+    if (d.payerInSentence && !d.rules.includes("payer:kind-of-money") && !d.rules.includes("payer:named-before") && !(d.payer && isPool(d.payer))) continue;
     const next = nextSentence(view, d.sentence) ?? openingOfNextParagraph(view, d, drafts);
     if (!next || inSpan(view.money, next).length > 0) continue;
     // "Pengene kommer fra satspuljen og er givet af Sundheds- og Ældreministeriet": the body before the pool.
@@ -1222,6 +1241,8 @@ const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])
 // Also "Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner".
 const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)?(?:hver|hvert|kvar|kvart)\s+|\s+(?:hver|hvert|kvar|kvart)\s+(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)$/iu;
 
+const PAID_BY_BEFORE = /(?<![\p{L}])(?:finansieret|finansiert|finansieres|finansierast|betalt|betales|dækket|dækkes|dekket|dekkes)\s+(?:af|av)\s/iu;
+
 function expandEach(view: DocumentView, d: Draft): Draft[] {
   if ((d.rules.includes("payer:each-of-relative") || d.rules.includes("payer:each-of-subject")) && d.payer?.type === "joint") {
     return d.payer.members.map((member) => ({ ...d, payer: member }));
@@ -1243,6 +1264,10 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   const want = d.recipient?.count ?? null;
   const list = view.mentions.find((m) => m.type === "joint" && view.lines.some((l) => l.paragraph === para && within(l, m)) && (want === null || m.count === want));
   if (!list) return [d];
+  // "Aftalen er finansieret af de to parter i fællesskab med 1,5 mio. kr. hver": each of them pays.
+  if (!d.payer && (!d.recipient || d.recipient === list) && PAID_BY_BEFORE.test(view.text.slice(d.sentence.start, d.money.start))) {
+    return list.members.map((member) => ({ ...d, payer: member, payerRef: undefined, recipient: null, rules: swapRule(swapRule(d.rules, "payer", "payer:each-of-list"), "recipient", "recipient:none") }));
+  }
   return list.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-list"), recipientScore: 0.15 }));
 }
 

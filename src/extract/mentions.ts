@@ -90,7 +90,7 @@ const UNKNOWN_OF_KIND: Record<string, RegExp> = {
 // body even when the document does not say which ("Regionen har øremærket 5 mio. kr.").
 const KEPT_ONLY_RESOLVED = /^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen|formannskapet|radmannen|rådmannen|kommunedirektoren|kommunedirektøren)s?$/;
 const PLACE_AFTER_I = /^regionen$/;
-const MUNICIPAL_ORGAN = /^(kommunestyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren)s?$/;
+const DECIDING_ORGAN = /^(kommunestyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren|regionsradet|regionradet)s?$/;
 // The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
 const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");
@@ -422,8 +422,8 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
       m.type = "known";
       m.candidates = [actor];
       m.actor = actor;
-      // A municipality's deciding body or chief officer decides for it: "Rådmannen foreslår … å sette av 2 millioner kroner".
-      m.role = MUNICIPAL_ORGAN.test(f) ? "payer-like" : roleOfKind(kind);
+      // A deciding body or chief officer decides for its municipality or region: "Rådmannen foreslår … å sette av 2 millioner kroner".
+      m.role = DECIDING_ORGAN.test(f) ? "payer-like" : roleOfKind(kind);
       return true;
     }
     return !KEPT_ONLY_RESOLVED.test(f) && !(PLACE_AFTER_I.test(f) && /(?<![\p{L}])i\s+$/iu.test(text.slice(Math.max(0, m.start - 3), m.start)));

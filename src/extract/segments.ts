@@ -80,7 +80,7 @@ export function sentenceEnds(text: string): number[] {
     const cut = m.index! + 1;
     const before = text.slice(from, m.index!);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (m[0] === "." && !unitEndsSentence(before, text.slice(cut)) && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
+    if (m[0] === "." && !unitEndsSentence(before, text.slice(cut)) && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || /^\d{1,2}$/.test(before.trim()))) continue;
     out.push(cut);
     from = cut;
   }

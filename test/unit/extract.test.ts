@@ -2038,6 +2038,37 @@ describe("who paid", () => {
     expect([own!.payer.id, own!.recipient.id]).toEqual(["no:kommune:0807", null]);
   });
 
+  it("when a town saved money, a patient got damages or a trust was fined, then none of it is a grant", () => {
+    const f = facts("Sarpsborg Arbeiderblad", "Sarpsborg kommune sparte 3,2 millioner kroner i fjor fordi færre pasienter ble liggende på sykehuset.\n\nI år har kommunen fått 1,5 millioner kroner fra Fylkesmannen i Østfold.\n\nSykehuset Østfold HF ble i mars ilagt en bot på 200 000 kroner av Arbeidstilsynet. En pasient fikk i fjor 450 000 kroner i erstatning fra Norsk pasientskadeerstatning.", "2013-06-05");
+    expect(f.map((x) => x.amount)).toEqual(["1500000"]);
+  });
+
+  it("when 'Puljen er på 40 mio. kr.' stands on the page of the agency that runs it, then the agency fills it; 'A.P. Møller Fonden' is one name across its initials", () => {
+    const [pool] = facts("Sundhedsstyrelsen", "Sundhedsstyrelsen åbner i dag for ansøgninger til puljen til styrkede sundhedsklynger. Puljen er på 40 mio. kr. i 2022.", "2022-02-10");
+    expect([pool!.amount, pool!.payer.name ?? pool!.payer.label]).toEqual(["40000000", "Sundhedsstyrelsen"]);
+    const [gift] = facts("JydskeVestkysten", "A.P. Møller Fonden har doneret 5 millioner kroner til Sydvestjysk Sygehus.", "2016-09-08");
+    expect(gift!.payer.name).toBe("A.P. Møller Fonden");
+  });
+
+  it("when a mayor's office says 'Det er ikke riktig at kommunen har fått 5 millioner kroner', then that is no grant; the one it confirms is", () => {
+    const f = facts("Bergens Tidende", "– Det er ikke riktig at kommunen har fått 5 millioner kroner til legevakten, sier rådmann Jan Eide i Askøy kommune.\n\nIfølge rådmannen har Askøy kommune fått 1,2 millioner kroner fra Helsedirektoratet.", "2020-02-20");
+    expect(f.map((x) => x.amount)).toEqual(["1200000"]);
+  });
+
+  it("when 'Regionsrådet har … prioriteret 12 mio. kr.' stands on the region's page, then the region gives; a budget's difference 'Sammenlignet med' and money left unspent are no grants", () => {
+    const dk = facts("Region Syddanmark", "Regionsrådet har i budgettet for 2022 prioriteret 12 mio. kr. til det nære sundhedsvæsen.", "2021-09-20");
+    expect(dk.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["12000000", "dk:region:dk-83", null]]);
+    const no = facts("Dagbladet", "Stortinget har vedtatt 355,1 mill. kroner til kompetanse og innovasjon. Sammenlignet med regjeringens forslag er posten økt med 15 mill. kroner.\n\nNorske kommuner hadde ved utgangen av 2017 til sammen 300 millioner kroner i ubrukte øremerkede tilskudd. Oslo kommune hadde 41 millioner kroner som ikke var brukt.", "2018-08-14");
+    expect(no.map((x) => x.amount)).toEqual(["355100000"]);
+  });
+
+  it("when 'Aftalen er finansieret af de to parter i fællesskab med 1,5 mio. kr. hver', then each of the two named before pays; 'Regionsrådet har godkendt, at …' gives way to 'Pengene … er givet af' the ministry", () => {
+    const f = facts("Nordvestnyt", "Holbæk Kommune og Region Sjælland har indgået en aftale om et tættere samarbejde. Aftalen er finansieret af de to parter i fællesskab med 1,5 mio. kr. hver.", "2017-10-26");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["1500000", "dk:kommune:0316", null], ["1500000", "dk:region:dk-85", null]]);
+    const [approved] = facts("Region Sjælland", "Regionsrådet har i dag godkendt, at Psykiatrien i Region Sjælland får 10 mio. kr. til en fælles indsats.\n\nPengene kommer fra satspuljen og er givet af Sundheds- og Ældreministeriet.", "2018-12-04");
+    expect(approved!.payer.name).toBe("Sundheds- og Ældreministeriet");
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
