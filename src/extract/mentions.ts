@@ -46,6 +46,8 @@ const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
 const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?!(?:Det|Den|De|Dei|Et|Eit|En|Ein|Ei|Dette|Denne|Nytt|Nye|Vårt|Vår|Hele|Heile|Alle|Hvert|Kvart)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+(?:\p{Ll}[\p{L}-]+[^\S\n]+)?\p{Ll}*(?:senter|center)(?![\p{L}-])|(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
+// Bodies of several municipalities, named by their region: "Innherred samkommune", "Namdal regionråd".
+const INTERMUNICIPAL = /(?<![\p{L}-])(?:(?!(?:Den|Det|Ein|En|Et|Eit|Hvert|Kvart|Hver|Kvar|Vårt|Vår|Alle|Hele|Heile)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+){1,2}(?:samkommune|regionråd|regionrådet)(?![\p{L}-])/gu;
 // Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
 // or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland";
 // or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the
@@ -210,7 +212,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (subject && gazetteer.find(subject).some((k) => k.start === 0 && /^(?:\s+\p{Ll}+)?$/u.test(subject.slice(k.end)) && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
     paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, INTERMUNICIPAL, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // A legal form names a body the registry lacks, not a known one with words before it ("Basisbevilgning Helse Vest RHF").
       if (re === LEGAL_FORM_NAME && found.some((k) => k.type === "known" && k.start < m.index! + m[0].length && m.index! < k.end)) continue;

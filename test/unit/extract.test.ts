@@ -2069,6 +2069,13 @@ describe("who paid", () => {
     expect(approved!.payer.name).toBe("Sundheds- og Ældreministeriet");
   });
 
+  it("when a board's table lists 'Innherred samkommune' and 'Namdal regionråd', then those bodies receive; rent 'i leie' and a rate 'pr. konsultation på 120 kr.' are no grants; 'kommunene i 2014 betalte' pay", () => {
+    const table = facts("Helse Nord-Trøndelag HF", "Styret godkjenner følgende fordeling av samhandlingsmidler for 2012:\n\nInnherred samkommune\t1 100 000\nNamdal regionråd\t800 000\nSteinkjer kommune\t600 000", "2012-05-24");
+    expect(table.map((x) => [x.amount, x.recipient.name])).toEqual([["1100000", "Innherred samkommune"], ["800000", "Namdal regionråd"], ["600000", "Steinkjer kommune"]]);
+    const other = facts("iFinnmark", "Finnmarkssykehuset HF betaler 9 millioner kroner i året i leie til Alta kommune.\n\nPengene udbetales af regionerne som et tillæg pr. konsultation på 120 kr.\n\nUndersøkelsen viser at kommunene i 2014 betalte 4,8 milliarder kroner i medfinansiering.", "2021-11-09");
+    expect(other.map((x) => [x.amount, x.payer.id])).toEqual([["4800000000", "no:group:kommunene"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
