@@ -107,7 +107,7 @@ const UNSPENT_AFTER = /^\s+(?:i\s+(?:ubrukte|ubrukt|ubenyttede|ubrugte|ubrugt)|s
 // A party's wish is no one's grant: "Komiteens medlemmer fra Fremskrittspartiet foreslår å øke
 // bevilgningen med 100 millioner kroner", "Dansk Folkeparti vil give 500 mio. kr.".
 const PARTIES = String.raw`\p{Lu}[\p{L}-]*partiet|Høyre|Venstre|Rødt|SV|KrF|FrP|Frp|MDG|Ap|Sp|Socialdemokratiet|Socialdemokraterne|Enhedslisten|Dansk Folkeparti|Det Konservative Folkeparti|De Konservative|Konservative|Radikale Venstre|Det Radikale Venstre|Liberal Alliance|Alternativet|SF|Moderaterne|Danmarksdemokraterne`;
-const PARTY_PROPOSES = new RegExp(String.raw`^(?:[^.!?]{0,60}?(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*)\s+(?:fra|frå)\s+)?(?:${PARTIES})(?![\p{L}])(?:\s+(?:og|samt)\s+(?:${PARTIES}))*\s+(?:\p{L}+\s+)?(?:foreslår|foreslo|foreslog|foreslåt|vil|ønsker|ønskjer|går inn for|gikk inn for|kræver|krever)(?![\p{L}])`, "u");
+const PARTY_PROPOSES = new RegExp(String.raw`^(?:[^.!?]{0,60}?(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*)\s+(?:fra|frå)\s+)?(?:${PARTIES})(?![\p{L}])(?:\s+(?:og|samt)\s+(?:${PARTIES}))*\s+(?:\p{L}+\s+)?(?:foreslår|foreslo|foreslog|foreslåt|foreslått|foreslået|vil|ville|ønsker|ønskjer|ønsket|ønskede|ønskte|går inn for|gikk inn for|kræver|krever|krævet|krævede|krevde|kravde)(?![\p{L}])`, "u");
 const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
 const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
@@ -179,6 +179,7 @@ const SHARE_WORDS = "andel|andelen|andelar|andele";
 const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
+const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
 const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt|sammenholdt)\s+med\s/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
@@ -985,6 +986,17 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     payer = another.payer;
     rules.push("payer:the-grant-just-told");
   }
+  // "øker bevilgningen til Helgelandssykehuset HF med 25 millioner kroner neste år, til totalt 1,6
+  // milliarder kroner": the level an increase reaches is the same body's money, from the same payer.
+  const raised = recipient ? undefined : earlier[earlier.length - 1];
+  if (raised?.recipient && raised.sentence === sentence && NEW_LEVEL_BEFORE.test(view.text.slice(raised.money.end, money.start))) {
+    recipient = raised.recipient;
+    rules.push("recipient:the-level-it-reaches");
+    if (!payer && raised.payer) {
+      payer = raised.payer;
+      rules.push("payer:the-level-it-reaches");
+    }
+  }
   if (!payer) {
     payer = paragraphPayer(view, sentence, recipient);
     if (payer) rules.push("payer:paragraph");
@@ -1258,7 +1270,10 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   if (d.recipient?.type === "joint" && EACH_OF_BEFORE.test(view.text.slice(d.money.end, d.recipient.start))) {
     return d.recipient.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-them"), recipientScore: 0.2 }));
   }
-  if (!d.money.each) return [d];
+  // "betale 450 000 kroner hver, mot 380 000 kroner i år": the amount compared with is each one's too.
+  const before = view.money.filter((m) => m.end <= d.money.start && m.start >= d.sentence.start).pop();
+  const eachToo = before?.each === true && /^\s*(?:hver|hvert|kvar|kvart)?\s*,\s*(?:mot|mod)\s+$/iu.test(view.text.slice(before.end, d.money.start));
+  if (!d.money.each && !eachToo) return [d];
   // "Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund": each of the givers pays.
   if (d.payer?.type === "joint" && d.rules.includes("payer:giver")) {
     return d.payer.members.map((member) => ({ ...d, payer: member, rules: swapRule(d.rules, "payer", "payer:each-of-subject") }));
@@ -1872,8 +1887,10 @@ function yearOf(view: DocumentView, s: Sentence, money: MoneyMention): { year: n
   if (view.year !== null) {
     // The relative year nearest the amount: "Kommunen får 2,5 millioner kroner i år og tilsvarende
     // beløp neste år" is this year's. "… mer enn i fjor", "… end sidste år" compare and date nothing.
-    const relative = [...body.matchAll(RELATIVE_YEAR)].map((m) => ({ m, at: s.start + m.index! }));
-    const nearest = relative.sort((a, b) => Math.abs(a.at - money.start) - Math.abs(b.at - money.start))[0];
+    // Not one told of the amount compared with after it: "betale 450 000 kroner hver, mot 380 000 kroner i år" after "Fra neste år".
+    const relative = [...body.matchAll(RELATIVE_YEAR)].map((m) => ({ m, at: s.start + m.index!, gap: Math.max(s.start + m.index! - money.end, money.start - (s.start + m.index! + m[0].length), 0) }))
+      .filter((r) => !(r.at >= money.end && /,\s*(?:mot|mod)\s/iu.test(view.text.slice(money.end, r.at))));
+    const nearest = relative.sort((a, b) => a.gap - b.gap)[0];
     if (nearest?.m.groups!.next) return { year: view.year + 1, rule: "year:next-year" };
     if (nearest?.m.groups!.last) return { year: view.year - 1, rule: "year:last-year" };
     // "i år" dates the money against a budget title's year (a budget for next year written this

@@ -154,6 +154,8 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
     if (!currencyWord && !g.dash && !scale && !moneyByContext) continue;
     if (!currencyWord && scale && COUNT_NOUNS.test(after)) continue;
     if (g.digits && /^\d{4}$/.test(g.digits) && !currencyWord && !scale) continue; // a year
+    // "Initiativ⇥Mio. kr. 2020": a column's unit over its year, not an amount.
+    if (g.pre && !scale && g.digits && /^(?:19|20)\d{2}$/.test(g.digits) && /(?:mio|mill|mia|mrd|1[ .]?000|t)\.?\s*(?:kr\.?|kroner|DKK|NOK)\s*$/iu.test(text.slice(Math.max(0, numberAt - 20), numberAt))) continue;
     // "Beløb i 1000 kr.", "(1 000 kr)": the unit of a table's figures, not an amount.
     if (g.digits && ONE_THOUSAND.test(g.digits) && /(?:(?<![\p{L}])i|\()\s*$/iu.test(before)) continue;
     let value = g.digits ? scaled(g.digits, scale) : wordValue(g.words!, scale!);

@@ -2076,6 +2076,18 @@ describe("who paid", () => {
     expect(other.map((x) => [x.amount, x.payer.id])).toEqual([["4800000000", "no:group:kommunene"]]);
   });
 
+  it("when 'Fra neste år må Giske, Sula og Skodje betale 450 000 kroner hver, mot 380 000 kroner i år', then each pays both, next year's and this year's", () => {
+    const f = facts("Sunnmørsposten", "Fra neste år må Giske, Sula og Skodje betale 450 000 kroner hver, mot 380 000 kroner i år.", "2014-09-18");
+    expect(f.map((x) => [x.amount, x.payer.name, x.year])).toEqual([["450000", "Giske", 2015], ["450000", "Sula", 2015], ["450000", "Skodje", 2015], ["380000", "Giske", 2014], ["380000", "Sula", 2014], ["380000", "Skodje", 2014]]);
+  });
+
+  it("when a trust's money rises 'med 25 millioner kroner neste år, til totalt 1,6 milliarder kroner', then the level is the same trust's; a table's 'Mio. kr. 2020' and a party's 'havde ønsket' are no amounts given", () => {
+    const no = facts("Helgelendingen", "Helse Nord RHF øker bevilgningen til Helgelandssykehuset HF med 25 millioner kroner neste år, til totalt 1,6 milliarder kroner.", "2018-12-14");
+    expect(no.map((x) => [x.amount, x.recipient.id])).toEqual([["25000000", "no:hf:helgelandssykehuset"], ["1600000000", "no:hf:helgelandssykehuset"]]);
+    const dk = facts("Sundheds- og Ældreministeriet", "Samlet afsættes 1,2 mia. kr. i 2020.\n\nInitiativ\tMio. kr. 2020\nFlere sygeplejersker\t450\n\nEnhedslisten havde ønsket 2 mia. kr. til psykiatrien.", "2019-12-02");
+    expect(dk.map((x) => x.amount)).toEqual(["1200000000", "450000000"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
