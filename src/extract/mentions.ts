@@ -61,7 +61,10 @@ const ORGANISATION = new RegExp(
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
-const STATE_BODY = /(?<![\p{L}-])(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)(?![\p{L}-])/gu;
+const AGENCY_BY_NAME = /^(?:Husbanken|Husbankens|Innovasjon Norge|Forskningsrådet|Norges forskningsråd|Extrastiftelsen|Stiftelsen Dam)$/u;
+const SCHEME_PLACE_BEFORE = /(?<![\p{L}])(?:i|hos|via|gjennom)\s+$/iu;
+// And the state's own banks and funds by name: "Husbanken" (the housing bank), "Innovasjon Norge".
+const STATE_BODY = /(?<![\p{L}-])(?:(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)|Husbanken|Husbankens|Innovasjon Norge|Forskningsrådet|Norges forskningsråd|Extrastiftelsen|Stiftelsen Dam)(?![\p{L}-])/gu;
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
@@ -156,7 +159,7 @@ function roleOfKnown(surface: string, kind: string): Mention["role"] {
 
 function roleOfName(surface: string): Mention["role"] {
   const f = fold(surface);
-  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget|fond$|fonden$|fondet$|^stiftelsen )/.test(f)) return "payer-like";
+  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget|fond$|fonden$|fondet$|^stiftelsen |husbanken|innovasjon norge|forskningsrad|extrastiftelsen)/.test(f)) return "payer-like";
   if (/(kommune|enheden|enheten|sentralen|centret|center|senter|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
   return "either";
 }
@@ -218,6 +221,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       if (re === LEGAL_FORM_NAME && found.some((k) => k.type === "known" && k.start < m.index! + m[0].length && m.index! < k.end)) continue;
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
       const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;
+      // "investeringstilskudd … i Husbanken": a scheme the agency runs, not the agency acting.
+      if (re === STATE_BODY && AGENCY_BY_NAME.test(m[0]) && SCHEME_PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
       const u = blank(m.index!, m.index! + m[0].length - genitive, text, "unknown");
       u.role = re === AUX_SUBJECT || re === OPENING_SUBJECT ? "payer-like" : roleOfName(u.surface);
       found.push(u);

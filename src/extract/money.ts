@@ -146,6 +146,13 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       const gap = text.slice(previous.end, m.index! + 1);
       moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
     }
+    // "1,2 mill. – Bodø kommune" over "400 000 – Fauske kommune": a figure that opens its line as
+    // the amount opened the line above is money like it.
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && /^\s*[–—-]\s/u.test(after)) {
+      const lineStart = text.lastIndexOf("\n", numberAt - 1) + 1;
+      const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+      moneyByContext = lineStart > 0 && /^[\s•·▪◦*–-]*$/u.test(text.slice(lineStart, numberAt)) && previous.start >= aboveStart && previous.start < lineStart && /^[\s•·▪◦*–-]*$/u.test(text.slice(aboveStart, previous.start));
+    }
     // And before one: "Naustdal får 250 000, medan Gaular og Jølster får 225 000 kroner kvar."
     if (!currencyWord && !g.dash && !scale && !moneyByContext && next && g.digits && GROUPED.test(g.digits) && (next.groups?.pre || next.groups?.post) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
       const gap = text.slice(m.index! + m[0].length, next.index! + 1);

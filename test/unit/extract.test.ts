@@ -2088,6 +2088,18 @@ describe("who paid", () => {
     expect(dk.map((x) => x.amount)).toEqual(["1200000000", "450000000"]);
   });
 
+  it("when 'I 2016 ga Husbanken tilsagn om …' and 'Husbanken ga i 2019 tilsagn om …', then the housing bank gives; a cap per place is no grant; 'i Husbanken' is where a scheme is kept", () => {
+    const f = facts("Husbanken", "Tilskuddet utgjør inntil 55 prosent av godkjente anleggskostnader, oppad begrenset til 1 721 000 kroner per sykehjemsplass.\n\nI 2016 ga Husbanken tilsagn om tilskudd til 2 617 plasser, til sammen 2,6 milliarder kroner.\n\nHusbanken ga i 2019 tilsagn om totalt 2,9 milliarder kroner i investeringstilskudd.", "2017-01-12");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["2600000000", "Husbanken", null], ["2900000000", "Husbanken", null]]);
+    const [scheme] = facts("Helse- og omsorgsdepartementet", "Regjeringen foreslår 450 millioner kroner til investeringstilskudd til heldøgns omsorgsplasser i Husbanken.", "2019-10-07");
+    expect([scheme!.payer.id, scheme!.recipient]).toEqual(["no:body:regjeringen", { id: null, name: null }]);
+  });
+
+  it("when list lines give the amount first ('1,2 mill. – Bodø kommune', '400 000 – Fauske kommune'), then each bare figure is money like the first", () => {
+    const f = facts("Avisa Nordland", "Helsedirektoratet har fordelt midler. Dette får kommunene i Salten:\n\n1,2 mill. – Bodø kommune\n400 000 – Fauske kommune\n350 000 – Saltdal kommune", "2020-06-04");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "no:kommune:1804"], ["400000", "no:kommune:1841"], ["350000", "no:kommune:1840"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
