@@ -41,6 +41,18 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
     f.payer = { id: heads.object.id, name: f.payer.name, label: heads.object.label };
     f.rule = `${f.rule} payer:the-ministers-ministry`;
   }
+  // "Sundhedsminister Magnus Heunicke uddelte i dag 45 millioner kroner … Blandt modtagerne er
+  // Vejle Kommune, der får 3,2 millioner kroner": what the text tells after the minister gave,
+  // with no payer of its own, is from the same ministry, as the document's giver.
+  const ministers = funding.filter((f) => / payer:the-ministers-ministry/.test(f.rule) && /payer:giver/.test(f.rule));
+  if (ministers.length > 0 && new Set(ministers.map((f) => f.payer.id)).size === 1) {
+    const first = funding.indexOf(ministers[0]!);
+    for (const f of funding.slice(first + 1)) {
+      if (f.payer.id || f.payer.name || f.payer.mention || f.recipient.id === ministers[0]!.payer.id) continue;
+      f.payer = { ...ministers[0]!.payer };
+      f.rule = `${f.rule} payer:the-ministers-ministry-of-the-document`;
+    }
+  }
   // "Førde kommune fekk 1 million kroner … i 2018" in a text of 2022: a body gone by the
   // document's day is the one of that name in the year the fact states.
   for (const f of funding) {

@@ -25,10 +25,13 @@ export interface Mention {
   count: number | null;
   /** The category a reader would give it, to tell payers from recipients. */
   role: "payer-like" | "recipient-like" | "either";
+  /** Named with its nation ("den danske regjeringen"): of that country, whatever the document's. */
+  nation?: string;
 }
 
 // A definite name in the genitive ("Sundhedsstyrelsens", "TrygFondens", "Helsedirektoratets").
 const DEFINITE_GENITIVE = /(?:styrelsen|direktoratet|fonden|ministeriet|instituttet|tilsynet|banken|rådet|centret|senteret|agenturet|forbundet)s$/iu;
+const NATION_BEFORE = /(?<![\p{L}])(?:den\s+)?(danske|norske)\s+$/iu;
 const HOSPITAL_BEFORE_SITE = /(?:hospital|hospitalet|sygehus|sygehuset|sykehus|sykehuset|sjukehus|sjukehuset|universitetshospital)\s*,\s*$/iu;
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, "åtte": 8, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, begge: 2, "båe": 2 };
 // Any of these words may open a sentence, so each alternative also matches with a capital.
@@ -181,8 +184,19 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     c.role = "recipient-like";
     found.push(c);
   }
+  const nations = new Map<number, string>();
   for (const k of gazetteer.find(text)) {
     if (isSurname(text, k)) continue;
+    // "Den danske regjeringen" in a Norwegian text is Denmark's government, "den norske regering" Norway's.
+    const nation = NATION_BEFORE.exec(text.slice(Math.max(0, k.start - 12), k.start));
+    if (nation && k.candidates.some((a) => a.kind === "GOVERNMENT" || /regjering|regering/i.test(a.name))) {
+      const country = /^dansk/i.test(nation[1]!) ? "DK" : "NO";
+      const other = gazetteer.find(country === "DK" ? "Regeringen" : "Regjeringen")[0]?.candidates.filter((a) => a.country === country);
+      if (other && other.length > 0) {
+        k.candidates = other;
+        nations.set(k.start, country);
+      }
+    }
     // "Sjællands Universitetshospital, Køge,": a hospital's site, not the municipality.
     if (k.candidates.every((a) => a.kind === "MUNICIPALITY") && HOSPITAL_BEFORE_SITE.test(text.slice(Math.max(0, k.start - 40), k.start)) && /^\s*[,.)]/u.test(text.slice(k.end, k.end + 3))) continue;
     const organ = ORGAN_BEFORE.exec(text.slice(Math.max(0, k.start - 40), k.start));
@@ -191,6 +205,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     const m = blank(organ ? k.start - organ[0].length : k.start, organAfter ? k.end + organAfter[0].length : k.end, text, "known");
     m.candidates = k.candidates;
     m.role = organAfter ? "payer-like" : roleOfKnown(m.surface, k.candidates[0]!.kind);
+    if (nations.has(k.start)) m.nation = nations.get(k.start);
     found.push(m);
   }
   // A phrase that names no body but whose money is one's: a payer, as the gazetteer knows it.
@@ -322,7 +337,7 @@ export function resolveMentions(mentions: Mention[], opts: { country: string; da
   const flat = mentions.flatMap((m) => (m.type === "joint" ? m.members : m.type === "collective" ? [m, ...m.members] : [m]));
   const pick = (m: Mention, countyHint: string | null) => {
     if (m.type !== "known") return;
-    let c = m.candidates.filter((a) => a.country === opts.country);
+    let c = m.candidates.filter((a) => a.country === (m.nation ?? opts.country));
     if (c.length === 0) {
       m.unresolved = `named in the graph only for ${[...new Set(m.candidates.map((a) => a.country))].join(", ")}`;
       return;

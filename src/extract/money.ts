@@ -51,6 +51,7 @@ const HEDGE = String.raw`(?:tett opp mot|opp mot|op mod|godt over|mer enn|meir e
 const PRE_CURRENCY = String.raw`(?:kr\.?|MNOK|MDKK|NOK|DKK|(?:kroner|kronar)(?=\s\d{1,3}(?:[ \u00a0.]\d{3})+(?![\d])|\s\d+(?:,\d+)?\s(?:mill|mio|mrd|milliard)))`;
 // What groups thousands: a space (plain, no-break, thin or narrow no-break, as pages write it) or a dot.
 const GROUP = String.raw`[ \u00a0\u2009\u202f.]`;
+const GOT_BEFORE = /(?<![\p{L}])(?:får|fekk|fikk|fik|fått|fået|mottar|mottek|mottok|modtager|modtog)\s+(?:(?:også|òg|ogso|derimot|berre|bare|kun|nå|no|nu)\s+)?$/iu;
 const GROUPED = new RegExp(String.raw`^\d{1,3}(?:${GROUP}\d{3})+$`);
 const GROUPED_WITH_DECIMALS = new RegExp(String.raw`^\d{1,3}(?:${GROUP}\d{3})+(?:,\d{1,2})?$`);
 const ONE_THOUSAND = new RegExp(String.raw`^1${GROUP}?000$`);
@@ -145,6 +146,12 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       // With the figure's first character, which may be what shows a sentence ended before it.
       const gap = text.slice(previous.end, m.index! + 1);
       moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
+    }
+    // "Ulstein kommune fekk 1,2 millionar frå Fylkesmannen … Hareid kommune fekk 700 000.": a
+    // figure right after a verb of getting, in the paragraph of an amount of money, is money too.
+    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && GOT_BEFORE.test(before) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
+      const gap = text.slice(previous.end, numberAt);
+      moneyByContext = gap.length < 300 && !gap.includes("\n");
     }
     // "1,2 mill. – Bodø kommune" over "400 000 – Fauske kommune": a figure that opens its line as
     // the amount opened the line above is money like it.

@@ -2100,6 +2100,20 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "no:kommune:1804"], ["400000", "no:kommune:1841"], ["350000", "no:kommune:1840"]]);
   });
 
+  it("when 'Helse- og omsorgsminister Bent Høie kunne torsdag dele ut 30 millioner kroner', then the ministry gives, and the grants told after it with no payer are the ministry's; a minister never receives", () => {
+    const f = extract(readDocument("TITLE: T\nPUBLISHER: NRK\nDATE: 2016-03-10\n-----\nT\n\nHelse- og omsorgsminister Bent Høie kunne torsdag dele ut 30 millioner kroner til velferdsteknologi.\n\nHan lovet også at Molde kommune får 2,5 millioner kroner til et nytt trygghetsalarmsystem."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["30000000", "no:ministry:hod", null], ["2500000", "no:ministry:hod", "no:kommune:1502"]]);
+  });
+
+  it("when 'Hareid kommune fekk 700 000.' follows an amount in millions, then the bare figure after 'fekk' is money; 'den danske regjeringen' is Denmark's; 'I tillegg betaler A og B 300 000 kroner hver' makes each pay", () => {
+    const nn = facts("Vikebladet Vestposten", "Ulstein kommune fekk 1,2 millionar frå Fylkesmannen i Møre og Romsdal til kvardagsrehabilitering. Hareid kommune fekk 700 000.", "2017-04-20");
+    expect(nn.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "no:kommune:1516"], ["700000", "no:kommune:1517"]]);
+    const [dk] = facts("Dagens Næringsliv", "Den danske regjeringen har satt av 6 milliarder danske kroner til det nære sundhedsvæsen.", "2019-11-21");
+    expect(dk!.payer.id).toBe("dk:body:regeringen");
+    const each = facts("Østlendingen", "Kongsvinger kommune får 900 000 kroner fra Sykehuset Innlandet HF til legevakten.\n\nI tillegg betaler Eidskog kommune og Sør-Odal kommune 300 000 kroner hver i året for å være med i ordningen.", "2015-08-13");
+    expect(each.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["900000", "no:hf:sykehuset-innlandet", "no:kommune:0402"], ["300000", "no:kommune:0420", null], ["300000", "no:kommune:0419", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
