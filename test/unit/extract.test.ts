@@ -2114,6 +2114,16 @@ describe("who paid", () => {
     expect(each.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["900000", "no:hf:sykehuset-innlandet", "no:kommune:0402"], ["300000", "no:kommune:0420", null], ["300000", "no:kommune:0419", null]]);
   });
 
+  it("when a headline restates only what was applied for ('– Vi søkte om fire millioner, fikk to'), then it is no grant either", () => {
+    const f = extract(readDocument("TITLE: – Vi søkte om fire millioner, fikk to\nPUBLISHER: Tønsbergs Blad\nDATE: 2014-11-27\n-----\n– Vi søkte om fire millioner, fikk to\n\n– Vi søkte om fire millioner kroner, men fikk to millioner. Det er likevel godt nytt for Horten, sier ordfører Are Karlsen (Ap)."), gazetteer).funding;
+    expect(f.map((x) => x.amount)).toEqual(["2000000"]);
+  });
+
+  it("when 'Region Sjælland flytter 20 mio. kr. fra sygehusenes budgetter til …', then the region gives; a pool 'som kommunerne kan søge' is not theirs; a price per day is no grant", () => {
+    const f = facts("Sjællandske", "Region Sjælland flytter 20 mio. kr. fra sygehusenes budgetter til indsatser i det nære sundhedsvæsen i 2020.\n\nAf beløbet går 12 mio. kr. til en pulje, som kommunerne kan søge.\n\nDøgnprisen for en udskrivningsklar patient er 4.885 kroner.", "2019-10-03");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.mention ?? null])).toEqual([["20000000", "dk:region:dk-85", null], ["12000000", "dk:region:dk-85", null]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
