@@ -180,6 +180,9 @@ const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
+const THING_OPENING = /^(?:Prosjektet|Projektet|Stillingene|Stillingane|Stillingen|Stillingerne|Stillingen|Teamet|Tilbudet|Tilbodet|Tilbuddet|Tiltaket|Satsingen|Satsinga|Indsatsen|Ordningen|Ordninga|Enheten|Enheden|Klinikken|Akutteamet|Rusteamet)\s+(?:er|blir|ble|vart|bliver|blev|får|fikk|fekk|fik|har fått|har fået|har fenge)(?![\p{L}])/u;
+// The owner's verb of having started, hired or set up what the next sentence funds.
+const OWNER_ACTS_AFTER = /^\s+(?:har\s+|have\s+|hadde\s+|havde\s+)?(?:nå\s+|nu\s+|no\s+|også\s+)?(?:ansatt|ansett|tilsett|ansat|startet|starta|starter|etablert|etablerer|etableret|oppretta|opprettet|oppretter|opretter|oprettet|startede|sat i gang|satt i gang|sett i gang|fått på plass|lansert|lanceret)(?![\p{L}])/iu;
 const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt|sammenholdt)\s+med\s/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
@@ -789,6 +792,18 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     if (recipient) {
       rules.push("recipient:til-phrase");
       score = 0.15;
+    }
+  }
+  // "Vennesla kommune har ansatt to nye psykiatriske sykepleiere. Stillingene er finansiert med et
+  // tilskudd på 1,4 millioner kroner fra …": the thing the sentence opens with is the one the sentence
+  // before told its subject has, so that subject receives.
+  if (!recipient && THING_OPENING.test(sentence.text)) {
+    const prev = previousSentence(view, sentence);
+    const owner = prev ? inSpan(view.mentions, prev).find((m) => m.start === prev.start && m.type !== "collective" && m.role !== "payer-like" && m !== payer && !inSpan(view.money, prev).length) : undefined;
+    if (owner && OWNER_ACTS_AFTER.test(view.text.slice(owner.end, Math.min(prev!.end, owner.end + 40)))) {
+      recipient = owner;
+      rules.push("recipient:owner-of-the-thing");
+      score = 0.1;
     }
   }
   // "– Vi har fått 1,2 millioner kroner, sier ordfører Monica Nielsen i Alta kommune": "vi" is

@@ -2124,6 +2124,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.mention ?? null])).toEqual([["20000000", "dk:region:dk-85", null], ["12000000", "dk:region:dk-85", null]]);
   });
 
+  it("when 'Vennesla kommune har ansatt to nye sykepleiere. Stillingene er finansiert med et tilskudd på 1,4 millioner kroner', then the municipality that hired receives; a giver that only opened the sentence before does not", () => {
+    const [f] = facts("Fædrelandsvennen", "Vennesla kommune har ansatt to nye psykiatriske sykepleiere. Stillingene er finansiert med et tilskudd på 1,4 millioner kroner fra Fylkesmannen i Vest-Agder.", "2016-02-18");
+    expect([f!.payer.name, f!.recipient.id]).toEqual(["Fylkesmannen i Vest-Agder", "no:kommune:1014"]);
+    const [g] = facts("Fædrelandsvennen", "Helsedirektoratet har startet et nytt program. Prosjektet får 1,4 millioner kroner.", "2016-02-18");
+    expect(g!.recipient).toEqual({ id: null, name: null });
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
