@@ -693,7 +693,10 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // "• Asker kommune (vertskommune for Røyken og Hurum): 1,5 millioner kroner": names in an
     // aside in brackets are not the ones the amount is named with.
     const outside = before.filter((m) => !inAside(view.text, m, money.start));
-    recipient = (outside.length > 0 ? outside : before).pop() ?? null;
+    // "– Helse Førde HF: kompetanseprogram for kommunane i Sogn og Fjordane (1,2 mill. kr)": in a
+    // list item the body its label names receives, not one the project's title names.
+    const label = sentence.line.listItem ? outside.find((m) => /^[\s•·▪◦*–-]*$/u.test(view.text.slice(sentence.line.start, m.start)) && /^\s*:/u.test(view.text.slice(m.end, m.end + 3))) : undefined;
+    recipient = label ?? (outside.length > 0 ? outside : before).pop() ?? null;
     if (recipient) {
       rules.push(verb?.kind === "receive" ? "recipient:receiver" : "recipient:named-with-amount");
       score = 0.2;
@@ -1323,6 +1326,8 @@ function clauseOf(text: string, sentence: Sentence, mentions: Mention[], money: 
   for (const m of body.matchAll(re)) {
     const at = sentence.start + m.index!;
     if (mentions.some((x) => at >= x.start && at < x.end)) continue;
+    // "lærings- og meistringssenter": a compound's shared half, not a second clause.
+    if (body[m.index! - 1] === "-") continue;
     cuts.push(at);
   }
   let start = sentence.start;

@@ -2131,6 +2131,11 @@ describe("who paid", () => {
     expect(g!.recipient).toEqual({ id: null, name: null });
   });
 
+  it("when list items name their owners before a colon ('– Helse Førde HF: kompetanseprogram for kommunane i Sogn og Fjordane (1,2 mill. kr)'), then the owners receive, also past a compound's 'lærings- og'", () => {
+    const f = facts("Helse Vest RHF", "Helse Vest RHF har delt ut 10 millionar kroner til samhandlingsprosjekt i 2013. Desse prosjekta får midlar:\n\n– Helse Fonna HF og Haugesund kommune: lærings- og meistringssenter (1,8 mill. kr)\n– Helse Førde HF: kompetanseprogram for kommunane i Sogn og Fjordane (1,2 mill. kr)", "2013-03-14");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.id).join("+")])).toEqual([["1800000", "no:hf:helse-fonna+no:kommune:1106"], ["1200000", "no:hf:helse-forde"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
