@@ -1449,7 +1449,8 @@ function isFrom(text: string, m: Mention): boolean {
   // "medlemmene fra Arbeiderpartiet": where people come from, not who gives.
   if (MEMBERS_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   // "går til et udgående team fra Psykiatrisk Center København": a provider the thing comes from, not a giver.
-  if (THING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
+  // Within the name's own line: a headline above ("Mer penger til legevakta") is no thing it provides.
+  if (THING_FROM_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", m.start - 1) + 1, m.start - 80), m.start)) && (m.actor?.kind === "HEALTH_TRUST" || PROVIDER.test(m.surface))) return false;
   if (m.role !== "recipient-like") return true;
   if (m.type === "collective" || m.type === "joint") return false;
   // "uddannelse af kommunens akutsygeplejersker": "af" before a genitive is "of".

@@ -2136,6 +2136,11 @@ describe("who paid", () => {
     expect(f.slice(1).map((x) => [x.amount, x.recipient.id ?? x.recipient.members?.map((m) => m.id).join("+")])).toEqual([["1800000", "no:hf:helse-fonna+no:kommune:1106"], ["1200000", "no:hf:helse-forde"]]);
   });
 
+  it("when a headline 'Mer penger til legevakta' stands over 'Tilskuddet fra Sykehuset Innlandet HF til …', then the trust the money comes from pays; the headline's 'til' is no thing it provides", () => {
+    const f = extract(readDocument("TITLE: Mer penger til legevakta\nPUBLISHER: Oppland Arbeiderblad\nDATE: 2017-12-07\n-----\nMer penger til legevakta\n\nTilskuddet fra Sykehuset Innlandet HF til Gjøvik interkommunale legevakt økes fra 1,2 til 1,5 millioner kroner neste år."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1500000", "no:hf:sykehuset-innlandet"]]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
