@@ -524,7 +524,8 @@ const INVERTED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L} ]{0,25}?\s(?:får
 const CONTRAST_BEFORE = /,\s*(?:mens|medan)\s+$/u;
 export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
-const HOSPITAL_NAME = /(?:hospital|sygehus|sykehus|sjukehus)(?:et)?$/iu;
+// Also a hospital named with its town after it: "Regionshospitalet Gødstrup".
+const HOSPITAL_NAME = /(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|HOSPITAL|SYGEHUS|SYKEHUS|SJUKEHUS)(?:et|ET)?(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:en|ei|et|ein|eit)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 

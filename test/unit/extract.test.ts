@@ -2141,6 +2141,13 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1500000", "no:hf:sykehuset-innlandet"]]);
   });
 
+  it("when a Danish table's amount column is headed 'Beløb', then its figures are money; 'Hospitalet' is the one hospital named with its town ('Regionshospitalet Gødstrup')", () => {
+    const table = facts("Region Syddanmark", "Midlerne fordeles således (kr.):\n\nProjekt\tSamarbejdspartner\tBeløb\nUdgående team Esbjerg\tEsbjerg Kommune\t3.200.000", "2019-01-31");
+    expect(table.map((x) => [x.amount, x.recipient.id])).toEqual([["3200000", "dk:kommune:0561"]]);
+    const hospital = facts("Jyllands-Posten", "Regionshospitalet Gødstrup og fire kommuner har fået 7 mio. kr. fra Sundhedsstyrelsen. Hospitalet får 3 mio. kr.", "2022-02-03");
+    expect(hospital.find((x) => x.amount === "3000000")!.recipient.name).toBe("Regionshospitalet Gødstrup");
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
