@@ -113,8 +113,9 @@ const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov fo
 const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
 // Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
 // kommune mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner",
+const REPAYMENT = /(?<![\p{L}])(?:tilbakebetal\p{L}*|tilbagebetal\p{L}*|(?:betale|betaler|betalte|betalt|betales|sende|sender|sendte)\s+(?:[\p{L}\d.,]+\s+){0,4}(?:tilbake|tilbage))(?![\p{L}])/iu;
 // "De siste 0,5 millionene holdes tilbake til felles evaluering".
-const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage)(?![\p{L}])/iu;
+const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage|(?:betale|betaler|betalte|betalt|betales|sende|sender|sendte|føre|fører)\s+(?:[\p{L}\d.,]+\s+){1,4}(?:tilbake|tilbage))(?![\p{L}])/iu;
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
 // A bound on grants, not a grant: "inntil 500 000 kroner", "tildelingene over 1 million kroner".
@@ -1846,6 +1847,9 @@ function documentPayers(view: DocumentView): Mention[] {
     // A minister speaks for a body; "Bent Høie sier at regjeringen vil gi …" names the body that pays.
     if (m.type === "collective" || m.actor?.kind === "PERSON") continue;
     const s = containing(view.sentences, m);
+    // A body that pays money back gives none of the document's grants: "Struer Kommune skal betale 600.000 kroner tilbage".
+    const repays = s ? REPAYMENT.exec(s.text) : null;
+    if (repays && m.end <= s!.start + repays.index) continue;
     const gives = s ? [...view.text.slice(m.end, s.end).matchAll(DOCUMENT_GIVE)] : [];
     // "Fordeling av samhandlingsmidler 2014": a pool "av" which is shared out does not pay; one money comes "fra" does.
     const fromPhrase = isFrom(view.text, m) && (!isPool(m) || FROM_ONLY_BEFORE.test(view.text.slice(Math.max(0, m.start - 6), m.start))) && !DENIED_BEFORE.test(view.text.slice(Math.max(s?.start ?? 0, m.start - 50), m.start));

@@ -305,8 +305,9 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
     let sawAnd = false;
     while (j < mentions.length && !sawAnd) {
       const gap = text.slice(run[run.length - 1]!.end, mentions[j]!.start);
-      if (/^,\s*$/.test(gap)) run.push(mentions[j]!);
-      else if (/^\s+(og|and|samt)\s+$/.test(gap)) {
+      // "Helse Stavanger HF (SUS) og Sandnes kommune": an abbreviation in brackets stays with its name.
+      if (/^(?:\s+\([\p{Lu}\d-]{2,12}\))?,\s*$/u.test(gap)) run.push(mentions[j]!);
+      else if (/^(?:\s+\([\p{Lu}\d-]{2,12}\))?\s+(og|and|samt)\s+$/u.test(gap)) {
         run.push(mentions[j]!);
         sawAnd = true;
       } else break;

@@ -2148,6 +2148,13 @@ describe("who paid", () => {
     expect(hospital.find((x) => x.amount === "3000000")!.recipient.name).toBe("Regionshospitalet Gødstrup");
   });
 
+  it("when 'Struer Kommune skal betale 600.000 kroner tilbage til Sundhedsstyrelsen', then the repayment is no grant and the town gives none of the text's money; 'Helse Stavanger HF (SUS) og Sandnes kommune' receive together", () => {
+    const dk = facts("TV Midtvest", "Struer Kommune skal betale 600.000 kroner tilbage til Sundhedsstyrelsen, fordi et projekt ikke blev gennemført.\n\nLemvig Kommune, der fik 900.000 kroner til et lignende projekt, har brugt alle pengene.", "2020-11-19");
+    expect(dk.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["900000", null, "dk:kommune:0665"]]);
+    const [joint] = facts("Stavanger Aftenblad", "Helse Stavanger HF (SUS) og Sandnes kommune har fått 2,2 millioner kroner fra Helse Vest RHF til et felles team.", "2018-10-25");
+    expect(joint!.recipient.members?.map((m) => m.id)).toEqual(["no:hf:helse-stavanger", "no:kommune:1102"]);
+  });
+
   it("when 'regionen' names no region the document knows, then it is a place, not a recipient", () => {
     const [f] = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok å fordele 140 millioner kroner til psykisk helsevern i regionen.");
     expect([f!.payer.id, f!.recipient]).toEqual(["no:rhf:helse-vest", { id: null, name: null }]);
