@@ -99,23 +99,27 @@ const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|kre
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
 const ESTIMATE_BEFORE = /(?<![\p{L}])(?:anslått|anslåtte|estimert|estimerte|estimeret|skønnet|anslår|anslog|anslås|estimerer|skønner)\s+(?:til\s+)?$/iu;
 // So is a need: "KS mener kommunene trenger minst 1 milliard kroner mer".
+const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
+// Damages and fines: "fikk 450 000 kroner i erstatning", "ilagt en bot på 200 000 kroner".
 const PENALTY_WORDS = "erstatning|erstatningen|skadeserstatning|pasientskadeerstatning|bot|boten|bøter|bøtene|bøde|bøden|bøder|bøderne|dagbøter|tvangsmulkt|sakskostnader|saksomkostninger";
 const PENALTY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PENALTY_WORDS})\s+(?:på|pålydende)\s+$`, "iu");
 const PENALTY_AFTER = new RegExp(String.raw`^\s+(?:i|som|til)\s+(?:\p{L}+\s+)?(?:${PENALTY_WORDS})(?![\p{L}])`, "iu");
+// A rate named before its amount: "et tillæg pr. konsultation på 120 kr.".
 const RATE_NOUN_BEFORE = /(?<![\p{L}])(?:pr\.?|per)\s+(?:\p{L}+\s+){1,2}(?:på|af|av)\s+$/iu;
+// Money left over: "300 millioner kroner i ubrukte øremerkede tilskudd", "41 millioner kroner som ikke var brukt".
 const UNSPENT_AFTER = /^\s+(?:i\s+(?:ubrukte|ubrukt|ubenyttede|ubrugte|ubrugt)|som\s+(?:ikke|ikkje)\s+(?:var|er|ble|blev|vart)\s+(?:brukt|brugt|benyttet|nytta)|(?:som\s+)?(?:står|stod)\s+ubrukt)(?![\p{L}])/iu;
 // A party's wish is no one's grant: "Komiteens medlemmer fra Fremskrittspartiet foreslår å øke
 // bevilgningen med 100 millioner kroner", "Dansk Folkeparti vil give 500 mio. kr.".
 const PARTIES = String.raw`\p{Lu}[\p{L}-]*partiet|Høyre|Venstre|Rødt|SV|KrF|FrP|Frp|MDG|Ap|Sp|Socialdemokratiet|Socialdemokraterne|Enhedslisten|Dansk Folkeparti|Det Konservative Folkeparti|De Konservative|Konservative|Radikale Venstre|Det Radikale Venstre|Liberal Alliance|Alternativet|SF|Moderaterne|Danmarksdemokraterne`;
 const PARTY_PROPOSES = new RegExp(String.raw`^(?:[^.!?]{0,60}?(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*)\s+(?:fra|frå)\s+)?(?:${PARTIES})(?![\p{L}])(?:\s+(?:og|samt)\s+(?:${PARTIES}))*\s+(?:\p{L}+\s+)?(?:foreslår|foreslo|foreslog|foreslåt|foreslått|foreslået|vil|ville|ønsker|ønskjer|ønsket|ønskede|ønskte|går inn for|gikk inn for|kræver|krever|krævet|krævede|krevde|kravde)(?![\p{L}])`, "u");
-const NEED_BEFORE = /(?<![\p{L}])(?:trenger|treng|trænger|behøver|har behov for)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
 // "søker Helsedirektoratet om 1,5 mill. kr": the body asked may stand between the verb and "om".
 const APPLICATION = /(?<![\p{L}])((?:søker|søkjer|søger|ansøger|søkte|søgte|ansøgte)\s+(?:[\p{L}-]+\s+){1,3}om|søkt om|søkte om|søkt|søkjer|søker om|søgt om|søger om|søgte om|ansøgt|søknadsbeløp\p{L}*|ansøgningsbeløb|søke om|søkje om|søge om|ansøge om|søknadene|søknadane|søknader|søknadar|ansøgningerne|ansøgninger|bedt om|ba om|bad om|bede om|be om|anmodet om|anmodede om|anmoder om)(?![\p{L}])/iu;
+// Money paid back: "må betale tilbake 420 000 kroner", "skal betale 600.000 kroner tilbage".
+const REPAYMENT = /(?<![\p{L}])(?:tilbakebetal\p{L}*|tilbagebetal\p{L}*|(?:betale|betaler|betalte|betalt|betales|sende|sender|sendte)\s+(?:[\p{L}\d.,]+\s+){0,4}(?:tilbake|tilbage))(?![\p{L}])/iu;
 // Money taken away, lent or held back is no grant: "Regjeringen kutter 20 millioner kroner", "Oslo
 // kommune mister 1,5 millioner", "får 2 millioner kroner mindre", "et lån på 30 millioner kroner",
-const REPAYMENT = /(?<![\p{L}])(?:tilbakebetal\p{L}*|tilbagebetal\p{L}*|(?:betale|betaler|betalte|betalt|betales|sende|sender|sendte)\s+(?:[\p{L}\d.,]+\s+){0,4}(?:tilbake|tilbage))(?![\p{L}])/iu;
 // "De siste 0,5 millionene holdes tilbake til felles evaluering".
-const CUT_OR_LOAN = /(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|tilbakebetal\p{L}*|tilbagebetal\p{L}*|betale tilbake|betale tilbage|(?:betale|betaler|betalte|betalt|betales|sende|sender|sendte|føre|fører)\s+(?:[\p{L}\d.,]+\s+){1,4}(?:tilbake|tilbage))(?![\p{L}])/iu;
+const CUT_OR_LOAN = new RegExp(String.raw`(?<![\p{L}])(holdes tilbake|holdast tilbake|holdt tilbake|holde tilbake|holder tilbake|holdes tilbage|holdt tilbage|holde tilbage|tilbageholdes|tilbageholdt|kutter|kuttar|kutta|kuttet|kuttes|kutt|kutte|skjærer ned|skjer ned|mister|miste|mistet|misser|taper|tapte|skærer|beskærer|beskæres|nedskærer|nedskæring\p{L}*|besparelse\p{L}*|innsparing\p{L}*|lån|lånet|låner|lånt|låne|lånebeløp\p{L}*|låneramme\p{L}*|trukket tilbake|trekker tilbake|trekke tilbake|trakk tilbake|krever tilbake|krev tilbake|kræver tilbage|trækker tilbage|trukket tilbage|(?:føre|fører)\s+(?:[\p{L}\d.,]+\s+){1,4}(?:tilbake|tilbage)|${REPAYMENT.source})(?![\p{L}])`, "iu");
 // A ceiling or a range a call offers is no grant: "Kommunene kan få inntil 500 000 kroner",
 // "Det kan søkes om mellom 200 000 og 500 000 kroner".
 // A bound on grants, not a grant: "inntil 500 000 kroner", "tildelingene over 1 million kroner".
@@ -181,10 +185,10 @@ const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
-const THING_OPENING = /^(?:Prosjektet|Projektet|Stillingene|Stillingane|Stillingen|Stillingerne|Stillingen|Teamet|Tilbudet|Tilbodet|Tilbuddet|Tiltaket|Satsingen|Satsinga|Indsatsen|Ordningen|Ordninga|Enheten|Enheden|Klinikken|Akutteamet|Rusteamet)\s+(?:er|blir|ble|vart|bliver|blev|får|fikk|fekk|fik|har fått|har fået|har fenge)(?![\p{L}])/u;
+const THING_OPENING = /^(?:Prosjektet|Projektet|Stillingene|Stillingane|Stillingen|Stillingerne|Teamet|Tilbudet|Tilbodet|Tilbuddet|Tiltaket|Satsingen|Satsinga|Indsatsen|Ordningen|Ordninga|Enheten|Enheden|Klinikken|Akutteamet|Rusteamet)\s+(?:er|blir|ble|vart|bliver|blev|får|fikk|fekk|fik|har fått|har fået|har fenge)(?![\p{L}])/u;
 // The owner's verb of having started, hired or set up what the next sentence funds.
 const OWNER_ACTS_AFTER = /^\s+(?:har\s+|have\s+|hadde\s+|havde\s+)?(?:nå\s+|nu\s+|no\s+|også\s+)?(?:ansatt|ansett|tilsett|ansat|startet|starta|starter|etablert|etablerer|etableret|oppretta|opprettet|oppretter|opretter|oprettet|startede|sat i gang|satt i gang|sett i gang|fått på plass|lansert|lanceret)(?![\p{L}])/iu;
-const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt|sammenholdt)\s+med\s/iu;
+const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt)\s+med\s/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
 const MOVED_BY_BEFORE = /(?<![\p{L}])(?:steget|stiget|steg|steig|stiger|stig|vokset|voksede|vokser|vokst|faldet|falder|faldt|falt|fallet|sunket|sank|gått ned|gået ned|gått opp|gået op)\s+(?:\p{L}+\s+)?med\s+$/iu;
@@ -248,7 +252,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
   const drafts: Draft[] = [];
   // What things cost, which are no grants but may be shared out below them.
   const costs: MoneyMention[] = [];
-  // Amounts the body tells as hoped for, conditional or superseded: no grants.
+  // Amounts the body tells as applied for, hoped for, conditional or superseded: no grants, nor a headline that restates them.
   const withheld: MoneyMention[] = [];
   // Sentences that grant with no amount of their own.
   const grants: NonNullable<Frame["grant"]>[] = [];
@@ -336,12 +340,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || DEMAND_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
       if (PARTY_PROPOSES.test(view.text.slice(sentence.start, money.start))) continue;
-      // Damages and fines are no grants: "fikk 450 000 kroner i erstatning", "ilagt en bot på 200 000 kroner".
-      if (PENALTY_BEFORE.test(just) || PENALTY_AFTER.test(view.text.slice(money.end, Math.min(sentence.end, money.end + 40)))) continue;
-      // Nor is money left over: "300 millioner kroner i ubrukte øremerkede tilskudd".
-      // "et tillæg pr. konsultation på 120 kr.": a rate, no grant.
-      if (RATE_NOUN_BEFORE.test(just)) continue;
-      if (UNSPENT_AFTER.test(view.text.slice(money.end, Math.min(sentence.end, money.end + 40)))) continue;
+      // Damages, fines, rates named before the amount and money left over are no grants.
+      const soon = view.text.slice(money.end, Math.min(sentence.end, money.end + 40));
+      if (PENALTY_BEFORE.test(just) || PENALTY_AFTER.test(soon) || RATE_NOUN_BEFORE.test(just) || UNSPENT_AFTER.test(soon)) continue;
       // "…, en økning på 5 millioner fra i fjor": a change told beside an amount, in a clause with no verb of its own.
       if (CHANGE_OF_BEFORE.test(just) && !ownVerb) continue;
       // "Fra Sundheds- og Ældreministeriets pulje på 100 mio. kr. har Viborg Kommune fået 2 mio. kr.": the pool's size describes where the grant beside it came from.

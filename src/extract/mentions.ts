@@ -64,10 +64,11 @@ const ORGANISATION = new RegExp(
   "gu",
 );
 // Ministries and agencies, which texts often write in lower case: "kommunal- og moderniseringsdepartementet".
-const AGENCY_BY_NAME = /^(?:Husbanken|Husbankens|Innovasjon Norge|Forskningsrådet|Norges forskningsråd|Extrastiftelsen|Stiftelsen Dam)$/u;
+// And the state's own banks and funds by name, which pay: "Husbanken" (the housing bank), "Innovasjon Norge".
+const STATE_FUNDS = "Husbanken|Husbankens|Innovasjon Norge|Forskningsrådet|Norges forskningsråd|Extrastiftelsen|Stiftelsen Dam";
+const STATE_FUND = new RegExp(`^(?:${STATE_FUNDS})$`, "u");
 const SCHEME_PLACE_BEFORE = /(?<![\p{L}])(?:i|hos|via|gjennom)\s+$/iu;
-// And the state's own banks and funds by name: "Husbanken" (the housing bank), "Innovasjon Norge".
-const STATE_BODY = /(?<![\p{L}-])(?:(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)|Husbanken|Husbankens|Innovasjon Norge|Forskningsrådet|Norges forskningsråd|Extrastiftelsen|Stiftelsen Dam)(?![\p{L}-])/gu;
+const STATE_BODY = new RegExp(String.raw`(?<![\p{L}-])(?:(?:\p{L}+- og )?\p{L}+(?:departementet|departementets|ministeriet|ministeriets|direktoratet|styrelsen)|${STATE_FUNDS})(?![\p{L}-])`, "gu");
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
@@ -162,7 +163,7 @@ function roleOfKnown(surface: string, kind: string): Mention["role"] {
 
 function roleOfName(surface: string): Mention["role"] {
   const f = fold(surface);
-  if (/(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget|fond$|fonden$|fondet$|^stiftelsen |husbanken|innovasjon norge|forskningsrad|extrastiftelsen)/.test(f)) return "payer-like";
+  if (STATE_FUND.test(surface) || /(direktoratet|styrelsen|departement|ministeri|regjering|regering|staten|statens|pulje|radet|fylkesmann|statsforvalt|tinget|fond$|fonden$|fondet$|^stiftelsen )/.test(f)) return "payer-like";
   if (/(kommune|enheden|enheten|sentralen|centret|center|senter|sykehus|sygehus|hospital)/.test(f)) return "recipient-like";
   return "either";
 }
@@ -189,7 +190,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (isSurname(text, k)) continue;
     // "Den danske regjeringen" in a Norwegian text is Denmark's government, "den norske regering" Norway's.
     const nation = NATION_BEFORE.exec(text.slice(Math.max(0, k.start - 12), k.start));
-    if (nation && k.candidates.some((a) => a.kind === "GOVERNMENT" || /regjering|regering/i.test(a.name))) {
+    if (nation && k.candidates.some((a) => /regjering|regering/i.test(a.name))) {
       const country = /^dansk/i.test(nation[1]!) ? "DK" : "NO";
       const other = gazetteer.find(country === "DK" ? "Regeringen" : "Regjeringen")[0]?.candidates.filter((a) => a.country === country);
       if (other && other.length > 0) {
@@ -237,7 +238,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       // "fra Sundhedsstyrelsens pulje": the body is "Sundhedsstyrelsen", not its genitive.
       const genitive = DEFINITE_GENITIVE.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? 1 : 0;
       // "investeringstilskudd … i Husbanken": a scheme the agency runs, not the agency acting.
-      if (re === STATE_BODY && AGENCY_BY_NAME.test(m[0]) && SCHEME_PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+      if (re === STATE_BODY && STATE_FUND.test(m[0]) && SCHEME_PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
       const u = blank(m.index!, m.index! + m[0].length - genitive, text, "unknown");
       u.role = re === AUX_SUBJECT || re === OPENING_SUBJECT ? "payer-like" : roleOfName(u.surface);
       found.push(u);
@@ -520,9 +521,9 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
 // "I tillegg får kommunen": a fronted phrase, then the verb, then the subject.
 const INVERTED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L} ]{0,25}?\s(?:får|fikk|fekk|fik|fået|fått|mottar|modtager|skal|vil|har|kan)\s+$/u;
 
-/** "kommunen selv": a subject that pays its own money. */
 // The subject of a clause of contrast: "…, mens kommunen stiller bygningen til rådighed".
 const CONTRAST_BEFORE = /,\s*(?:mens|medan)\s+$/u;
+/** "kommunen selv": a subject that pays its own money. */
 export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
 // Also a hospital named with its town after it: "Regionshospitalet Gødstrup".

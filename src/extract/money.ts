@@ -139,29 +139,32 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       }
     }
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const previous = out[out.length - 1];
+    // A figure grouped in thousands with no unit of its own, which its neighbours may show is money.
+    const bareGrouped = !currencyWord && !g.dash && !scale && g.digits !== undefined && GROUPED.test(g.digits);
+    const counted = COUNT_NOUNS.test(after) || COUNTED_AFTER.test(after);
     // "Luster og Årdal får høvesvis 900 000 og 850 000 kroner, medan Lærdal får 500 000.": a figure
     // grouped in thousands in the sentence of an amount of money is money too.
-    const previous = out[out.length - 1];
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
+    if (bareGrouped && !moneyByContext && previous && !counted) {
       // With the figure's first character, which may be what shows a sentence ended before it.
       const gap = text.slice(previous.end, m.index! + 1);
       moneyByContext = gap.length < 200 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
     }
     // "Ulstein kommune fekk 1,2 millionar frå Fylkesmannen … Hareid kommune fekk 700 000.": a
     // figure right after a verb of getting, in the paragraph of an amount of money, is money too.
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && GOT_BEFORE.test(before) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
+    if (bareGrouped && !moneyByContext && previous && GOT_BEFORE.test(before) && !counted) {
       const gap = text.slice(previous.end, numberAt);
       moneyByContext = gap.length < 300 && !gap.includes("\n");
     }
     // "1,2 mill. – Bodø kommune" over "400 000 – Fauske kommune": a figure that opens its line as
     // the amount opened the line above is money like it.
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && previous && g.digits && GROUPED.test(g.digits) && /^\s*[–—-]\s/u.test(after)) {
+    if (bareGrouped && !moneyByContext && previous && /^\s*[–—-]\s/u.test(after)) {
       const lineStart = text.lastIndexOf("\n", numberAt - 1) + 1;
       const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
       moneyByContext = lineStart > 0 && /^[\s•·▪◦*–-]*$/u.test(text.slice(lineStart, numberAt)) && previous.start >= aboveStart && previous.start < lineStart && /^[\s•·▪◦*–-]*$/u.test(text.slice(aboveStart, previous.start));
     }
     // And before one: "Naustdal får 250 000, medan Gaular og Jølster får 225 000 kroner kvar."
-    if (!currencyWord && !g.dash && !scale && !moneyByContext && next && g.digits && GROUPED.test(g.digits) && (next.groups?.pre || next.groups?.post) && !COUNT_NOUNS.test(after) && !COUNTED_AFTER.test(after)) {
+    if (bareGrouped && !moneyByContext && next && (next.groups?.pre || next.groups?.post) && !counted) {
       const gap = text.slice(m.index! + m[0].length, next.index! + 1);
       moneyByContext = gap.length < 120 && !gap.includes("\n") && sentenceEnds(gap).length === 0;
     }

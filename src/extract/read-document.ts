@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { BULLET } from "./segments.js";
 
 /** What a document says about itself before its text: a header block or the HTML's metadata. */
 export interface DocumentMeta {
@@ -103,7 +104,6 @@ function normaliseText(text: string): string {
 // "mune mottok 18 millioner kroner"). A line that stops without a sentence's end and goes on in
 // the next (in lower case, or after a word that cannot end one) is one line with it.
 const TABLE_GAP = /\t| {3,}/;
-const LIST_LINE = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 const LINE_END = /[.!?:;»”"')\]]$/u;
 const OPEN_WORD = /(?<![\p{L}])(?:til|fra|frå|og|i|på|for|av|af|med|en|et|ei|ein|eit|den|det|de|dei|som|der|at|å|om|ved|hos|under|mellom|mellem|samt|eller)$/iu;
 
@@ -113,18 +113,22 @@ function unwrapHardBreaks(text: string): string {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.length > 0 ? out[out.length - 1]! : "";
-    const wrapped = prev.trim().length >= 25 && line.trim() !== "" && !LINE_END.test(prev) && !TABLE_GAP.test(prev.trim()) && !TABLE_GAP.test(line.trim()) && !LIST_LINE.test(line)
+    const wrapped = prev.trim().length >= 25 && line.trim() !== "" && !LINE_END.test(prev) && !TABLE_GAP.test(prev.trim()) && !TABLE_GAP.test(line.trim()) && !BULLET.test(line)
       && (/^\s*\p{Ll}/u.test(line) || (/\p{L}-$/u.test(prev) && /^\s*\p{L}/u.test(line)) || (OPEN_WORD.test(prev) && /^\s*\p{Lu}/u.test(line)));
     if (!wrapped) {
       out.push(line);
       continue;
     }
-    const next = line.trimStart();
-    // "kom-" + "mune" is one word; "Nord-" + "Trøndelag" keeps its hyphen; "Helse-" + "og omsorg" its space.
-    const joined = /\p{L}-$/u.test(prev) ? (/^\p{Ll}/u.test(next) && !/^(?:og|eller|samt|and)(?![\p{L}])/u.test(next) ? prev.slice(0, -1) + next : /^\p{Lu}/u.test(next) ? prev + next : `${prev} ${next}`) : `${prev} ${next}`;
-    out[out.length - 1] = joined;
+    out[out.length - 1] = joinWrapped(prev, line.trimStart());
   }
   return out.join("\n");
+}
+
+/** "kom-" + "mune" is one word; "Nord-" + "Trøndelag" keeps its hyphen; "Helse-" + "og omsorg" its space. */
+function joinWrapped(prev: string, next: string): string {
+  if (!/\p{L}-$/u.test(prev)) return `${prev} ${next}`;
+  if (/^\p{Ll}/u.test(next) && !/^(?:og|eller|samt|and)(?![\p{L}])/u.test(next)) return prev.slice(0, -1) + next;
+  return /^\p{Lu}/u.test(next) ? prev + next : `${prev} ${next}`;
 }
 
 /** The site a page's title names after its own: "Kompetansetilskudd 2022 | Statsforvalteren i Innlandet". */

@@ -26,7 +26,7 @@ export interface Sentence extends Span {
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(["mill", "mio", "kr", "prop", "prp", "meld", "innst", "ot", "mrd", "mia", "bl.a", "ca", "nr", "tlf", "jf", "evt", "inkl", "ekskl", "pga", "f.eks", "fx", "m.m", "osv", "etc", "dvs", "tom", "t.o.m", "ifm", "vedr", "mv", "m.fl", "st", "dr", "prof", "kap", "pkt", "ref", "hhv", "resp", "jfr", "iflg", "ift", "mht", "vha", "bl", "o.l", "m.v", "iht", "tilsv"]);
-const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
+export const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 // The labels news pages put before links to their other articles.
 const LINK_LABEL = /^\s*(?:les også|les òg|les meir|les mer|les flere|sjå også|se også|læs også|læs mere|også interessant|relatert|relaterte saker|relaterte artikler|relaterede artikler|relateret|mest lest|mest lese|mest læst|mest læste|flere nyheter|flere saker|fleire saker|andre leser|andre har også lest|siste nytt|seneste nyt)(?![\p{L}])\s*[:–-]?\s*/iu;
