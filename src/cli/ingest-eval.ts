@@ -3,7 +3,7 @@ import path from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import { loadConfig } from "../config.js";
 import { gazetteerFromBatches } from "../extract/data-gazetteer.js";
-import { curatedGold, overall, scoreDocument, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
+import { curatedGold, overall, scoreDocument, withKnownActors, type DocumentScore, type GoldRow } from "../extract/evaluate.js";
 import { extract } from "../extract/extract.js";
 import { decodeDocument, readDocument } from "../extract/read-document.js";
 import { DataValidationError } from "../ingest/facts.js";
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     gold = rows.map((r) => ({ document: r.document!, payer: r.payer ?? "", recipient: r.recipient!, amount: r.amount!, currency: r.currency!, year: r.year ?? "" }));
   }
   const gazetteer = gazetteerFromBatches(batches);
+  gold = withKnownActors(gold, gazetteer);
   const docs = fs.readdirSync(dir).filter((f) => /\.(txt|html?)$/i.test(f)).sort();
   const scores: DocumentScore[] = [];
   const ms: number[] = [];

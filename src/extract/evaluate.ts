@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Batch } from "../ingest/facts.js";
 import { fold } from "../text/fold.js";
 import type { ExtractedFunding } from "./extraction.model.js";
+import type { Gazetteer } from "./gazetteer.js";
 import { findMoney } from "./money.js";
 
 /** One hand-read funding fact: the payer and recipient as a person wrote them. */
@@ -15,6 +16,13 @@ export interface GoldRow {
   /** Ids, when the gold comes from the curated files rather than from a person's reading. */
   payerId?: string | null;
   recipientId?: string | null;
+  /**
+   * The actor the graph knows by the row's whole name, when it knows one: a person may write a
+   * trust's other name ("Finnmarkssykehuset HF" for Helse Finnmark HF) where the text refers to it
+   * as "helseforetaket", which the extractor resolved to that actor.
+   */
+  payerKnown?: string | null;
+  recipientKnown?: string | null;
 }
 
 /** How many facts the gold has, the extractor found, and the two share, with the ratios. */
@@ -125,6 +133,22 @@ function sameName(x: string, y: string): boolean {
   return [...small].every((w) => large.has(w));
 }
 
+/** The one actor the gazetteer knows by the whole of a gold name (its notes in brackets aside), or null. */
+export function knownActorOf(name: string, gazetteer: Gazetteer): string | null {
+  const bare = withoutNotes(name).trim();
+  const found = gazetteer.find(bare);
+  if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== bare.length) return null;
+  const ids = new Set(found[0]!.candidates.map((a) => a.id));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/** Gold rows with the actors their names are, where the graph knows them by those names. */
+export function withKnownActors(gold: GoldRow[], gazetteer: Gazetteer): GoldRow[] {
+  return gold.map((g) => ({ ...g, payerKnown: knownActorOf(g.payer, gazetteer), recipientKnown: knownActorOf(g.recipient, gazetteer) }));
+}
+
+const sameKnown = (known: string | null | undefined, extracted: { id: string | null }) => !!known && known === extracted.id;
+
 /** Matches one document's facts to its gold rows one to one, by amount, currency and recipient. */
 export function scoreDocument(document: string, gold: GoldRow[], facts: ExtractedFunding[]): DocumentScore {
   const used = new Set<number>();
@@ -134,7 +158,7 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
   // Named gold rows first, so an unnamed extraction is not spent on a row a named one fits.
   const order = [...gold].sort((x, y) => Number(goldIsUnnamed(x.recipient)) - Number(goldIsUnnamed(y.recipient)));
   for (const g of order) {
-    const fits = (f: ExtractedFunding) => (g.recipientId && f.recipient.id ? g.recipientId === f.recipient.id : sameRecipient(g.recipient, f.recipient));
+    const fits = (f: ExtractedFunding) => (g.recipientId && f.recipient.id ? g.recipientId === f.recipient.id : sameRecipient(g.recipient, f.recipient) || sameKnown(g.recipientKnown, f.recipient));
     const i = facts.findIndex((f, k) => !used.has(k) && f.amount === g.amount && f.currency === g.currency && fits(f));
     if (i < 0) {
       missed.push(g);
@@ -143,7 +167,7 @@ export function scoreDocument(document: string, gold: GoldRow[], facts: Extracte
     used.add(i);
     matched += 1;
     const p = facts[i]!.payer;
-    if (!(g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p))) wrongPayer.push({ gold: g, extracted: facts[i]! });
+    if (!(g.payerId && p.id ? g.payerId === p.id : samePayer(g.payer, p) || sameKnown(g.payerKnown, p))) wrongPayer.push({ gold: g, extracted: facts[i]! });
   }
   const precision = facts.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / facts.length;
   const recall = gold.length === 0 ? 1 : matched / gold.length;

@@ -673,7 +673,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   const countyAsPlace = (m: Mention) => m.actor?.kind === "COUNTY" && !/fylkeskommun/iu.test(m.surface) && /(?<![\p{L}])i\s+$/u.test(view.text.slice(Math.max(0, m.start - 3), m.start));
   // "til økt basistilskudd, som kommunene betaler ut til legene": a relative clause's subject that passes the money on is no recipient.
   const passesOn = (m: Mention) => /,\s*(?:som|der)\s+$/iu.test(view.text.slice(money.end, m.start)) && PASSES_ON_AFTER.test(view.text.slice(m.end, m.end + 30));
-  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && !passesOn(m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
+  const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && !passesOn(m) && !inWhereClause(view.text, money.end, m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
   const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
   if (indirect) {
     recipient = indirect;
@@ -1541,6 +1541,19 @@ function tableBodyCell(view: DocumentView, line: Line): Mention | null {
   const named = inSpan(view.mentions, at).find((m) => m.type !== "collective");
   if (named || TOTAL_ROW.test(view.text.slice(at.start, at.end)) || !/\p{Lu}/u.test(view.text.slice(at.start, at.end))) return named ?? null;
   return { ...at, surface: view.text.slice(at.start, at.end), type: "unknown", candidates: [], actor: null, unresolved: null, members: [], count: null, role: "recipient-like" };
+}
+
+/**
+ * "til et projekt, hvor praktiserende læger i Aalborg kan ringe … på Aalborg Universitetshospital":
+ * the thing ends at the comma, and a body in the clause of where it happens is not paid, but for
+ * the bodies that clause opens with, who run it ("til et projekt, hvor Aarhus Kommune og Aarhus
+ * Universitetshospital sammen skal følge hjertepatienter"); a group of people there only use it.
+ */
+function inWhereClause(text: string, from: number, m: Mention): boolean {
+  const gap = text.slice(from, m.start);
+  const where = /,\s*(?:hvor|hvori|kor|der)\s+/iu.exec(gap);
+  if (!where) return false;
+  return where.index + where[0].length < gap.length || m.actor?.kind === "GROUP";
 }
 
 function isTowards(text: string, from: number, to: number): boolean {
