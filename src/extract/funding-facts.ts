@@ -184,6 +184,8 @@ const SHARE_WORDS = "andel|andelen|andelar|andele";
 const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
+const BARE_PART_CUE = /^(?:av|af)\s+(?:de|dei|dem|disse|desse|dette)$/iu;
+const COUNTED_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart|en|ein|ei|et|eit|én|to|tre|fire|fem|seks|alle|begge|båe|flere|fleire|nogle|noen|nokre|\d+)\s+$/iu;
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
 const THING_OPENING = /^(?:Prosjektet|Projektet|Stillingene|Stillingane|Stillingen|Stillingerne|Teamet|Tilbudet|Tilbodet|Tilbuddet|Tiltaket|Satsingen|Satsinga|Indsatsen|Ordningen|Ordninga|Enheten|Enheden|Klinikken|Akutteamet|Rusteamet)\s+(?:er|blir|ble|vart|bliver|blev|får|fikk|fekk|fik|har fått|har fået|har fenge)(?![\p{L}])/u;
 // The owner's verb of having started, hired or set up what the next sentence funds.
@@ -1281,8 +1283,9 @@ const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])
 
 /** "300 000 kroner hver" to "fem kommuner": one fact per listed municipality. */
 // "Læsø og Samsø, der hver får 500.000 kroner", "Randers Kommune og Silkeborg Kommune får hver 4,7 millioner kroner".
-// Also "Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner".
-const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)?(?:hver|hvert|kvar|kvart)\s+|\s+(?:hver|hvert|kvar|kvart)\s+(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)$/iu;
+// Also "Sundhedshuset i Rødekro og Sundhedshuset i Skærbæk hver får 4 millioner kroner", and with
+// an auxiliary, "Odsherred Kommune og Holbæk Kommune har hver fået 1,5 mio. kr.".
+const EACH_RELATIVE = /^\s*(?:,?\s+(?:der|som)\s+(?:hver|hvert|kvar|kvart|begge|båe)\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+)?(?:hver|hvert|kvar|kvart)\s+|\s+(?:hver|hvert|kvar|kvart)\s+(?:får|fekk|fikk|fik|modtager|modtog|mottar|mottek|mottok)\s+|\s+(?:har|hadde|havde|skal|vil|kan)\s+(?:hver|hvert|kvar|kvart)\s+(?:fået|fått|fenge|modtaget|mottatt|motteke|få|modtage|motta)\s+(?:(?:tildelt|bevilget|bevilga|innvilget|innvilga)\s+)?)$/iu;
 
 const GIVE_BEFORE_LIST = new RegExp(`${GIVE.source}\\s+$`, "iu");
 const PAID_BY_BEFORE = /(?<![\p{L}])(?:finansieret|finansiert|finansieres|finansierast|betalt|betales|dækket|dækkes|dekket|dekkes)\s+(?:af|av)\s/iu;
@@ -2044,7 +2047,13 @@ function roundedRestatement(a: MoneyMention, b: MoneyMention): boolean {
 function linkParts(view: DocumentView, ds: Draft[]): void {
   for (let i = 0; i < ds.length; i += 1) {
     const d = ds[i]!;
-    const cue = PART_CUE.exec(d.sentence.text);
+    // "bidrager med 1 mio. kr. til uddannelse af de frivillige": a bare "af de" after the amount,
+    // not right after it, says whose the thing is, not what the amount is a part of; "hver af
+    // de fire kommuner" still counts them out of a whole.
+    const cue = [...d.sentence.text.matchAll(new RegExp(PART_CUE.source, "giu"))].find((c) => {
+      const at = d.sentence.start + c.index;
+      return !(BARE_PART_CUE.test(c[0]) && at > d.money.end && /\S/.test(view.text.slice(d.money.end, at)) && !COUNTED_BEFORE.test(view.text.slice(Math.max(d.money.end, at - 20), at)));
+    });
     if (!cue) continue;
     // The total stands before the cue: "100 mio. kr., heraf 50 mio. kr. til …" in the sentence,
     // or before it when the cue opens the sentence ("Heraf går 100 mio. kr. til … og 50 mio.

@@ -1044,6 +1044,16 @@ describe("who paid", () => {
     expect(g!.recipient.members?.map((m) => m.name)).toEqual(["Aarhus Kommune", "Aarhus Universitetshospital"]);
   });
 
+  it("when two municipalities 'har hver fået 1,5 mio. kr.', then each gets it", () => {
+    const f = facts("Sjællandske", "Odsherred Kommune og Holbæk Kommune har hver fået 1,5 mio. kr. fra Sundhedsstyrelsen til at styrke indsatsen.", "2019-11-14");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["1500000", "Sundhedsstyrelsen", "dk:kommune:0306"], ["1500000", "Sundhedsstyrelsen", "dk:kommune:0316"]]);
+  });
+
+  it("when a body 'bidrager selv med 1 mio. kr. til uddannelse af de frivillige', then that is its own money, no part of the grant before it", () => {
+    const f = facts("Sundhedsministeriet", "Sundhedsminister Magnus Heunicke har i dag givet tilsagn om 7,4 mio. kr. til Region Hovedstaden.\n\nBornholms Regionskommune bidrager selv med 1 mio. kr. til uddannelse af de frivillige førstehjælpere på øen.", "2021-03-09");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([["7400000", "dk:ministry:sundhedsministeriet-2021", "dk:region:dk-84", null], ["1000000", "dk:kommune:0400", null, null]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
