@@ -4,10 +4,10 @@ import { fundingFacts } from "./funding-facts.js";
 import { latestOfRenamed, namedOn, validOn, type Gazetteer, type KnownActor } from "./gazetteer.js";
 import { countryOf, detectLanguage, type Language } from "./language.js";
 import { findMentions, resolveDefiniteMentions, resolveMentions, type Mention } from "./mentions.js";
-import { findMoney } from "./money.js";
+import { findMoney, type MoneyMention } from "./money.js";
 import type { ReadDocument } from "./read-document.js";
 import { relationFacts } from "./relation-facts.js";
-import { linesOf, sentencesOf, type Line } from "./segments.js";
+import { linesOf, sentencesOf, type Line, type Sentence } from "./segments.js";
 
 /**
  * Reads a document's funding facts and minister terms against the graph's actors. Nothing is
@@ -29,8 +29,10 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   const mentions = resolveDefiniteMentions(text, found, publisher.actors);
   const sentences = lines.flatMap(sentencesOf);
   const money = findMoney(text, language);
+  const heads = headlines(lines, meta.title);
+  const budgetYear = budgetYearOf(meta.title ?? lines[0]?.text ?? null) ?? budgetYearOfLead(sentences, heads, money);
   const { funding, discrepancies } = fundingFacts({
-    text, lines, sentences, mentions, money, year: contextYear, month: published && published.length >= 7 ? Number(published.slice(5, 7)) : null, budgetYear: budgetYearOf(meta.title ?? lines[0]?.text ?? null), headlines: headlines(lines, meta.title), publisher: publisher.party,
+    text, lines, sentences, mentions, money, year: contextYear, month: published && published.length >= 7 ? Number(published.slice(5, 7)) : null, budgetYear, headlines: heads, publisher: publisher.party,
   });
   const relations = relationFacts(text, sentences, mentions, gazetteer, { country, date: on });
   // "Helse- og omsorgsminister Anne-Grete Strøm-Erichsen fordeler 30 millioner kroner": a
@@ -171,6 +173,15 @@ function yearIn(s: string | null): number | null {
  * The title line, and the short lines above the first sentence or list (a page's headline,
  * kicker and bylines): their amounts restate the body's.
  */
+// "Styret i Helse Vest RHF vedtok onsdag budsjettet for 2016.": a lead that tells of a budget's
+// adoption, with no amount of its own, dates the page's undated amounts as its title would.
+const BUDGET_ADOPTED = /(?<![\p{L}])(?:vedtok|vedtog|vedtatt|vedtaget|vedtek|vedtar|godkjente|godkendte|godkendt|godkjent|la fram|la frem|lagt fram|lagt frem|fremla|fremlagde|presenterte|præsenterede)(?![\p{L}])/iu;
+function budgetYearOfLead(sentences: Sentence[], heads: Line[], money: MoneyMention[]): number | null {
+  const lead = sentences.find((s) => !heads.includes(s.line));
+  if (!lead || !BUDGET_ADOPTED.test(lead.text) || money.some((m) => m.start >= lead.start && m.end <= lead.end)) return null;
+  return budgetYearOf(lead.text);
+}
+
 function headlines(lines: Line[], title: string | null): Line[] {
   const out: Line[] = [];
   const t = title ? fold(title) : null;

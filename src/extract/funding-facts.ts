@@ -155,7 +155,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -184,6 +184,9 @@ const SHARE_WORDS = "andel|andelen|andelar|andele";
 const SHARE_CUE = new RegExp(`^(?:${SHARE_WORDS})$`, "iu");
 const REST_CUE = /^(?:resten av|resten af|restan av)/iu;
 const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan av|av økningen|av økninga|av auken|af stigningen|af forøgelsen|av denne summen|av desse pengane|av disse pengene|av pengane|av pengene|av midlene|av midlane|av dette|av disse|av desse|av de|heraf|herav|hvoraf|af disse|af dem|af de|af pengene|af midlerne|af beløbet|af summen|inkludert|inklusive|herunder|av dei|${SHARE_WORDS})(?![\p{L}])`, "iu");
+const ADDITIVE_PASSIVE_OPENING = /^(?:I tillegg|I tillæg|Derudover|Herudover|Dessuten|Desuden|Attåt)\s*,?\s+(?:(?:settes|vert|blir|bliver|er|afsættes|bevilges|løyvast|løyves|gis|gives)\s+(?:det|der)\s+(?:også\s+)?(?:av|sett av|satt av|afsat|bevilget|bevilga|løyvd|løyvt|gitt|givet|afsat)?|(?:afsættes|bevilges|løyvast|løyves)\s)/u;
+const STATE_POOL_SIZE_BEFORE = /(?<![\p{L}])(?:statslige|statsligt|statlige|statlege|nationale|regeringens|regjeringens|regjeringas)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:pulje|pott)\p{L}*\s+på\s+(?:i alt\s+|samlet\s+|samla\s+|totalt\s+|til sammen\s+)?$/iu;
+const CENTRAL_KINDS = new Set(["MINISTRY", "DIRECTORATE", "BODY", "POOL"]);
 const BARE_PART_CUE = /^(?:av|af)\s+(?:de|dei|dem|disse|desse|dette)$/iu;
 const COUNTED_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart|en|ein|ei|et|eit|én|to|tre|fire|fem|seks|alle|begge|båe|flere|fleire|nogle|noen|nokre|\d+)\s+$/iu;
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
@@ -284,7 +287,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     // an amount in another clause stands where that clause says it was granted.
     const negated = NEGATED.test(sentence.text);
     // What was applied for is no grant, nor is a headline that restates it ("– Vi søkte om fire millioner, fikk to").
-    if (APPLICATION.test(sentence.text) && !GRANTED.test(sentence.text)) {
+    if (APPLICATION.test(sentence.text.replace(OPEN_CALL, " ")) && !GRANTED.test(sentence.text)) {
       withheld.push(...sMoney);
       continue;
     }
@@ -401,6 +404,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
       // "Bevillinger fra puljen til …" on Sundhedsstyrelsen's own page: a pool the graph does not
       // know is given from by the body that publishes it.
+      // "Pengene kommer fra den statslige psykiatripulje på i alt 600 mio. kr.": the size of the
+      // state's pool is the state's, which no body below it pays, whoever publishes the page.
+      const statePool = STATE_POOL_SIZE_BEFORE.test(view.text.slice(Math.max(d.sentence.start, d.money.start - 80), d.money.start));
+      if (statePool && !(fallback?.actor && CENTRAL_KINDS.has(fallback.actor.kind))) continue;
       const publisherPaysIt = view.publisher !== null && publisherPays(view.publisher, d.recipient);
       if (fallback && !(publisherPaysIt && isPool(fallback) && !fallback.actor)) {
         d.payer = fallback;
@@ -1011,7 +1018,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Tilskuddet på 1,5 millioner kroner til Aukra og Midsund går til …": "the grant" opening the
   // next sentence is one more of the grants just told, from the same payer, year and state.
   const told = earlier[earlier.length - 1];
-  const another = !payer && told?.payer && GRANT_NOUN.test(sentence.text) && sentenceDistance(view, told.sentence, sentence) === 1 && !sameParty(told.payer, recipient) ? told : undefined;
+  // So is one more amount "I tillegg settes det av" or "Derudover er der afsat" with no giver named,
+  // in the next paragraph too: the giver of the grants just told sets it aside as well.
+  const another = !payer && told?.payer && (GRANT_NOUN.test(sentence.text) || ADDITIVE_PASSIVE_OPENING.test(sentence.text)) && sentenceDistance(view, told.sentence, sentence) === 1 && !sameParty(told.payer, recipient) ? told : undefined;
   if (another) {
     payer = another.payer;
     rules.push("payer:the-grant-just-told");
@@ -1435,6 +1444,9 @@ function invertedSubject(text: string, sentence: Sentence, sMentions: Mention[],
  * collective or a list never gives.
  */
 const MEMBERS_FROM = /(?<![\p{L}])(?:medlem\p{L}*|representant\p{L}*|politiker\p{L}*|deltaker\p{L}*|deltager\p{L}*)\s+(?:fra|frå)\s+$/iu;
+// "afsat 75 mio. kr. til en pulje, som kommunerne kan søge om midler fra": who may apply to a
+// pool says nothing of the amount put into it, which stands.
+const OPEN_CALL = /(?<![\p{L}])(?:pulje|puljen|pott|potten|ordning|ordningen|ordninga|tilskuddsordning\p{L}*|tilskudsordning\p{L}*),?\s+(?:som|der|hvor|hvorfra|kor)\s+(?:[\p{L}-]+\s+){0,3}(?:kan|skal|kunne)\s+(?:søge|søke|søkje|ansøge)\s+om\s+(?:midler|midlar|penge|pengar|penger|tilskud|tilskot|tilskudd|støtte|stønad)(?![\p{L}])/giu;
 const APPLICATION_FROM = /(?<![\p{L}])(?:søknad|søknaden|søknadene|søknader|søknadar|ansøgning|ansøgningen|ansøgninger|ansøgningerne)\s+(?:fra|frå)\s+$/iu;
 
 const THING_FROM_BEFORE = /(?<![\p{L}])til\s+(?:\p{L}+\s+){1,8}(?:fra|frå)\s+$/iu;

@@ -1054,6 +1054,26 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id, x.partOf])).toEqual([["7400000", "dk:ministry:sundhedsministeriet-2021", "dk:region:dk-84", null], ["1000000", "dk:kommune:0400", null, null]]);
   });
 
+  it("when a trust 'har fått beskjed om å spare 120 millioner kroner' or a building 'blir 12 millioner kroner dyrere', then neither is a grant", () => {
+    expect(facts("Bergens Tidende", "Helse Bergen har fått beskjed om å spare 120 millioner kroner i løpet av året.", "2015-12-17")).toEqual([]);
+    expect(facts("Sunnmørsposten", "Den nye interkommunale legevakten i Ålesund blir 12 millioner kroner dyrere enn planlagt.", "2020-09-14")).toEqual([]);
+  });
+
+  it("when a lead tells that a board 'vedtok budsjettet for 2016', then the page's undated amounts are 2016's, and 'I tillegg settes det av' one more is the same giver's", () => {
+    const f = facts("Bergens Tidende", "Styret i Helse Vest RHF vedtok onsdag budsjettet for 2016. Helse Bergen HF får 10,3 milliarder kroner i basisramme.\n\nI tillegg settes det av 150 millioner kroner til nytt bygg for barne- og ungdomssjukehuset i Bergen.", "2015-12-17");
+    expect(f.map((x) => [x.amount, x.year, x.payer.id, x.recipient.id])).toEqual([["10300000000", 2016, "no:rhf:helse-vest", "no:hf:helse-bergen"], ["150000000", 2016, "no:rhf:helse-vest", null]]);
+  });
+
+  it("when 'Derudover er der afsat 75 mio. kr. til en pulje, som kommunerne kan søge om midler fra', then who may apply withholds nothing, and the government just named sets it aside", () => {
+    const f = facts("KL", "Med aftalen om kommunernes økonomi for 2019 løfter regeringen det nære sundhedsvæsen. Kommunerne får 200 mio. kr. i 2019 til at styrke sygeplejen.\n\nDerudover er der afsat 75 mio. kr. til en pulje, som kommunerne kan søge om midler fra til akutfunktioner.", "2018-06-05");
+    expect(f.map((x) => [x.amount, x.payer.label])).toEqual([["200000000", "Regeringen (Danmark)"], ["75000000", "Regeringen (Danmark)"]]);
+  });
+
+  it("when money 'kommer fra den statslige psykiatripulje på i alt 600 mio. kr.', then the region publishing the page does not pay that pool", () => {
+    const f = facts("Region Sjælland", "Regionsrådet har i dag godkendt, at Psykiatrien i Region Sjælland får 14,5 mio. kr. ekstra om året til 12 nye sengepladser.\n\nPengene kommer fra den statslige psykiatripulje på i alt 600 mio. kr., hvoraf Region Sjælland har fået 52 mio. kr.", "2022-01-27");
+    expect(f.find((x) => x.amount === "600000000")!.payer).toMatchObject({ id: null, name: null });
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
