@@ -1074,6 +1074,11 @@ describe("who paid", () => {
     expect(f.find((x) => x.amount === "600000000")!.payer).toMatchObject({ id: null, name: null });
   });
 
+  it("when a region 'tilbyder nu 1 mio. kr. i etableringstilskud', then it gives them", () => {
+    const [f] = facts("Folketidende", "Region Sjælland tilbyder nu 1 mio. kr. i etableringstilskud til praktiserende læger, der nedsætter sig i Lolland Kommune.", "2018-02-16");
+    expect([f!.amount, f!.payer.id]).toEqual(["1000000", "dk:region:dk-85"]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
