@@ -155,7 +155,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|\p{L}*(?:udgifter|utgifter|utgiftar|kostnader)(?=\s+(?:udgjorde|utgjorde|udgør|utgjør|utgjer|beløb sig til|beløber sig til|var på|var))|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -361,6 +361,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     gapped(view, sMentions, drafts.slice(firstOwn));
   }
   sharesOfCost(view, drafts, costs);
+  partsOfCosts(view, drafts, costs);
   dropHeadlinesOfNonGrants(view, drafts, costs, withheld);
   headlineOfGrant(view, drafts, grants);
   moneyGoesToNext(view, drafts);
@@ -1213,6 +1214,24 @@ function sharesOfCost(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
     }
   }
 }
+
+/**
+ * "Regionernes samlede sundhedsudgifter udgjorde 115 mia. kr. i 2019. Heraf gik 24 mia. kr. til
+ * praksissektoren.": a sentence that opens with a part cue right after a cost, with no giver and no
+ * verb of giving ("Av disse ble 18 millioner kroner fordelt til helseforetakene" is a grant),
+ * tells where the spending went, not a grant.
+ */
+function partsOfCosts(view: DocumentView, drafts: Draft[], costs: MoneyMention[]): void {
+  for (let i = drafts.length - 1; i >= 0; i -= 1) {
+    const d = drafts[i]!;
+    if (d.payerInSentence || GIVE_ONCE.test(d.sentence.text) || !PART_OPENING.test(d.sentence.text)) continue;
+    const before = view.sentences[sentenceIndex(view, d.sentence) - 1];
+    if (!before || before.line.paragraph !== d.sentence.line.paragraph) continue;
+    const cost = costs.find((c) => c.start >= before.start && c.end <= before.end && c.currency === d.money.currency && c.value > d.money.value);
+    if (cost && !drafts.some((e) => e.sentence === before)) drafts.splice(i, 1);
+  }
+}
+const PART_OPENING = /^(?:Heraf|Herav|Af dette|Av dette|Af disse|Av disse|Av desse|Herunder|Derav|Deraf)(?![\p{L}])/u;
 
 const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til\s+$`, "iu");
 

@@ -1079,6 +1079,13 @@ describe("who paid", () => {
     expect([f!.amount, f!.payer.id]).toEqual(["1000000", "dk:region:dk-85"]);
   });
 
+  it("when 'sundhedsudgifter udgjorde 115 mia. kr.' and 'Heraf gik 24 mia. kr. til praksissektoren', then both are spending; a part 'fordelt til' bodies after a cost is still a grant", () => {
+    const dk = facts("Danske Regioner", "Regionernes samlede sundhedsudgifter udgjorde 115 mia. kr. i 2019. Heraf gik 24 mia. kr. til praksissektoren.\n\nStaten finansierede størstedelen gennem et bloktilskud til regionerne på 92 mia. kr.", "2020-05-14");
+    expect(dk.map((x) => x.amount)).toEqual(["92000000000"]);
+    const no = facts("Helse Sør-Øst RHF", "I 2020 ble det brukt 42 millioner kroner på samhandlingstiltak i regionen. Av disse ble 18 millioner kroner fordelt til helseforetakene.", "2021-03-15");
+    expect(no.map((x) => x.amount)).toEqual(["18000000"]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
