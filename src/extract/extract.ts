@@ -7,7 +7,7 @@ import { findMentions, resolveDefiniteMentions, resolveMentions, type Mention } 
 import { findMoney, type MoneyMention } from "./money.js";
 import type { ReadDocument } from "./read-document.js";
 import { relationFacts } from "./relation-facts.js";
-import { linesOf, sentencesOf, type Line, type Sentence } from "./segments.js";
+import { linesOf, sentencesOf, withQuestionsAnswered, type Line, type Sentence } from "./segments.js";
 
 /**
  * Reads a document's funding facts and minister terms against the graph's actors. Nothing is
@@ -27,7 +27,7 @@ export function extract(doc: ReadDocument, gazetteer: Gazetteer): Extraction {
   resolveMentions(found, { country, date: on });
   const publisher = readPublisher(meta.publisher, gazetteer, country, on);
   const mentions = resolveDefiniteMentions(text, found, publisher.actors);
-  const sentences = lines.flatMap(sentencesOf);
+  const sentences = withQuestionsAnswered(text, lines.flatMap(sentencesOf));
   const money = findMoney(text, language);
   const heads = headlines(lines, meta.title);
   const budgetYear = budgetYearOf(meta.title ?? lines[0]?.text ?? null) ?? budgetYearOfLead(sentences, heads, money);
@@ -155,7 +155,7 @@ function parseDate(s: string): string | null {
 // "Statsbudsjettet 2013: …", "Finansloven for 2019", "2023-budsjettet", "Forslag til finanslov 2018".
 // A trust's yearly frame too: "Styret har vedteke fordelinga av inntektsramma for 2019".
 // A year's report as well: "Tilskudd til kommunalt rusarbeid 2015 – årsrapport", "Årsmelding 2019".
-const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget(?:tet)?|inntektsramm\p{L}*|årsrapport|årsmelding|årsberetning|årsregnskap)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*|(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*(?:årsrapport|årsmelding|årsberetning|årsregnskap)(?![\p{L}])/iu;
+const BUDGET_TITLE = /(?<![\p{L}])(?:(?:stats|nasjonal|kommune)?budsjett\p{L}*|finanslov\p{L}*|budget\p{L}*|inntektsramm\p{L}*|årsrapport|årsmelding|årsberetning|årsregnskap)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(?:stats)?budsjett\p{L}*|(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*(?:årsrapport|årsmelding|årsberetning|årsregnskap)(?![\p{L}])/iu;
 
 /** The year a budget document's title is about: its facts belong to that year, not to the year it was published. */
 function budgetYearOf(title: string | null): number | null {

@@ -98,6 +98,30 @@ function unitEndsSentence(before: string, after: string): boolean {
   return /^\p{Lu}/u.test(next) && !/^(?:kr|kroner|DKK|NOK)\b/iu.test(next);
 }
 
+/**
+ * An interview's answer with the question it answers, as one sentence: in "Hvor mye fikk Grue
+ * kommune i tilskudd fra Fylkesmannen i Hedmark i år?" then "– 300 000 kroner til
+ * dagaktivitetstilbudet." the amount's giver and receiver are the question's. The answer's line
+ * is a reply, not a list item. Other sentences are kept as they are.
+ */
+export function withQuestionsAnswered(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i += 1) {
+    const q = sentences[i]!;
+    const a = sentences[i + 1];
+    const answers = a && q.text.endsWith("?") && q.end === q.line.start + q.line.text.trimEnd().length && !BULLET.test(q.line.text)
+      && a.line.index === q.line.index + 1 && a.line.paragraph === q.line.paragraph && a.start === a.line.start + a.line.text.length - a.line.text.trimStart().length && ANSWER.test(a.line.text);
+    if (!answers) {
+      out.push(q);
+      continue;
+    }
+    out.push({ start: q.start, end: a.end, text: text.slice(q.start, a.end), line: { ...a.line, listItem: false } });
+    i += 1;
+  }
+  return out;
+}
+const ANSWER = /^\s*[–-]\s+\S/u;
+
 function push(out: Sentence[], line: Line, from: number, to: number): void {
   const slice = line.text.slice(from, to);
   const lead = slice.length - slice.trimStart().length;

@@ -8,7 +8,8 @@ const CELL_SEPARATOR = /\t+| {2,}|\s*\|\s*/;
 // A header cell that names an amount of money, and one that names an amount applied for.
 const MONEY_CELL = /(?<![\p{L}])(kr|kroner|kronar|beløp\p{L}*|beløb\p{L}*|tilsagn\p{L}*|tildel\p{L}*|tilskud\p{L}*|tilskot\p{L}*|bevilg\p{L}*|bevilling\p{L}*|løyv\p{L}*|støtte|nok|dkk|mill|mio)(?![\p{L}])/iu;
 const APPLIED_CELL = /(?<![\p{L}])(søkt|omsøkt|søknad\p{L}*|ansøgt|ansøgning\p{L}*|søgt)(?![\p{L}])/iu;
-const THOUSANDS = /(?<![\p{L}\d])(?:1 ?000|tusen|tusind)(?![\p{L}\d])/iu;
+// "(1000 kr)", "(1.000 kr.)", "t.kr.": the header's figures are thousands.
+const THOUSANDS = /(?<![\p{L}\d])(?:1[ .\u00a0]?000|tusen|tusind|t\.\s?kr|tkr)(?![\p{L}\d])/iu;
 const MILLIONS = /(?<![\p{L}])(?:mill\.?|mio\.?|millioner|millionar|million)(?![\p{L}])/iu;
 
 export interface TableCell {

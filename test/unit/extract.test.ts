@@ -1086,6 +1086,26 @@ describe("who paid", () => {
     expect(no.map((x) => x.amount)).toEqual(["18000000"]);
   });
 
+  it("when a table's amount column is headed 'Beløb (1.000 kr.)' under a title 'Budgetaftale 2023', then its figures are thousands of kroner, of 2023", () => {
+    const f = extract(readDocument("TITLE: Budgetaftale 2023: Nye initiativer\nPUBLISHER: Region Nordjylland\nDATE: 2022-09-21\n-----\nBudgetaftale 2023: Nye initiativer\n\nAftalen indeholder følgende nye initiativer:\n\nInitiativ | Beløb (1.000 kr.)\nFlere akutlæger i Vendsyssel | 6.500\nSundhedshus i Brønderslev | 2.000"), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.year, x.payer.id])).toEqual([["6500000", 2023, "dk:region:dk-81"], ["2000000", 2023, "dk:region:dk-81"]]);
+  });
+
+  it("when a trust 'har vedtatt å investere MNOK 240 i et felles journalsystem', then it pays, not receives", () => {
+    const [f] = facts("E24", "Helse Nord RHF har vedtatt å investere MNOK 240 i et felles journalsystem for helseforetakene i regionen.", "2016-06-22");
+    expect([f!.amount, f!.payer.id, f!.recipient.id]).toEqual(["240000000", "no:rhf:helse-nord", null]);
+  });
+
+  it("when a list names a patient association's branch by its place ('LHL Lillehammer', 'Mental Helse Lillehammer'), then the branch receives, not the municipality", () => {
+    const f = facts("Lillehammer kommune", "Lillehammer kommune har fordelt kr. 170.000,- til frivillige organisasjoner.\n\nFølgende har fått tilskudd:\n- Mental Helse Lillehammer: kr. 80.000,-\n- LHL Lillehammer: kr. 90.000,-", "2021-06-15");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.name, x.payer.id])).toEqual([["80000", "Mental Helse Lillehammer", "no:kommune:3405"], ["90000", "LHL Lillehammer", "no:kommune:3405"]]);
+  });
+
+  it("when an interview answers 'Hvor mye fikk Grue kommune i tilskudd fra Fylkesmannen i Hedmark i år?' with '– 300 000 kroner', then the question's bodies give and receive it; an answer to 'Hva koster tilbudet?' is a cost", () => {
+    const f = facts("Glåmdalen", "Hvor mye fikk Grue kommune i tilskudd fra Fylkesmannen i Hedmark i år?\n– 300 000 kroner til dagaktivitetstilbudet. Det er like mye som i fjor.\n\nHva koster tilbudet?\n– Rundt 1,1 millioner kroner i året.", "2019-05-03");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["300000", "Fylkesmannen i Hedmark", "no:kommune:0423"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
