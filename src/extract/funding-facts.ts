@@ -2200,6 +2200,8 @@ function linkParts(view: DocumentView, ds: Draft[]): void {
     const bodies = [...new Map(parts.flatMap((p) => (p.recipient?.actor ? [[p.recipient.actor.id, p.recipient] as const] : []))).values()];
     if (parts.length !== counted.count || bodies.length !== counted.count) continue;
     if (/kommun/iu.test(counted.surface) && !bodies.every((b) => b.actor!.kind === "MUNICIPALITY")) continue;
+    // "til fire projekter" over four municipalities' projects: the count is of things, which the bodies run.
+    if (/prosjekt|projekt|tiltak|initiativ|indsats/iu.test(counted.surface)) continue;
     total.recipient = { ...counted, type: "joint", members: bodies, surface: bodies.map((b) => b.surface).join(" og ") };
     total.rules = swapRule(total.rules, "recipient", "recipient:the-ones-counted");
   }

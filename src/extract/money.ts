@@ -163,6 +163,14 @@ export function findMoney(text: string, language: Language): MoneyMention[] {
       const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
       moneyByContext = lineStart > 0 && /^[\s•·▪◦*–-]*$/u.test(text.slice(lineStart, numberAt)) && previous.start >= aboveStart && previous.start < lineStart && /^[\s•·▪◦*–-]*$/u.test(text.slice(aboveStart, previous.start));
     }
+    // "2) Porsgrunn kommune – 1,2 mill." over "3) Notodden kommune – 900 000": a figure that
+    // closes its line after a dash, as the amount closed the line above, is money like it.
+    if (bareGrouped && !moneyByContext && previous && /^[^\S\n]*(?:\n|$)/u.test(after)) {
+      const lineStart = text.lastIndexOf("\n", numberAt - 1) + 1;
+      const aboveStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+      moneyByContext = lineStart > 0 && /\S[^\S\n]+[–—-][^\S\n]+$/u.test(text.slice(lineStart, numberAt)) && previous.start >= aboveStart && previous.end < lineStart
+        && /\S[^\S\n]+[–—-][^\S\n]+$/u.test(text.slice(aboveStart, previous.start)) && /^[^\S\n]*\.?[^\S\n]*\n$/u.test(text.slice(previous.end, lineStart));
+    }
     // And before one: "Naustdal får 250 000, medan Gaular og Jølster får 225 000 kroner kvar."
     if (bareGrouped && !moneyByContext && next && (next.groups?.pre || next.groups?.post) && !counted) {
       const gap = text.slice(m.index! + m[0].length, next.index! + 1);

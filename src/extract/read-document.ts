@@ -157,6 +157,8 @@ function readHtml(html: string, name: string): ReadDocument {
     url: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null,
     language: document.documentElement?.getAttribute("lang") ?? null,
   };
+  // A cookie or consent banner is the site's, not the article's.
+  for (const el of document.querySelectorAll('[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i]')) el.remove();
   // linkedom has no layout, so Readability's visibility checks see every node as visible.
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new DocumentInputError(`${name} is HTML with no main text that a reader could find`, "NO_MAIN_TEXT");
@@ -178,6 +180,19 @@ function readHtml(html: string, name: string): ReadDocument {
       if (tag === "table" && !child.querySelector("table")) {
         const rows = Array.from(child.querySelectorAll("tr")).map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? "").replaceAll(BREAK, " ").replace(/\s+/g, " ").trim()).join("\t").trim()).filter((r) => r.length > 0);
         if (rows.length > 0) blocks.push(rows.join("\n"));
+        continue;
+      }
+      // A description list names each item, then tells of it: "Guldborgsund Kommune" over
+      // "Sundhedshus i Nykøbing F.: 520.000 kr." is one list item, "• Guldborgsund Kommune: …".
+      if (tag === "dl" && !child.querySelector("p, li, table, dl")) {
+        const items: string[] = [];
+        for (const part of Array.from(child.children)) {
+          const line = foldSpaces(part.textContent ?? "");
+          if (!line) continue;
+          if (part.tagName.toLowerCase() === "dt" || items.length === 0) items.push(`• ${line}`);
+          else items[items.length - 1] += `${/[:.]$/.test(items[items.length - 1]!) ? "" : ":"} ${line}`;
+        }
+        if (items.length > 0) blocks.push(items.join("\n"));
         continue;
       }
       if (/^(p|h[1-6]|li|blockquote|pre|td|th|dt|dd)$/.test(tag) && !child.querySelector("p, li, h1, h2, h3, h4, table")) {

@@ -111,6 +111,15 @@ describe("reading documents", () => {
     expect(f.map((x) => [x.amount, x.year, x.recipient.id])).toEqual([["1500000", 2019, "no:kommune:1903"], ["800000", 2017, "no:kommune:1903"]]);
   });
 
+  it("when a saved page lists grants as a description list under a cookie banner, then each term and its description are one list item, the banner is gone, and 'fire projekter' stays the projects", () => {
+    const html = `<!doctype html><html lang="da"><head><title>Tilskud fra regionens sundhedspulje 2021</title><meta name="date" content="2021-04-09"></head><body><div class="cookie-banner">Vi bruger cookies.</div><main><article><h1>Tilskud fra regionens sundhedspulje 2021</h1><p>Region Sjælland har uddelt 1,2 mio. kr. fra sundhedspuljen til to projekter i samarbejde med kommunerne i regionen.</p><dl><dt>Slagelse Kommune</dt><dd>Rehabilitering i eget hjem: 680.000 kr.</dd><dt>Guldborgsund Kommune</dt><dd>Sundhedshus i Nykøbing F.: 520.000 kr.</dd></dl></article></main></body></html>`;
+    const d = readDocument(html);
+    expect(d.text).toContain("• Slagelse Kommune: Rehabilitering i eget hjem: 680.000 kr.\n• Guldborgsund Kommune: Sundhedshus i Nykøbing F.: 520.000 kr.");
+    expect(d.text).not.toContain("cookies");
+    const f = extract(d, gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", null], ["680000", "dk:kommune:0330"], ["520000", "dk:kommune:0376"]]);
+  });
+
   it("when a scraped text glues a photo's credit to the next sentence, then they are parted; a name written in camel case elsewhere is kept", () => {
     const d = readDocument("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa NordlandBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bildeBlant mottakerne er TrygFonden.");
     expect(d.text).toBe("Ordfører Ida Pinnerød er glad. Foto: Ole Berg / Avisa Nordland\nBodø kommune får 2,3 millioner kroner.\n\nEn gruppe står på fjellet. Foto. - Klikk for stort bilde\nBlant mottakerne er TrygFonden.");
@@ -1104,6 +1113,11 @@ describe("who paid", () => {
   it("when an interview answers 'Hvor mye fikk Grue kommune i tilskudd fra Fylkesmannen i Hedmark i år?' with '– 300 000 kroner', then the question's bodies give and receive it; an answer to 'Hva koster tilbudet?' is a cost", () => {
     const f = facts("Glåmdalen", "Hvor mye fikk Grue kommune i tilskudd fra Fylkesmannen i Hedmark i år?\n– 300 000 kroner til dagaktivitetstilbudet. Det er like mye som i fjor.\n\nHva koster tilbudet?\n– Rundt 1,1 millioner kroner i året.", "2019-05-03");
     expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["300000", "Fylkesmannen i Hedmark", "no:kommune:0423"]]);
+  });
+
+  it("when a numbered list closes its lines with amounts after a dash ('2) Porsgrunn kommune – 1,2 mill.' then '3) Notodden kommune – 900 000'), then the bare figure is money like the one above", () => {
+    const f = facts("Telemarksavisa", "Sykehuset Telemark HF har fordelt samhandlingsmidler. Disse kommunene får penger:\n\n1) Porsgrunn kommune – 1,2 mill.\n2) Notodden kommune – 900 000\n3) Vinje kommune – 450 000", "2015-02-11");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "no:kommune:0805"], ["900000", "no:kommune:0807"], ["450000", "no:kommune:0834"]]);
   });
 
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
