@@ -67,7 +67,7 @@ const EACH_SUBJECT = /^[\s,]*(?:(?:at|å)\s+)?(?:hver|hvert|kvar|kvart)\s+(?:af\
 // "Regeringen og satspuljepartierne har indgået aftale om at afsætte …": the parties of an
 // agreement named with the body give with it.
 const WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag";
-const SUBJECT_GAP = new RegExp(String.raw`^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal|kunne|kan|kunde)\s+)?(?:(?:(?:på|i)\s+(?:mødet|møtet|møde|møte|sitt møte|sit møde|dagens møde|dagens møte)(?:\s+(?:i\s+)?(?:${WEEKDAYS}|i dag|i går|i gær))?|(?:i\s+)?(?:${WEEKDAYS})|i går|i gær)\s+)?(?:(?:i (?:19|20)\d{2}|i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i tillegg|i tillæg|derudover|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$`, "iu");
+const SUBJECT_GAP = new RegExp(String.raw`^(?:\s+\([\p{Lu}\d-]{2,12}\))?(?:\s+(?:og|samt)\s+(?:de\s+|dei\s+)?\p{Ll}[\p{L}-]*parti(?:er|ene|erne|a)(?:\s+(?:bag|bak)\s+(?:aftalen|avtalen|forliget))?)?\s+(?:(?:selv|sjølv|hver|hvert|kvar|kvart|alene|aleine|åleine)\s+)?(?:(?:har|have|hadde|havde|har nå|har nu|vil|skal|kunne|kan|kunde)\s+)?(?:(?:(?:på|i)\s+(?:mødet|møtet|møde|møte|sitt møte|sit møde|dagens møde|dagens møte)(?:\s+(?:i\s+)?(?:${WEEKDAYS}|i dag|i går|i gær))?|(?:i\s+)?(?:${WEEKDAYS})|i går|i gær)\s+)?(?:(?:i (?:19|20)\d{2}|i dag|i år|i fjor|i flere år|i fleire år|i mange år|i en årrekke|i ei årrekke|nå|nu|også|òg|igjen|igen|tidligere|tidlegare|selv|sjølv|hver|hvert|kvar|kvart|sammen|saman|i fællesskab|i fellesskap|desuden|dessuten|i tillegg|i tillæg|derudover|i forvejen|allerede|på forhånd|så langt|hittil|til nå|indtil nu|indtil videre)\s+)?(?:(?:vedtatt|vedteke|vedtaget|besluttet|bestemt|valgt|valt|lovet|lova|lovt|lovede|tilbudt|tilbydt|sagt ja til|gått inn for|godkendt|godkjent|aftalt|avtalt|avtala|blevet enige om|blitt enige om|enige om|indgået (?:en\s+)?aftale om|inngått (?:en\s+)?avtale om)\s+(?:å|at)\s+)?$`, "iu");
 const RELATIVE_RECEIVES_GAP = /^,\s+(?:som|der)\s+(?:(?:nu|nå|også|har)\s+)?(?:får|fik|fikk|fekk|modtager|modtog|mottar|mottok|fått|fået)\s+(?:(?:nu|nå|også|i alt|til sammen)\s+)?$/iu;
 const ACTIVE_PAST_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
 const ACTIVE_PERFECT_BEFORE = /(?<![\p{L}])(har|hadde|have|havde)\s+(?:(?:nå|nu|også|i dag)\s+)?$/iu;
@@ -127,9 +127,9 @@ const CEILING_BEFORE = /(?<![\p{L}])(?:inntil|opptil|opp til|op til|(?:oppad\s+|
 // "tildelingene over 1 million kroner" ("over" read with the amount): grants above a bound.
 const BOUND_HEDGE = /^(?:over|under|mer enn|meir enn|mere end|mindre enn|mindre end|godt over)$/u;
 const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|tildelingar|tilskuddene|tilskotta|bevilgningene|bevillingerne|beløpene|beløbene|tilsagnene)\s+(?:på\s+)?$/iu;
-// A rate is no grant: "4 000 kroner per døgn", "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
+// A rate is no grant: "4 000 kroner per døgn" (or "4000 kroner døgnet"), "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
-const RATE_AFTER = /^\s*(?:(?:om|i)\s+(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker|sykehjemsplass|sjukeheimsplass|plejehjemsplads|omsorgsbolig|bolig|bustad|årsverk|stilling)(?![\p{L}]))/iu;
+const RATE_AFTER = /^\s*(?:(?:(?:om|i)\s+)?(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker|sykehjemsplass|sjukeheimsplass|plejehjemsplads|omsorgsbolig|bolig|bustad|årsverk|stilling)(?![\p{L}]))/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
 const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til|på|i)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
@@ -359,6 +359,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     }
     respectively(sentence, sMentions, drafts.slice(firstOwn));
     gapped(view, sMentions, drafts.slice(firstOwn));
+    gappedReceiver(view, sMentions, drafts.slice(firstOwn));
   }
   sharesOfCost(view, drafts, costs);
   partsOfCosts(view, drafts, costs);
@@ -1161,6 +1162,28 @@ function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
     d.recipientScore = first.recipientScore;
   }
 }
+
+/**
+ * "I 2015 fekk kommunen vel 2 millionar, og i 2014 nærare 1,5 millionar kroner": a clause that
+ * leaves out its verb and its subject, and names no one, is about the receiver and giver of the
+ * clause before it, in another year.
+ */
+function gappedReceiver(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
+  for (let i = 1; i < own.length; i += 1) {
+    const [prev, d] = [own[i - 1]!, own[i]!];
+    if (d.recipient || !prev.recipient) continue;
+    if (!YEAR_GAP.test(view.text.slice(prev.money.end, d.money.start)) || sMentions.some((m) => m.start >= prev.money.end && m.end <= d.money.start)) continue;
+    d.recipient = prev.recipient;
+    d.rules = swapRule(d.rules, "recipient", "recipient:gapped-clause");
+    d.recipientScore = prev.recipientScore;
+    if (!d.payerInSentence && prev.payer) {
+      d.payer = prev.payer;
+      d.payerRef = prev.payerRef;
+      d.rules = swapRule(d.rules, "payer", "payer:gapped-clause");
+    }
+  }
+}
+const YEAR_GAP = /^[^\S\n]*(?:kroner|kronar|kr\.?)?,?[^\S\n]+(?:og|samt)[^\S\n]+(?:i|for)[^\S\n]+(?:(?:19|20)\d{2}|fjor)[^\S\n]+(?:(?:nærare|nærmere|nesten|vel|drøyt|knapt|snaut|snaue|omkring|rundt|ca\.)[^\S\n]+)?$/iu;
 
 // "Holstebro Kommune har sammen med Regionshospitalet Gødstrup søgt og fået …": both receive.
 const TOGETHER_WITH = /^[^\S\n]+(?:(?:har|have|hadde|havde|har også)[^\S\n]+)?(?:sammen med|saman med|i samarbejde med|i samarbeid med)[^\S\n]+$/iu;

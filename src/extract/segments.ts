@@ -102,7 +102,8 @@ function unitEndsSentence(before: string, after: string): boolean {
  * An interview's answer with the question it answers, as one sentence: in "Hvor mye fikk Grue
  * kommune i tilskudd fra Fylkesmannen i Hedmark i år?" then "– 300 000 kroner til
  * dagaktivitetstilbudet." the amount's giver and receiver are the question's. The answer's line
- * is a reply, not a list item. Other sentences are kept as they are.
+ * is a reply, not a list item. So is an amount said alone with the sentence after it that says
+ * what it is. Other sentences are kept as they are.
  */
 export function withQuestionsAnswered(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -111,16 +112,20 @@ export function withQuestionsAnswered(text: string, sentences: Sentence[]): Sent
     const a = sentences[i + 1];
     const answers = a && q.text.endsWith("?") && q.end === q.line.start + q.line.text.trimEnd().length && !BULLET.test(q.line.text)
       && a.line.index === q.line.index + 1 && a.line.paragraph === q.line.paragraph && a.start === a.line.start + a.line.text.length - a.line.text.trimStart().length && ANSWER.test(a.line.text);
-    if (!answers) {
+    // "DKK 8,5 mio. Det er, hvad Region Sjælland har afsat til …": an amount said alone, then what it is.
+    const told = a && q.line === a.line && AMOUNT_ALONE.test(q.text) && WHAT_IT_IS.test(a.text);
+    if (!answers && !told) {
       out.push(q);
       continue;
     }
-    out.push({ start: q.start, end: a.end, text: text.slice(q.start, a.end), line: { ...a.line, listItem: false } });
+    out.push({ start: q.start, end: a!.end, text: text.slice(q.start, a!.end), line: answers ? { ...a!.line, listItem: false } : a!.line });
     i += 1;
   }
   return out;
 }
 const ANSWER = /^\s*[–-]\s+\S/u;
+const AMOUNT_ALONE = /^(?:(?:DKK|NOK|kr\.?)\s*)?\d[\d .,]*\s*(?:mio|mill|mia|mrd|millioner|millionar|milliarder|milliardar|kroner|kronar|kr)\.?(?:\s*(?:kr|kroner|kronar|DKK|NOK)\.?)?[.!]$/iu;
+const WHAT_IT_IS = /^(?:Det er|Det var|Det blir|Det bliver|Så mye|Så mykje|Så meget|Så mange penge|Det beløb|Det beløp|Sådan lyder)(?![\p{L}])/u;
 
 function push(out: Sentence[], line: Line, from: number, to: number): void {
   const slice = line.text.slice(from, to);

@@ -1120,6 +1120,21 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["1200000", "no:kommune:0805"], ["900000", "no:kommune:0807"], ["450000", "no:kommune:0834"]]);
   });
 
+  it("when 'I 2015 fekk kommunen vel 2 millionar, og i 2014 nærare 1,5 millionar kroner', then the clause without verb or subject is the same receiver's, of 2014", () => {
+    const f = facts("Sunnhordland", "Stord kommune får snaue tre millionar kroner frå Helse Fonna HF til eit felles observasjonsteam. I 2015 fekk kommunen vel 2 millionar, og i 2014 nærare 1,5 millionar kroner til same formål.\n\nFitjar kommune (0,4 mill.) får òg pengar frå helseføretaket.", "2016-05-18");
+    expect(f.map((x) => [x.amount, x.year, x.recipient.id, x.payer.id])).toEqual([["3000000", 2016, "no:kommune:1221", "no:hf:helse-fonna"], ["2000000", 2015, "no:kommune:1221", "no:hf:helse-fonna"], ["1500000", 2014, "no:kommune:1221", "no:hf:helse-fonna"], ["400000", 2016, "no:kommune:1222", "no:hf:helse-fonna"]]);
+  });
+
+  it("when an amount is said alone ('DKK 8,5 mio.') and the next sentence says what it is, then they are read as one", () => {
+    const [f] = facts("Nordvestnyt", "DKK 8,5 mio. Det er, hvad Region Sjælland har afsat til at udvide Akutmodtagelsen på Holbæk Sygehus med ti nye behandlingsrum.", "2020-10-01");
+    expect([f!.amount, f!.payer.id, f!.recipient.name]).toEqual(["8500000", "dk:region:dk-85", "Holbæk Sygehus"]);
+  });
+
+  it("when municipalities 'betalte 4000 kroner døgnet' and 'Oslo kommune alene har betalt 46 millioner kroner', then the rate is none, and Oslo pays its own", () => {
+    const f = facts("VG", "Kommunene betalte 4000 kroner døgnet for utskrivningsklare pasienter. Oslo kommune alene har betalt 46 millioner kroner.", "2012-11-20");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["46000000", "no:kommune:0301"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
