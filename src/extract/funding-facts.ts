@@ -86,7 +86,7 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
-const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|ble ikke|blev ikke|ikke riktig at|ikkje rett at|ikke rigtigt at|ikke rigtig at|ikke korrekt at|stemmer ikke at|passer ikke at|er feil at|er forkert at|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|avslo|avviste|afviste|avvist|ble ikke|blev ikke|ikke riktig at|ikkje rett at|ikke rigtigt at|ikke rigtig at|ikke korrekt at|stemmer ikke at|passer ikke at|er feil at|er forkert at|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
 // "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
 // A correction's wrong figure: "I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner."
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
@@ -192,7 +192,8 @@ const COUNTED_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart|en|ein|ei|et|eit|é
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
 const THING_OPENING = /^(?:Prosjektet|Projektet|Stillingene|Stillingane|Stillingen|Stillingerne|Teamet|Tilbudet|Tilbodet|Tilbuddet|Tiltaket|Satsingen|Satsinga|Indsatsen|Ordningen|Ordninga|Enheten|Enheden|Klinikken|Akutteamet|Rusteamet)\s+(?:er|blir|ble|vart|bliver|blev|får|fikk|fekk|fik|har fått|har fået|har fenge)(?![\p{L}])/u;
 // The owner's verb of having started, hired or set up what the next sentence funds.
-const OWNER_ACTS_AFTER = /^\s+(?:har\s+|have\s+|hadde\s+|havde\s+)?(?:nå\s+|nu\s+|no\s+|også\s+)?(?:ansatt|ansett|tilsett|ansat|startet|starta|starter|etablert|etablerer|etableret|oppretta|opprettet|oppretter|opretter|oprettet|startede|sat i gang|satt i gang|sett i gang|fått på plass|lansert|lanceret)(?![\p{L}])/iu;
+const MONEY_FROM_OPENING = /^(?:Pengene|Pengane|Midlerne|Midlene|Midlane)\s*(?:[–,(][^;\n]{0,60}?[–,)]\s*)?(?:kommer|kom)\s+(?:fra|frå)(?![\p{L}])/u;
+const OWNER_ACTS_AFTER = /^\s+(?:har\s+|have\s+|hadde\s+|havde\s+)?(?:nå\s+|nu\s+|no\s+|også\s+)?(?:ansatt|ansett|tilsett|ansat|startet|starta|starter|etablert|etablerer|etableret|oppretta|opprettet|oppretter|opretter|oprettet|startede|sat i gang|satt i gang|sett i gang|fått på plass|lansert|lanceret|åbner|åbnet|åbnede|åpner|åpnet|åpna|opnar|opna)(?![\p{L}])/iu;
 const COMPARED_OPENING = /^\s*(?:sammenlignet|sammenliknet|samanlikna|sammenholdt)\s+med\s/iu;
 const CUT_BY_BEFORE = /(?<![\p{L}])(?:reduseres|redusert|reduserer|reduserte|reduceres|reduceret|reducerer|nedjusteres|nedjustert|nedjusterer|sænkes|sænket|senkes|senket|kuttes|kuttet)\s+(?:\p{L}+\s+)?med\s+$/iu;
 // "Tilskuddet til Bodø kommune økes med 500 000 kroner til 2,5 millioner kroner": the increase is part of the new total.
@@ -813,7 +814,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "Vennesla kommune har ansatt to nye psykiatriske sykepleiere. Stillingene er finansiert med et
   // tilskudd på 1,4 millioner kroner fra …": the thing the sentence opens with is the one the sentence
   // before told its subject has, so that subject receives.
-  if (!recipient && THING_OPENING.test(sentence.text)) {
+  // So does "Pengene – i alt 12 mio. kr. – kommer fra satspuljen" after "Psykiatrien i Region
+  // Syddanmark åbner en psykiatrisk skadestue".
+  if (!recipient && (THING_OPENING.test(sentence.text) || MONEY_FROM_OPENING.test(sentence.text))) {
     const prev = previousSentence(view, sentence);
     const owner = prev ? inSpan(view.mentions, prev).find((m) => m.start === prev.start && m.type !== "collective" && m.role !== "payer-like" && m !== payer && !inSpan(view.money, prev).length) : undefined;
     if (owner && OWNER_ACTS_AFTER.test(view.text.slice(owner.end, Math.min(prev!.end, owner.end + 40)))) {
@@ -1256,7 +1259,9 @@ function partsOfCosts(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
 }
 const PART_OPENING = /^(?:Heraf|Herav|Af dette|Av dette|Af disse|Av disse|Av desse|Herunder|Derav|Deraf)(?![\p{L}])/u;
 
-const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til\s+$`, "iu");
+const SPLIT_AMONG_BEFORE = /(?:mellem|mellom|blandt|blant)\s+$/iu;
+// Also split among them: "Beløbet fordeles ligeligt mellem Randers, Norddjurs … kommuner".
+const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til|(?:fordeles|fordelast|deles|delast|bliver fordelt|blir fordelt|blir delt)\s+(?:(?:ligeligt|likt|jevnt|jamt)\s+)?(?:mellem|mellom|blandt|blant|på))\s+$`, "iu");
 
 /**
  * "Regionsrådet har besluttet at bruge 22 mio. kr. på et nyt akuttilbud. Pengene går til Region
@@ -1268,10 +1273,14 @@ function moneyGoesToNext(view: DocumentView, drafts: Draft[]): void {
     if (d.recipient) continue;
     // The definite "pengene" points back across a paragraph's end too.
     const next = view.sentences[sentenceIndex(view, d.sentence) + 1];
-    if (!next || inSpan(view.money, next).length > 0) continue;
-    const body = inSpan(view.mentions, next).find((m) => MONEY_GOES_TO.test(view.text.slice(next.start, m.start)))
+    if (!next) continue;
+    // Amounts of its own after the bodies it is split among are their shares ("Beløbet fordeles
+    // mellem … kommuner, så hver kommune får 1 mio. kr."); where it goes, with amounts, is told
+    // body by body ("Pengene går til Syddjurs Kommune (1,2 mio. kr.), …"), which is no one body's.
+    const firstMoney = inSpan(view.money, next)[0]?.start ?? next.end;
+    const body = inSpan(view.mentions, next).find((m) => m.end <= firstMoney && MONEY_GOES_TO.test(view.text.slice(next.start, m.start)) && (firstMoney === next.end || SPLIT_AMONG_BEFORE.test(view.text.slice(next.start, m.start))))
       // "Aabenraa Kommune er tovholder og modtager pengene på vegne af partnerskabet."
-      ?? inSpan(view.mentions, next).find((m) => m.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(next.start, m.start)) && RECEIVES_THE_MONEY.test(view.text.slice(m.end, next.end)));
+      ?? inSpan(view.mentions, next).find((m) => firstMoney === next.end && m.type !== "collective" && /^[\s•·▪◦*–-]*$/u.test(view.text.slice(next.start, m.start)) && RECEIVES_THE_MONEY.test(view.text.slice(m.end, next.end)));
     if (!body || (d.payer && sameParty(body, d.payer))) continue;
     d.recipient = body;
     d.rules = swapRule(d.rules, "recipient", "recipient:the-money-goes-to");
@@ -1356,13 +1365,25 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   // "betale 450 000 kroner hver, mot 380 000 kroner i år": the amount compared with is each one's too.
   const before = view.money.filter((m) => m.end <= d.money.start && m.start >= d.sentence.start).pop();
   const eachToo = before?.each === true && /^\s*(?:hver|hvert|kvar|kvart)?\s*,\s*(?:mot|mod)\s+$/iu.test(view.text.slice(before.end, d.money.start));
-  if (!d.money.each && !eachToo) return [d];
+  // "…, så hver kommune får 1 mio. kr.", "hver af de fire kommuner får 1 mio. kr.": each of the
+  // bodies of that kind the paragraph names together.
+  const eachReceiver = !d.recipient?.actor && EACH_RECEIVER_BEFORE.exec(view.text.slice(d.sentence.start, d.money.start));
+  if (!d.money.each && !eachToo && !eachReceiver) return [d];
   // "Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund": each of the givers pays.
   if (d.payer?.type === "joint" && d.rules.includes("payer:giver")) {
     return d.payer.members.map((member) => ({ ...d, payer: member, rules: swapRule(d.rules, "payer", "payer:each-of-subject") }));
   }
   const para = d.sentence.line.paragraph;
   const want = d.recipient?.count ?? null;
+  if (eachReceiver) {
+    // The bodies of that kind in the latest list before it, in its paragraph or the one before: the
+    // four municipalities of "Regionshospitalet Gødstrup og Herning, Holstebro, Ikast-Brande og
+    // Ringkøbing-Skjern kommuner" for "hver af de fire kommuner".
+    const ofKind = (x: Mention) => !/kommun/iu.test(eachReceiver[1]!) || x.actor?.kind === "MUNICIPALITY";
+    const lists = view.mentions.filter((m) => m.type === "joint" && m.end <= d.money.start && view.lines.some((l) => (l.paragraph === para || l.paragraph === para - 1) && within(l, m)));
+    const members = lists.map((m) => m.members.filter(ofKind)).reverse().find((ms) => ms.length >= 2 && (want === null || ms.length === want));
+    return members ? members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-list"), recipientScore: 0.15 })) : [d];
+  }
   const list = view.mentions.find((m) => m.type === "joint" && view.lines.some((l) => l.paragraph === para && within(l, m)) && (want === null || m.count === want));
   if (!list) return [d];
   // "Aftalen er finansieret af de to parter i fællesskab med 1,5 mio. kr. hver": each of them pays.
@@ -1373,6 +1394,8 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   }
   return list.members.map((member) => ({ ...d, recipient: member, rules: swapRule(d.rules, "recipient", "recipient:each-of-list"), recipientScore: 0.15 }));
 }
+
+const EACH_RECEIVER_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?(?:(?:af|av)\s+(?:de|dei)\s+(?:\p{L}+\s+)?)?(kommune|kommuner|kommunar|kommunerne|kommunene|kommunane|region|regioner|regionerne)\s+(?:(?:nu|nå|så)\s+)?(?:får|fik|fekk|fikk|modtager|mottar|har fået|har fått|skal have|skal ha)\s+(?:(?:altså|dermed|derfor|hermed)\s+)?$/iu;
 
 /** The part of the sentence around the amount, between commas, "og", "medan", dashes or semicolons. */
 function clauseOf(text: string, sentence: Sentence, mentions: Mention[], money: MoneyMention): { start: number; end: number } {
@@ -1754,7 +1777,8 @@ interface Frame {
 // på …", "Beløbet udgør …"), or it just before its amount ("står bak tildelingen på 4,2 millioner").
 const THE_GRANT = "tilskuddet|tilskotet|beløpet|beløbet|bevilgningen|bevillingen|løyvinga|løyvingen|støtten|støtta|tildelingen|tildelinga|tilsagnet";
 const GRANT_NOUN = new RegExp(String.raw`^[–-]?\s*(?:${THE_GRANT}|tilskuddene|summen)(?![\p{L}])`, "iu");
-const GRANT_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${THE_GRANT})\s+(?:på|er på|er|lyder på|udgør|utgjør)\s+$`, "iu");
+// Also inverted after a fronted word: "Her udgør tilskuddet 1,7 mio. kr.", "Nå er beløpet på 2 millioner".
+const GRANT_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${THE_GRANT})\s+(?:på|er på|er|lyder på|udgør|utgjør)|(?:udgør|utgjør|er|lyder)\s+(?:${THE_GRANT})(?:\s+på)?)\s+$`, "iu");
 
 /**
  * Parties of a sentence that grants with no amount: "Bodø kommune har fått tilskudd fra

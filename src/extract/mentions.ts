@@ -298,6 +298,8 @@ function pickSpans(all: Mention[]): Mention[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+const PLURAL_KIND_END = /\s(?:kommuner|kommunar|kommunene|kommunane|kommunerne)$/iu;
+
 /** "A og B" becomes one joint mention; "A, B, C og D" one listed mention of four. */
 function joinMentions(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -314,6 +316,27 @@ function joinMentions(text: string, mentions: Mention[]): Mention[] {
         sawAnd = true;
       } else break;
       j += 1;
+    }
+    // "Regionshospitalet Gødstrup og Herning, Holstebro, Ikast-Brande og Ringkøbing-Skjern kommuner":
+    // a list whose plural kind closes it began at the name after the first "og", so the bodies
+    // before it and the list are named together.
+    if (sawAnd && j < mentions.length && /^,\s*$/u.test(text.slice(run[run.length - 1]!.end, mentions[j]!.start))) {
+      let k = j;
+      const more: Mention[] = [];
+      let closed = false;
+      while (k < mentions.length && !closed) {
+        const gap = text.slice((more[more.length - 1] ?? run[run.length - 1]!).end, mentions[k]!.start);
+        if (/^,\s*$/u.test(gap)) more.push(mentions[k]!);
+        else if (/^\s+(?:og|and|samt)\s+$/u.test(gap)) {
+          more.push(mentions[k]!);
+          closed = true;
+        } else break;
+        k += 1;
+      }
+      if (closed && PLURAL_KIND_END.test(more[more.length - 1]!.surface)) {
+        run.push(...more);
+        j = k;
+      }
     }
     // "Region Syddanmark og de ti fynske kommuner har fået 12 mio. kr.", "Sørlandet sykehus HF og
     // kommunene i Vest-Agder får 5 millioner kroner", "Sykehuset i Vestfold og kommunene i fylket":

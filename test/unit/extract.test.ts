@@ -1135,6 +1135,27 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["46000000", "no:kommune:0301"]]);
   });
 
+  it("when 'Også Viborg Kommune har fået tilsagn. Her udgør tilskuddet 1,7 mio. kr.', then the grant is Viborg's, not the one told before", () => {
+    const f = facts("Sundhedsstyrelsen", "Skive Kommune har fået tilskud fra Sundhedsstyrelsen til et projekt. Tilskuddet udgør 2,3 mio. kr.\n\nOgså Viborg Kommune har fået tilsagn. Her udgør tilskuddet 1,7 mio. kr.", "2018-08-16");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["2300000", "dk:kommune:0779"], ["1700000", "dk:kommune:0791"]]);
+  });
+
+  it("when a county governor 'avslo søknaden fra Hattfjelldal kommune om 800 000 kroner', then nothing is granted", () => {
+    expect(facts("Helgelendingen", "Fylkesmannen i Nordland avslo samtidig søknaden fra Hattfjelldal kommune om 800 000 kroner til et lignende tiltak.", "2017-06-08")).toEqual([]);
+  });
+
+  it("when 'Pengene – i alt 12 mio. kr. over fire år – kommer fra satspuljen' after a body 'åbner' the thing, then that body receives", () => {
+    const [f] = facts("DR Trekanten", "Psykiatrien i Region Syddanmark åbner en psykiatrisk skadestue i Vejle. Pengene – i alt 12 mio. kr. over fire år – kommer fra satspuljen.", "2016-11-02");
+    expect([f!.amount, f!.recipient.name]).toEqual(["12000000", "Psykiatrien i Region Syddanmark"]);
+  });
+
+  it("when 'Beløbet fordeles ligeligt mellem' listed municipalities, 'så hver kommune får 1 mio. kr.', then they share the total and each gets its part; 'hver af de fire kommuner' after a hospital and four towns is each town", () => {
+    const f = facts("Region Midtjylland", "Region Midtjylland afsætter 3 mio. kr. til kommunale akutteams i 2019. Beløbet fordeles ligeligt mellem Randers, Norddjurs og Syddjurs kommuner, så hver kommune får 1 mio. kr.", "2018-11-07");
+    expect(f.map((x) => [x.amount, x.recipient.members?.length ?? x.recipient.id])).toEqual([["3000000", 3], ["1000000", "dk:kommune:0730"], ["1000000", "dk:kommune:0707"], ["1000000", "dk:kommune:0706"]]);
+    const g = facts("Jyllands-Posten", "Regionshospitalet Gødstrup og Herning, Holstebro, Ikast-Brande og Ringkøbing-Skjern kommuner har fået 7 mio. kr. fra Sundhedsstyrelsen.\n\nHospitalet får 3 mio. kr., og hver af de fire kommuner får 1 mio. kr.", "2022-02-03");
+    expect(g.map((x) => [x.amount, x.recipient.members?.length ?? x.recipient.id ?? x.recipient.name])).toEqual([["7000000", 5], ["3000000", "Regionshospitalet Gødstrup"], ["1000000", "dk:kommune:0657"], ["1000000", "dk:kommune:0661"], ["1000000", "dk:kommune:0756"], ["1000000", "dk:kommune:0760"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
