@@ -129,7 +129,7 @@ const BOUND_HEDGE = /^(?:over|under|mer enn|meir enn|mere end|mindre enn|mindre 
 const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|tildelingar|tilskuddene|tilskotta|bevilgningene|bevillingerne|beløpene|beløbene|tilsagnene)\s+(?:på\s+)?$/iu;
 // A rate is no grant: "4 000 kroner per døgn" (or "4000 kroner døgnet"), "120 kroner per innbygger", "1.200 kr. pr. indlæggelse"
 // ("3 millioner kroner per år" is a yearly grant and stays).
-const RATE_AFTER = /^\s*(?:(?:(?:om|i)\s+)?(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker|sykehjemsplass|sjukeheimsplass|plejehjemsplads|omsorgsbolig|bolig|bustad|årsverk|stilling)(?![\p{L}]))/iu;
+const RATE_AFTER = /^\s*(?:(?:(?:om|i)\s+)?(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:(?:opsøgende|oppsøkende|forebyggende|akut|akutt|ny|nyt|nytt|enkelt|enkelte)\s+)?(?:besøg|besøk|hjemmebesøg|ydelse|kontakt|undersøgelse|undersøkelse|behandling|operasjon|operation|fødsel|vaccination|vaksinasjon|døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker|sykehjemsplass|sjukeheimsplass|plejehjemsplads|omsorgsbolig|bolig|bustad|årsverk|stilling)(?![\p{L}]))/iu;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
 const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til|på|i)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
@@ -686,7 +686,9 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // "til økt basistilskudd, som kommunene betaler ut til legene": a relative clause's subject that passes the money on is no recipient.
   const passesOn = (m: Mention) => /,\s*(?:som|der)\s+$/iu.test(view.text.slice(money.end, m.start)) && PASSES_ON_AFTER.test(view.text.slice(m.end, m.end + 30));
   const towards = (scope: Mention[]) => scope.find((m) => m.start >= money.end && notPayer(m) && !countyAsPlace(m) && !passesOn(m) && !inWhereClause(view.text, money.end, m) && (isTowards(view.text, money.end, m.start) || FOR_NAME.test(view.text.slice(money.end, m.start))) && inSpan(view.money, { start: money.end, end: m.start }).length === 0);
-  const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m)) : undefined;
+  // Not a town where a listed thing is, its amount in brackets ("digital hjemmeoppfølging i
+  // Arendal (NOK 420 000)"); "støtter desuden projektet i Odense med 500.000 kr." gives to Odense.
+  const indirect = verb?.kind === "give" ? cMentions.find((m) => m.start > verb.end && m.end <= money.start && notPayer(m) && !(placeOfThing(view.text, m) && /^\s*\(\s*(?:NOK|DKK|kr\.?)?\s*$/iu.test(view.text.slice(m.end, money.start)))) : undefined;
   if (indirect) {
     recipient = indirect;
     rules.push("recipient:indirect-object");
@@ -1545,7 +1547,8 @@ function isFrom(text: string, m: Mention): boolean {
 // Gjøvik og Lillehammer": an amount "for" a body named right after it is that body's.
 const FOR_NAME = /^\s*(?:for|til)\s+(?:hver\s+av\s+(?:kommunene|kommunane|dei|de)\s+|hver\s+af\s+(?:kommunerne|de)\s+)?$/iu;
 // Or right before the bodies: "til hver af" the two "de to andre kommuner" stand for.
-const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|kvar)\s+a[vf]\s+(?:(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne)|kommunene|kommunane|kommunerne|dei|de)\s+)?$/iu;
+// Also "til hvert av de tre helseforetakene i regionen, St. Olavs hospital HF, …".
+const EACH_OF_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+a[vf]\s+(?:(?:(?:dei|de)\s+\p{L}+\s+(?:kommunene|kommunane|kommunerne|helseforetakene|helseføretaka|sykehusene|sjukehusa|regionene|regionerne|hospitalerne)|kommunene|kommunane|kommunerne|helseforetakene|helseføretaka|sykehusene|sjukehusa|regionene|regionerne|hospitalerne|dei|de)(?:\s+i\s+(?:regionen|fylket|landet))?(?:\s*,)?\s+)?$/iu;
 
 const FRAME_FOR_BEFORE = /(?<![\p{L}])(?:ramma|rammen|ramme|fylkesramma|fylkesrammen|potten|potta)\s+(?:for|til)\s+$/iu;
 // Or money "til kommunene" that a list then splits by county: "… til kommunene gjennom fylkesmennene. Slik fordeles pengene:".

@@ -1156,6 +1156,17 @@ describe("who paid", () => {
     expect(g.map((x) => [x.amount, x.recipient.members?.length ?? x.recipient.id ?? x.recipient.name])).toEqual([["7000000", 5], ["3000000", "Regionshospitalet Gødstrup"], ["1000000", "dk:kommune:0657"], ["1000000", "dk:kommune:0661"], ["1000000", "dk:kommune:0756"], ["1000000", "dk:kommune:0760"]]);
   });
 
+  it("when a trust gives an amount 'til hvert av de tre helseforetakene i regionen', then each named after it gets it", () => {
+    const f = facts("Adresseavisen", "Helse Midt-Norge RHF tildeler 2 millioner kroner til hvert av de tre helseforetakene i regionen, St. Olavs hospital HF, Helse Nord-Trøndelag HF og Helse Møre og Romsdal HF, for å styrke samarbeidet.", "2015-03-05");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["2000000", "no:hf:st-olavs-hospital"], ["2000000", "no:hf:helse-nord-trondelag"], ["2000000", "no:hf:helse-more-og-romsdal"]]);
+  });
+
+  it("when a list gives for things in towns with the amounts in brackets ('digital hjemmeoppfølging i Arendal (NOK 420 000)'), then the town is where the thing is; a fee 'for hvert opsøgende besøg' is a rate", () => {
+    const f = facts("Fædrelandsvennen", "Sørlandet sykehus HF har gitt penger til to samarbeidsprosjekter: et ambulant rusteam i Kristiansand (NOK 650 000) og digital hjemmeoppfølging i Arendal (NOK 420 000).", "2020-02-12");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["650000", null], ["420000", null]]);
+    expect(facts("Region Hovedstaden", "Praktiserende læger kan fremover få et honorar på 1.100 kr. for hvert opsøgende besøg hos ældre patienter.", "2017-04-04")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
