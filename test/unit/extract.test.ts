@@ -1167,6 +1167,20 @@ describe("who paid", () => {
     expect(facts("Region Hovedstaden", "Praktiserende læger kan fremover få et honorar på 1.100 kr. for hvert opsøgende besøg hos ældre patienter.", "2017-04-04")).toEqual([]);
   });
 
+  it("when bodies 'skyder 2 mio. kr. i', 'spytter 6 mio. kr. i kassen', 'spytter inn' or 'må selv finne' money, then they pay it", () => {
+    const dk = facts("JydskeVestkysten", "Region Syddanmark skyder 2 mio. kr. i det nye sundhedshus i Aabenraa, mens Aabenraa Kommune spytter 6 mio. kr. i kassen.", "2019-04-11");
+    expect(dk.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["2000000", "dk:region:dk-83", null], ["6000000", "dk:kommune:0580", null]]);
+    const [no] = facts("NRK Vestland", "Voss herad spytter inn 500 000 kroner for å holde legevakta på Voss sjukehus åpen om natta.", "2019-11-05");
+    expect([no!.payer.id, no!.recipient.id]).toEqual(["no:kommune:1235", null]);
+    const own = facts("Trønder-Avisa", "Fylkesmannen i Sør-Trøndelag har sagt ja til å gi Ørland kommune 750 000 kroner til hverdagsrehabilitering.\n\nKommunen må selv finne de resterende 400 000 kronene.", "2016-06-21");
+    expect(own.map((x) => [x.amount, x.payer.label, x.recipient.label ?? null])).toEqual([["750000", "Fylkesmannen i Sør-Trøndelag", "Ørland"], ["400000", "Ørland", null]]);
+  });
+
+  it("when a headline gives '42 millioner til ny akutklinik i Kolding' and the body says the council 'har godkendt pengene til en ny akutklinik på Kolding Sygehus', then the hospital receives from the region", () => {
+    const f = extract(readDocument("TITLE: 42 millioner til ny akutklinik i Kolding\nPUBLISHER: TV SYD\nDATE: 2020-08-20\n-----\n42 millioner til ny akutklinik i Kolding\n\nRegionsrådet i Region Syddanmark har torsdag godkendt pengene til en ny akutklinik på Kolding Sygehus."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["42000000", "dk:region:dk-83", "Kolding Sygehus"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
