@@ -44,8 +44,9 @@ const COLLECTIVE = new RegExp(
 );
 // Charities and patient associations that get grants, with the place or church a branch names
 // itself by: "Kirkens Bymisjon", "Bergen Røde Kors", "Dansk Røde Kors", "Ældre Sagen"; a patient
-// association's branch may name its place after: "Mental Helse Lillehammer", "LHL Lillehammer".
-const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+|(?:Mental[^\S\n]+Helse|LHL|HLF|NHF|FFO)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
+// association's branch may name its place after: "Mental Helse Lillehammer", "LHL Lillehammer";
+// and a place's own volunteer bodies before: "Alta frivilligsentral", "Kåfjord helselag".
+const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+|(?:Mental[^\S\n]+Helse|LHL|HLF|NHF|FFO)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?|\p{Lu}[\p{L}-]+[^\S\n]+(?:frivilligsentral|frivilligsentralen|frivilligcenter|sanitetsforening|sanitetsforeningen|helselag|helselaget|pensjonistforening|pensjonistforeningen|pensionistforening|ældreråd|eldreråd|eldrerådet))(?![\p{L}-])/gu;
 // Foundations and centres named by capitalised words before their head: "Novo Nordisk Fonden",
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".

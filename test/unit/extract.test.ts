@@ -1181,6 +1181,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["42000000", "dk:region:dk-83", "Kolding Sygehus"]]);
   });
 
+  it("when a municipality lists grants to a place's volunteer bodies ('Alta frivilligsentral', 'Kåfjord helselag'), then those bodies receive, not the towns", () => {
+    const f = facts("Alta kommune", "Alta kommune har innvilget følgende tilskudd:\n\n• Alta frivilligsentral: kr 125 000,50\n• Kåfjord helselag: kr 12 000,-", "2022-02-25");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name, x.recipient.id])).toEqual([["125000", "no:kommune:5403", "Alta frivilligsentral", null], ["12000", "no:kommune:5403", "Kåfjord helselag", null]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
