@@ -27,7 +27,7 @@ export interface MoneyMention {
 
 // Fractions of a scale, as a fraction [numerator, denominator], so "halvannen" (1½) stays exact.
 const FRACTION_WORDS: Record<string, [bigint, bigint]> = {
-  halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvanden: [3n, 2n],
+  halv: [1n, 2n], halvannen: [3n, 2n], halvanna: [3n, 2n], halvannan: [3n, 2n], halvanden: [3n, 2n],
   kvart: [1n, 4n], trekvart: [3n, 4n], "tre kvart": [3n, 4n], "tre fjerdedels": [3n, 4n],
   // "½ mio. kr.", "¼ million": the sign alone, as the words are.
   "½": [1n, 2n], "¼": [1n, 4n], "¾": [3n, 4n],

@@ -1186,6 +1186,16 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name, x.recipient.id])).toEqual([["125000", "no:kommune:5403", "Alta frivilligsentral", null], ["12000", "no:kommune:5403", "Kåfjord helselag", null]]);
   });
 
+  it("when 'Odense Kommune har bidraget med 1,2 mio. kr., mens de øvrige ni kommuner tilsammen har betalt 1,8 mio. kr.', then each subject pays its amount", () => {
+    const f = facts("Fyens Stiftstidende", "Region Syddanmark har i år afsat 8 mio. kr. til klyngens fælles projekter. Odense Kommune har bidraget med 1,2 mio. kr., mens de øvrige ni kommuner tilsammen har betalt 1,8 mio. kr.", "2022-11-08");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.mention, x.recipient.id])).toEqual([["8000000", "dk:region:dk-83", null], ["1200000", "dk:kommune:0461", null], ["1800000", "de øvrige ni kommuner", null]]);
+  });
+
+  it("when a municipality 'får halvannan million kroner' (nynorsk), then that is 1 500 000", () => {
+    const [f] = facts("Firda", "Sunnfjord kommune får halvannan million kroner frå Statsforvaltaren i Vestland.", "2021-04-14");
+    expect([f!.amount, f!.recipient.id]).toEqual(["1500000", "no:kommune:4647"]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
@@ -1920,9 +1930,9 @@ describe("who paid", () => {
     expect([f!.payer.id, f!.recipient.name]).toEqual(["dk:region:dk-84", "Region Hovedstadens Psykiatri"]);
   });
 
-  it("when one sentence has two givers each with its own verb and the same figure ('Sykehuset betaler 1,4 millioner kroner, mens kommunene til sammen betaler 1,4 millioner kroner'), then both are facts", () => {
+  it("when one sentence has two givers each with its own verb and the same figure ('Sykehuset betaler 1,4 millioner kroner, mens kommunene til sammen betaler 1,4 millioner kroner'), then both are facts, each from its giver", () => {
     const f = facts("Rana Blad", "Helgelandssykehuset og kommunene deler på kostnadene. Sykehuset betaler 1,4 millioner kroner, mens kommunene til sammen betaler 1,4 millioner kroner etter innbyggertall.", "2019-06-13");
-    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1400000", "no:hf:helgelandssykehuset"], ["1400000", null]]);
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1400000", "no:hf:helgelandssykehuset"], ["1400000", "no:group:kommunene"]]);
   });
 
   it("when list lines name health houses by their towns ('* Sundhedshus Faaborg: 2,5 mio. kr.'), then each house receives, not a municipality nor the line before", () => {
