@@ -973,6 +973,14 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
   }
+  // "Sundhedsklynge⇥Projekt⇥Tilsagn (kr.)" over "Aalborg⇥Fælles akutteam⇥2.450.000": a town in a
+  // column headed by a body of several ("Sundhedsklynge", "Helsefellesskap") names that body.
+  const header = recipient?.actor?.kind === "MUNICIPALITY" ? indexOf(view).tableHeader(sentence.line.start) : null;
+  const firstCell = header ? cellSpans(sentence.line.text)[0] : undefined;
+  if (recipient && header && firstCell && NAMED_BY_TOWN_COLUMN.test(header[0]!) && recipient.start === sentence.line.start + firstCell.start) {
+    recipient = { ...recipient, type: "unknown", actor: null, candidates: [], surface: `${header[0]!.trim()} ${recipient.surface}`, role: "recipient-like" };
+    setRule(rules, "recipient", "recipient:the-column's-body");
+  }
   // "til hver av de fire kommunene Lyngen, Storfjord, Kåfjord og Nordreisa": a counted group
   // followed by as many names is those names.
   if (recipient?.type === "collective" && recipient.count) {
@@ -1616,6 +1624,9 @@ function recordOf(view: DocumentView, line: Line, money: MoneyMention): { party:
   }
   return { party, year };
 }
+
+// A table's first column of bodies named by their town: "Sundhedsklynge", "Helsefellesskap".
+const NAMED_BY_TOWN_COLUMN = /^(?:sundhedsklynge|klynge|helsefellesskap|helsefelleskap|samarbeid|samarbejde|opptaksområde|optageområde)$/iu;
 
 // A table's column for the body that gets the money.
 const BODY_COLUMN = /^(?:kommune|kommuner|kommunar|tilskuddsmottaker|tilskotsmottakar|tilskudsmodtager|mottaker|mottakar|modtager|ansøger|søker|søkjar|helseforetak|sykehus|sygehus|hospital)$/iu;

@@ -1196,6 +1196,11 @@ describe("who paid", () => {
     expect([f!.amount, f!.recipient.id]).toEqual(["1500000", "no:kommune:4647"]);
   });
 
+  it("when a table's first column is headed 'Sundhedsklynge' and its cells name towns, then each row's body is the cluster named by its town, not the municipality", () => {
+    const f = facts("Sundhedsstyrelsen", "Sundhedsstyrelsen har givet tilsagn om tilskud til to sundhedsklynger:\n\nSundhedsklynge\tProjekt\tTilsagn (kr.)\nAalborg\tFælles akutteam\t2.450.000\nViborg\tDigital hjemmemonitorering\t1.800.000", "2023-05-30");
+    expect(f.map((x) => [x.amount, x.recipient.name, x.recipient.id])).toEqual([["2450000", "Sundhedsklynge Aalborg", null], ["1800000", "Sundhedsklynge Viborg", null]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
