@@ -1201,6 +1201,11 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.name, x.recipient.id])).toEqual([["2450000", "Sundhedsklynge Aalborg", null], ["1800000", "Sundhedsklynge Viborg", null]]);
   });
 
+  it("when a region 'har nu udbetalt 3,6 mio. kr. til kommunernes akutfunktioner', then it pays, and a municipality that 'har fået udbetalt' receives", () => {
+    const f = facts("Region Midtjylland", "Region Midtjylland har nu udbetalt 3,6 mio. kr. til kommunernes akutfunktioner. Herning Kommune har fået udbetalt 2,2 mio. kr.", "2020-12-15");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["3600000", "dk:region:dk-82", null], ["2200000", "dk:region:dk-82", "dk:kommune:0657"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
