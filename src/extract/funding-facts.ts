@@ -86,7 +86,7 @@ const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
 const FOLLOWED_BY = /(?<![\p{L}])(?:efter)?fulgt\s+(?:af|av)\s+$|(?<![\p{L}])etterfulgt\s+av\s+$/iu;
 // "på" only before a counted or determined collective: "fordeler 60 millioner kroner på 40 kommuner".
 const TOWARDS = /(?<![\p{L}])(?:til|mellom|mellem|på(?=\s+(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|alle|de|dei|disse|desse|landets|fylkets)\s))\s+/giu;
-const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|avslo|avviste|afviste|avvist|ble ikke|blev ikke|ikke riktig at|ikkje rett at|ikke rigtigt at|ikke rigtig at|ikke korrekt at|stemmer ikke at|passer ikke at|er feil at|er forkert at|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(ikke innvilget|ikkje innvilga|ikkje innvilget|ikke fått|ikkje fått|fikk ikke|fekk ikkje|fik ikke|fik ikke penge|ikke fik|ikke tildelt|avslag|afslag|avslått|afvist|avslo|avviste|afviste|avvist|takket nej til|takket nei til|takka nei til|sagt nej til|sagt nei til|afslog|afslået|ble ikke|blev ikke|ikke riktig at|ikkje rett at|ikke rigtigt at|ikke rigtig at|ikke korrekt at|stemmer ikke at|passer ikke at|er feil at|er forkert at|(?:ikke|ikkje)\s+(?:(?!bare|berre|kun|blot|blott|alene|åleine)\p{L}+\s+)?(?:give|gi|gje|bevilge|bevilga|betale|udbetale|utbetale|tildele))(?![\p{L}])/iu;
 // "Oprindeligt havde regeringen foreslået 1 mia. kr.": a proposal the decision replaced.
 // A correction's wrong figure: "I en tidligere versjon av saken sto det at Askøy fikk 1,5 millioner kroner."
 const CORRECTED = /(?<![\p{L}])(?:i en tidligere versjon|i ei tidlegare utgåve|i en tidligere utgave|i en tidligere udgave|i en tidligere version)(?![\p{L}])[^.]*?(?<![\p{L}])(?:sto|stod|het|stå|skrev|skreiv|skrevet|fremgik|fremgikk)(?![\p{L}])/iu;
@@ -187,6 +187,7 @@ const PART_CUE = new RegExp(String.raw`(?<![\p{L}])(resten av|resten af|restan a
 const ADDITIVE_PASSIVE_OPENING = /^(?:I tillegg|I tillæg|Derudover|Herudover|Dessuten|Desuden|Attåt)\s*,?\s+(?:(?:settes|vert|blir|bliver|er|afsættes|bevilges|løyvast|løyves|gis|gives)\s+(?:det|der)\s+(?:også\s+)?(?:av|sett av|satt av|afsat|bevilget|bevilga|løyvd|løyvt|gitt|givet|afsat)?|(?:afsættes|bevilges|løyvast|løyves)\s)/u;
 const STATE_POOL_SIZE_BEFORE = /(?<![\p{L}])(?:statslige|statsligt|statlige|statlege|nationale|regeringens|regjeringens|regjeringas)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:pulje|pott)\p{L}*\s+på\s+(?:i alt\s+|samlet\s+|samla\s+|totalt\s+|til sammen\s+)?$/iu;
 const CENTRAL_KINDS = new Set(["MINISTRY", "DIRECTORATE", "BODY", "POOL"]);
+const PRICE_FOR_BEFORE = /(?<![\p{L}])(?:bygge|bygges|byggje|byggjast|opføre|opføres|oppføre|oppføres|købe|købes|kjøpe|kjøpes|kjøpt|købt)\s[^.;]{0,80}?\sfor\s+(?:(?:ca\.|cirka|omkring|rundt|knap|knapt)\s+)?$/iu;
 const BARE_PART_CUE = /^(?:av|af)\s+(?:de|dei|dem|disse|desse|dette)$/iu;
 const COUNTED_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart|en|ein|ei|et|eit|én|to|tre|fire|fem|seks|alle|begge|båe|flere|fleire|nogle|noen|nokre|\d+)\s+$/iu;
 const NEW_LEVEL_BEFORE = /^[^.;]{0,40}?,\s+til\s+(?:(?:totalt|i alt|samlet|samla|til sammen|tilsammen)\s+)?$/iu;
@@ -324,7 +325,8 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       // What something costs is no grant: "Ombygningen koster 16,6 mio. kr.". In "Middelfart
       // Kommune lægger selv 15 mio. kr. i projektet, og byggeriet ventes at koste i alt 61 mio.
       // kr." the cost is the second clause's; the first clause, giving with no cost word, stands.
-      if (speaksOfCost(clauses[i]!) || (costly && !ownVerb)) {
+      // "besluttet at bygge et sundhedshus i Karup for 14 mio. kr.": the price of what is built or bought.
+      if (speaksOfCost(clauses[i]!) || (costly && !ownVerb) || PRICE_FOR_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 100), money.start))) {
         costs.push(money);
         continue;
       }

@@ -83,8 +83,11 @@ function amountCell(text: string, headers: Map<number, Header | null>, start: nu
   const header = found.cells;
   // The header cell over the number; a header with one cell fewer leaves the row's name unheaded.
   const cell = header.length === rowCells ? header[column] : header.length === rowCells - 1 ? header[column - 1] : column === rowCells - 1 ? header[header.length - 1] : undefined;
-  // A year's column is money when a note above the table gives its unit: "Tabel 1 (mio. kr.)" over "Initiativ⇥2016⇥2017".
-  if (!cell || !(MONEY_CELL.test(cell) || (YEAR_CELL.test(cell) && found.noteScale !== null)) || APPLIED_CELL.test(cell)) return null;
+  // A year's column is money when a note above the table gives its unit: "Tabel 1 (mio. kr.)" over
+  // "Initiativ⇥2016⇥2017"; or, for figures grouped in thousands, when the line above says grants
+  // follow: "Dette får kommunene:" over "Kommune⇥2019⇥2020" and "Bergen⇥12 400 000⇥14 100 000".
+  const grantsByYear = YEAR_CELL.test(cell ?? "") && found.introduced && GROUPED_FIGURE.test(text.slice(start, end));
+  if (!cell || !(MONEY_CELL.test(cell) || (YEAR_CELL.test(cell) && found.noteScale !== null) || grantsByYear) || APPLIED_CELL.test(cell)) return null;
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(cell);
   const scale = THOUSANDS.test(cell) ? 1_000n : MILLIONS.test(cell) ? 1_000_000n : null;
   return { scale: scale ?? found.noteScale ?? 1n, year: year ? Number(year[1]) : null };
@@ -165,6 +168,8 @@ const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$|^\s*\|?\s
 interface Header {
   cells: string[];
   noteScale: bigint | null;
+  /** The line above says grants follow ("Dette får kommunene:"). */
+  introduced: boolean;
 }
 
 /**
@@ -191,7 +196,7 @@ function headerAbove(text: string, memo: Map<number, Header | null>, lineStart: 
       continue;
     }
     const cells = cellsOf(above);
-    found = cells.length >= 2 ? { cells, noteScale: noteAbove(text, aboveStart) } : null;
+    found = cells.length >= 2 ? { cells, noteScale: noteAbove(text, aboveStart), introduced: GRANTS_INTRODUCED.test(lineAbove(text, aboveStart)) } : null;
     break;
   }
   for (const w of walked) memo.set(w, found);

@@ -1206,6 +1206,17 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["3600000", "dk:region:dk-82", null], ["2200000", "dk:region:dk-82", "dk:kommune:0657"]]);
   });
 
+  it("when 'Dette får kommunene:' introduces a table 'Kommune⇥2019⇥2020' of figures grouped in thousands, then each figure is that year's grant", () => {
+    const f = facts("Bergens Tidende", "Regjeringen foreslår øremerkede tilskudd til flere sykehjemsplasser. Dette får kommunene:\n\nKommune\t2019\t2020\nBergen\t12 400 000\t14 100 000", "2019-10-08");
+    expect(f.map((x) => [x.amount, x.year, x.recipient.id])).toEqual([["12400000", 2019, "no:kommune:1201"], ["14100000", 2020, "no:kommune:1201"]]);
+  });
+
+  it("when a municipality 'har takket nej til 1,2 mio. kr.' or a council decides 'at bygge et sundhedshus i Karup for 14 mio. kr.', then neither is a grant", () => {
+    expect(facts("Sjællandske Nyheder", "Ringsted Kommune har takket nej til 1,2 mio. kr. fra Region Sjælland til et fælles akutteam.", "2020-09-09")).toEqual([]);
+    const f = facts("Viborg Kommune", "Byrådet har besluttet at bygge et sundhedshus i Karup for 14 mio. kr. Kommunen har fået 4 mio. kr. fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse.", "2018-10-02");
+    expect(f.map((x) => x.amount)).toEqual(["4000000"]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
