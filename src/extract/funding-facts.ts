@@ -155,7 +155,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|\p{L}*(?:udgifter|utgifter|utgiftar|kostnader)(?=\s+(?:udgjorde|utgjorde|udgør|utgjør|utgjer|beløb sig til|beløber sig til|var på|var))|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|(?:udgift|utgift|udgiften|utgiften)(?=\s+på\s+(?:[\p{L}.]+\s+){0,2}\d)|\p{L}*(?:udgifter|utgifter|utgiftar|kostnader)(?=\s+(?:udgjorde|utgjorde|udgør|utgjør|utgjer|beløb sig til|beløber sig til|var på|var))|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -859,7 +859,8 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // Also "Det er Helsedirektoratet som står bak tildelingen på 4,2 millioner kroner" after the
   // lead "Vefsn kommune får statlige penger …", with bylines between: the first amount after it.
   // So does "Pengene, i alt 12 mio. kr., kommer fra …" after "Psykiatrien i Region Syddanmark får penge til …".
-  const namesTheGrant = GRANT_NOUN.test(sentence.text) || MONEY_NOUN_OPENING.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start));
+  // So does "Denne gang drejer det sig om 650.000 kr." after "… får Nyborg Kommune penge fra Sundhedsstyrelsen".
+  const namesTheGrant = GRANT_NOUN.test(sentence.text) || MONEY_NOUN_OPENING.test(sentence.text) || GRANT_NOUN_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 30), money.start)) || IT_CONCERNS_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 40), money.start));
   // So is the next sentence's money from the same giver: "Sel kommune har mottatt tilsagnsbrev fra
   // Helsedirektoratet. Direktoratet gir tilsagn om tilskudd på kr 395 000 til rekruttering …".
   const sameGiver = grant?.payer && payer && payerInSentence && sameParty(payer, grant.payer) && sentenceDistance(view, grant.sentence, sentence) <= 1;
@@ -1360,6 +1361,7 @@ function headlineOfGrant(view: DocumentView, drafts: Draft[], grants: NonNullabl
     }
   }
 }
+const IT_CONCERNS_BEFORE = /(?<![\p{L}])(?:drejer det sig om|dreier det seg om|handler det om|er der tale om|er det tale om|er det snakk om)\s+(?:(?:i alt|totalt|cirka|ca\.|omkring|rundt)\s+)?$/iu;
 const APPROVES_THE_MONEY = /(?<![\p{L}])(godkendt|godkjent|godkendte|godkjente|vedtatt|vedtaget|vedtog|vedtok)\s+(?:pengene|pengane|midlerne|midlene|midlane|beløbet|beløpet)(?![\p{L}])/iu;
 const MONEY_NOUN_OPENING = new RegExp(String.raw`^[–-]?\s*(?:${THE_MONEY})(?![\p{L}])`, "iu");
 const MONEY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${THE_MONEY})(?![\p{L}])`, "iu");
@@ -1819,7 +1821,9 @@ function grantWithoutAmount(view: DocumentView, sentence: Sentence, sMentions: M
     const recipient = sMentions.find((m) => m.start >= verb.end && m !== payer && !isFrom(view.text, m)) ?? null;
     return recipient ? { payer, recipient, sentence } : null;
   }
-  const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start);
+  // "For anden gang i år får Nyborg Kommune penge fra …": the subject after a fronted phrase and its verb.
+  const recipient = lastBefore(sMentions.filter((m) => !isFrom(view.text, m)), verb.start)
+    ?? sMentions.find((m) => m.start >= verb.end && !isFrom(view.text, m) && /^\s+$/u.test(view.text.slice(verb.end, m.start))) ?? null;
   return recipient ? { payer: from, recipient, sentence } : null;
 }
 

@@ -1217,6 +1217,12 @@ describe("who paid", () => {
     expect(f.map((x) => x.amount)).toEqual(["4000000"]);
   });
 
+  it("when 'Denne gang drejer det sig om 650.000 kr.' follows a grant told without an amount, then it is that grant's; 'den årlige udgift på 3,2 mio. kr.' is a cost", () => {
+    const f = facts("Fyens Stiftstidende", "For anden gang i år får Nyborg Kommune penge fra Sundhedsstyrelsen til sit akutteam. Denne gang drejer det sig om 650.000 kr.", "2017-09-14");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["650000", "dk:kommune:0450"]]);
+    expect(facts("Region Midtjylland", "Region Midtjylland overtager fra 2023 den årlige udgift på 3,2 mio. kr. til akutbilen i Lemvig.", "2022-04-20")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
