@@ -74,7 +74,7 @@ const STATE_BODY = new RegExp(String.raw`(?<![\p{L}-])(?:(?:\p{L}+- og )?\p{L}+(
 // "Troms og Finnmark fylkeskommune" is one authority; "Norddjurs Kommune" a municipality.
 const NAMED_AUTHORITY = /(?<![\p{L}-])(?!(?:Hver|Hvert|Kvar|Den|Denne|Din|Egen|Vår|Alle|Hele|Ny|Nye|En|Ein|Som|Samme|Hvilken)\s)(?:\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+fylkeskommune|\p{Lu}[\p{L}-]+[^\S\n]+[Kk]ommune)(?![\p{L}])/gu;
 // Bodies a text names by their common noun: the government, the state, "the county authority".
-const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|bystyret|bystyrets|byrådet|byrådets|kommunalbestyrelsen|kommunalbestyrelsens|formannskapet|formannskapets|rådmannen|rådmannens|kommunedirektøren|kommunedirektørens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen|helseforetaket|helseforetakets|helseføretaket|helseføretakets)(?![\p{L}-])/giu;
+const GENERIC_BODY = /(?<![\p{L}-])(regjeringa|regjeringen|regeringen|regeringens|regjeringens|staten|statens|fylkeskommunen|fylkeskommunens|regionen|regionens|regionsrådet|regionrådet|departementet|departementets|ministeriet|ministeriets|direktoratet|direktoratets|styrelsen|styrelsens|kommunen|kommunens|kommunestyret|kommunestyrets|heradsstyret|heradsstyrets|bystyret|bystyrets|byrådet|byrådets|kommunalbestyrelsen|kommunalbestyrelsens|formannskapet|formannskapets|rådmannen|rådmannens|kommunedirektøren|kommunedirektørens|hospitalet|hospitalets|sygehuset|sygehusets|sykehuset|sykehusets|sjukehuset|sjukehusets|fylkesmannen|fylkesmannens|statsforvalteren|statsforvalterens|statsforvaltaren|statsforvaltarens|den nationale pulje|puljen|satspuljen|helseforetaket|helseforetakets|helseføretaket|helseføretakets)(?![\p{L}-])/giu;
 // A common noun in the definite form stands for the one actor of its kind the document names:
 // "departementet" after "Helse- og omsorgsdepartementet", "Regionsrådet" in a region's release.
 const DEFINITE_KIND: [RegExp, string][] = [
@@ -86,7 +86,7 @@ const DEFINITE_KIND: [RegExp, string][] = [
   [/^(helseforetaket|helseføretaket)s?$/, "HEALTH_TRUST"],
   [/^(fylkesmannen|statsforvalteren|statsforvaltaren)s?$/, "COUNTY_GOVERNOR"],
   // "Kommunestyret løyvde i tillegg 150 000 kroner": the council decides for its municipality.
-  [/^(kommunen|kommunestyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren)s?$/, "MUNICIPALITY"],
+  [/^(kommunen|kommunestyret|heradsstyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren)s?$/, "MUNICIPALITY"],
 ];
 // How a name the graph lacks shows its kind.
 const UNKNOWN_OF_KIND: Record<string, RegExp> = {
@@ -99,9 +99,9 @@ const UNKNOWN_OF_KIND: Record<string, RegExp> = {
 // Only so resolved is "kommunen" a mention: unresolved, it is as often a place ("i kommunen").
 // So is "regionen" after "i" ("psykisk helsevern i regionen"), but as a subject it names the
 // body even when the document does not say which ("Regionen har øremærket 5 mio. kr.").
-const KEPT_ONLY_RESOLVED = /^(kommunen|kommunestyret|bystyret|kommunalbestyrelsen|formannskapet|radmannen|rådmannen|kommunedirektoren|kommunedirektøren)s?$/;
+const KEPT_ONLY_RESOLVED = /^(kommunen|kommunestyret|heradsstyret|bystyret|kommunalbestyrelsen|formannskapet|radmannen|rådmannen|kommunedirektoren|kommunedirektøren)s?$/;
 const PLACE_AFTER_I = /^regionen$/;
-const DECIDING_ORGAN = /^(kommunestyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren|regionsradet|regionradet)s?$/;
+const DECIDING_ORGAN = /^(kommunestyret|heradsstyret|bystyret|byradet|kommunalbestyrelsen|formannskapet|radmannen|kommunedirektoren|regionsradet|regionradet)s?$/;
 // The body of an actor that decides for it: "Regionsrådet i Region Nordjylland", "Styret i Helse Nord RHF".
 const ORGAN = String.raw`(?:Regionsrådet|Regionrådet|Regionsudvalget|Fylkestinget|Fylkesutvalget|Kommunestyret|Bystyret|Byrådet|Kommunalbestyrelsen|Formannskapet|Økonomiudvalget|Sundhedsudvalget|Styret|Styrelsen)[^\S\n]+(?:i|på|for)[^\S\n]+`;
 const ORGAN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ORGAN}$`, "u");

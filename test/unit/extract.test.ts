@@ -1223,6 +1223,11 @@ describe("who paid", () => {
     expect(facts("Region Midtjylland", "Region Midtjylland overtager fra 2023 den årlige udgift på 3,2 mio. kr. til akutbilen i Lemvig.", "2022-04-20")).toEqual([]);
   });
 
+  it("when 'Heradsstyret vedtok … å setje av 22 millionar kroner' after a herad is named, then the herad pays", () => {
+    const f = facts("Hardanger Folkeblad", "Husbanken har gitt Kvam herad tilsegn om investeringstilskot på 18,6 millionar kroner til 12 nye sjukeheimsplassar.\n\nHeradsstyret vedtok i vinter å setje av 22 millionar kroner til resten av prosjektet.", "2013-05-02");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["18600000", "Husbanken"], ["22000000", "no:kommune:1238"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
