@@ -764,6 +764,16 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
       score = 0.15;
     }
   }
+  // "Helse Bergen har sagt ja til å betale 3 millioner kroner for at legevakten skal ta imot flere
+  // pasienter": the body paid so that it does something is paid.
+  if (!recipient && verb?.kind === "give") {
+    const served = sMentions.find((m) => m.start >= money.end && m !== payer && !sameParty(m, payer) && m.type !== "collective" && SO_THAT_BEFORE.test(view.text.slice(money.end, m.start)) && SO_THAT_AFTER.test(view.text.slice(m.end, m.end + 12)));
+    if (served) {
+      recipient = served;
+      rules.push("recipient:paid-so-that-it");
+      score = 0.15;
+    }
+  }
   if (!recipient && sentence.line.listItem && frame.recipient) {
     recipient = frame.recipient;
     rules.push("recipient:list-frame");
@@ -1069,9 +1079,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   }
   // "Viborg Byråd har givet en anlægsbevilling på 4,5 mio. kr. til ombygning af akutpladserne på
   // Viborg Sundhedscenter": the giver's own place in what the money is for does not receive it.
-  if (recipient && payer && sameParty(recipient, payer) && rules.includes("payer:giver") && rules.includes("recipient:til-phrase")) {
+  // So does "Byrådet i Bergen foreslår å øke bevilgningen til Bergen legevakt": its own service.
+  const ownPlace = rules.includes("recipient:til-phrase") ? "recipient:til-phrase" : rules.includes("recipient:indirect-object") ? "recipient:indirect-object" : null;
+  if (recipient && payer && sameParty(recipient, payer) && rules.includes("payer:giver") && ownPlace) {
     recipient = null;
-    rules.splice(rules.indexOf("recipient:til-phrase"), 1);
+    rules.splice(rules.indexOf(ownPlace), 1);
   }
   if (recipient && payer && sameParty(recipient, payer)) payer = null;
   if (!recipient) rules.push("recipient:none");
@@ -1281,9 +1293,13 @@ function partsOfCosts(view: DocumentView, drafts: Draft[], costs: MoneyMention[]
 }
 const PART_OPENING = /^(?:Heraf|Herav|Af dette|Av dette|Af disse|Av disse|Av desse|Herunder|Derav|Deraf)(?![\p{L}])/u;
 
+// "… 3 millioner kroner (i året) for at legevakten skal …", "… slik at kommunen kan …".
+const SO_THAT_BEFORE = /^(?:\s+(?:i året|om året|årlig|årligt|per år|pr\. år))?\s*,?\s+(?:for at|slik at|sådan at|så at)\s+$/iu;
+const SO_THAT_AFTER = /^\s+(?:skal|kan|vil|kunne|skulle|får|slipper)\s/iu;
 const SPLIT_AMONG_BEFORE = /(?:mellem|mellom|blandt|blant)\s+$/iu;
-// Also split among them: "Beløbet fordeles ligeligt mellem Randers, Norddjurs … kommuner".
-const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til|(?:fordeles|fordelast|deles|delast|bliver fordelt|blir fordelt|blir delt)\s+(?:(?:ligeligt|likt|jevnt|jamt)\s+)?(?:mellem|mellom|blandt|blant|på))\s+$`, "iu");
+// Also split among them: "Beløbet fordeles ligeligt mellem Randers, Norddjurs … kommuner"; and
+// held by one who shares it out: "Midlene forvaltes av Fylkesmannen i Nordland".
+const MONEY_GOES_TO = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløpet|beløbet|summen)\s+(?:(?:skal|vil|kommer til å|kommer til at)\s+)?(?:(?:går|gikk|gik|gå|gaar)\s+(?:\p{L}+\s+)?til|(?:fordeles|fordelast|deles|delast|bliver fordelt|blir fordelt|blir delt)\s+(?:(?:ligeligt|likt|jevnt|jamt)\s+)?(?:mellem|mellom|blandt|blant|på)|(?:forvaltes|forvaltast|administreres|administrerast)\s+(?:av|af))\s+$`, "iu");
 
 /**
  * "Regionsrådet har besluttet at bruge 22 mio. kr. på et nyt akuttilbud. Pengene går til Region
@@ -1848,7 +1864,7 @@ function tableUnder(view: DocumentView, above: Line, line: Line): boolean {
 }
 
 const FROM_HEADING = /^\s*(?:fra|frå)\s[^\n:]{3,80}:\s*$/iu;
-const ROW = /^[\s•·▪◦*–-]*[^\n:\d]{2,60}:\s*(?:kr\.?\s*)?\d[^\n]{0,30}$/u;
+const ROW = /^[\s•·▪◦*–-]*[^\n:|\t\d]{2,60}(?::\s*|\t\s*|\s*\|\s*)(?:kr\.?\s*)?\d[^\n]{0,30}$/u;
 
 /** `line` is a row "Body: amount" under `heading`, with only such rows or blank lines between. */
 function rowUnder(view: DocumentView, heading: Line, line: Line): boolean {
@@ -1879,7 +1895,10 @@ function framingRoles(view: DocumentView, sentence: Sentence, sMentions: Mention
   const from = sMentions.find((m) => m.start > at && isFrom(view.text, m)) ?? null;
   const payer = lastBefore(sMentions.filter((m) => m.role !== "recipient-like" && m.type !== "collective"), at) ?? from;
   const recipient = sMentions.find((m) => m.start > at && m !== payer && m !== from && !sameParty(m, payer)) ?? null;
-  return payer || recipient ? { payer, recipient } : null;
+  // "Midlene forvaltes av Fylkesmannen i Nordland, som har fordelt dem slik:" over "Bodø kommune |
+  // 1 400 000": whoever the line says shares the money out pays its rows.
+  const heading = payer && /:\s*$/u.test(body) ? { heading: sentence.line } : {};
+  return payer || recipient ? { payer, recipient, ...heading } : null;
 }
 
 function sameParty(a: Mention, b: Mention | null): boolean {

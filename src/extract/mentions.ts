@@ -39,7 +39,7 @@ const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{
 const COUNT = String.raw`(?<count>\d{1,4}|${capitalisable("to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv")})`;
 const COLLECTIVE_NOUN = String.raw`(?<noun>${capitalisable("kommunene|kommunane|kommunerne|kommuner|kommunar|nabokommunene|nabokommunane|nabokommunerne|nabokommuner|nabokommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer")})`;
 const COLLECTIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens|begge|båe")})[^\S\n]+)?(?:(?:øvrige|resterende|andre)[^\S\n]+(?=\p{N}|(?:to|tre|fire|fem|seks|sju|syv|otte|åtte|ni|ti)[^\S\n]))?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|øvrige|andre|anden)[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens|begge|båe")})[^\S\n]+)?(?:(?:øvrige|resterende|andre)[^\S\n]+(?=\p{N}|(?:to|tre|fire|fem|seks|sju|syv|otte|åtte|ni|ti)[^\S\n]))?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|(?<others>${capitalisable("øvrige|andre|anden")}))[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
 // Charities and patient associations that get grants, with the place or church a branch names
@@ -47,6 +47,9 @@ const COLLECTIVE = new RegExp(
 // association's branch may name its place after: "Mental Helse Lillehammer", "LHL Lillehammer";
 // and a place's own volunteer bodies before: "Alta frivilligsentral", "Kåfjord helselag".
 const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+|(?:Mental[^\S\n]+Helse|LHL|HLF|NHF|FFO)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?|\p{Lu}[\p{L}-]+[^\S\n]+(?:frivilligsentral|frivilligsentralen|frivilligcenter|sanitetsforening|sanitetsforeningen|helselag|helselaget|pensjonistforening|pensjonistforeningen|pensionistforening|ældreråd|eldreråd|eldrerådet))(?![\p{L}-])/gu;
+// A town's out-of-hours clinic by its name: "Bergen legevakt", "Tromsø legevakt"; not the
+// generic "Ny legevakt" or "Felles legevakt" of a headline.
+const TOWN_CLINIC = /(?<![\p{L}-])(?!(?:Ny|Nye|Nytt|Felles|Interkommunal|Interkommunale|Kommunal|Kommunale|Den|Det|En|Ein|Ei|Vår|Egen|Eiga|Eigen)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+legevakt(?![\p{L}-])/gu;
 // Foundations and centres named by capitalised words before their head: "Novo Nordisk Fonden",
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
@@ -179,8 +182,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(COLLECTIVE)) {
     const g = m.groups!;
-    // A bare singular or a bare "tiltak" is not a collective of actors.
-    if (!g.count && !g.det && !g.scope && /^(sykehus|helseforetak|prosjekt|tiltak|initiativer|kommuner|kommunar|regioner|projekter|prosjekter|hospitaler|helsestasjoner|frisklivssentraler|sundhedshuse|samhandlingsprosjekt|sundhedsprojekter|samhandlingsprosjekter)$/i.test(g.noun!)) continue;
+    // A bare singular or a bare "tiltak" is not a collective of actors; "Øvrige kommuner" are the rest.
+    if (!g.count && !g.det && !g.scope && !g.others && /^(sykehus|helseforetak|prosjekt|tiltak|initiativer|kommuner|kommunar|regioner|projekter|prosjekter|hospitaler|helsestasjoner|frisklivssentraler|sundhedshuse|samhandlingsprosjekt|sundhedsprojekter|samhandlingsprosjekter)$/i.test(g.noun!)) continue;
     const c = blank(m.index!, m.index! + m[0].length, text, "collective");
     // "begge kommunene" are two.
     c.count = g.count ? (COUNT_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : (COUNT_WORDS[g.det?.toLowerCase() ?? ""] ?? null);
@@ -233,7 +236,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (subject && gazetteer.find(subject).some((k) => k.start === 0 && /^(?:\s+\p{Ll}+)?$/u.test(subject.slice(k.end)) && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
     paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, FOUNDATION_OR_CENTRE, INTERMUNICIPAL, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, TOWN_CLINIC, FOUNDATION_OR_CENTRE, INTERMUNICIPAL, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // A legal form names a body the registry lacks, not a known one with words before it ("Basisbevilgning Helse Vest RHF").
       if (re === LEGAL_FORM_NAME && found.some((k) => k.type === "known" && k.start < m.index! + m[0].length && m.index! < k.end)) continue;
@@ -418,7 +421,18 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     if (m.type === "known" && m.actor?.kind === "GROUP" && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
     // "øke bevilgningen til legevakten", "til legevakt": a group's one-word singular name is one of
     // them, or a purpose, not the group.
-    if (m.type === "known" && m.actor?.kind === "GROUP" && oneOfTheGroup(m.surface, m.actor)) return false;
+    if (m.type === "known" && m.actor?.kind === "GROUP" && oneOfTheGroup(m.surface, m.actor)) {
+      // "Bergen legevakt … for at legevakten skal ta imot": the one such clinic the text named before.
+      const head = fold(m.surface).replace(/(?:en|et|a)$/, "");
+      const clinics = flat.filter((x) => x.type === "unknown" && x.end <= m.start && fold(x.surface).endsWith(` ${head}`));
+      const distinct = [...new Set(clinics.map((x) => fold(x.surface)))];
+      if (/^\p{Ll}/u.test(m.surface) && distinct.length === 1 && /(?:en|et|a)$/.test(fold(m.surface))) {
+        const c = clinics[0]!;
+        Object.assign(m, { type: c.type, actor: c.actor, candidates: c.candidates, surface: c.surface, role: "recipient-like" });
+        return true;
+      }
+      return false;
+    }
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);
     // "Odense Kommune og Odense Universitetshospital har fået 8,4 mio. kr. … 3,3 mio. kr. til

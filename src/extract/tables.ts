@@ -113,8 +113,8 @@ function noteAbove(text: string, lineStart: number): bigint | null {
 }
 
 // A line that is a label and a bare figure: "Esbjerg Kommune: 1.450", or the two apart by a tab
-// as a table copied from a page leaves them: "Bergen kommune\t4 200 000".
-const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\t\d]{2,60}(?::[^\S\n]*|\t[^\S\n]*)(?:kr\.?\s*)?`;
+// or a bar as a table copied from a page leaves them: "Bergen kommune\t4 200 000", "Rana kommune | 1 100 000".
+const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\t|\d]{2,60}(?::[^\S\n]*|\t[^\S\n]*|[^\S\n]*\|[^\S\n]*)(?:kr\.?\s*)?`;
 const LABEL_BEFORE_FIGURE = new RegExp(`${LABEL}$`, "iu");
 const LABELLED_FIGURE_LINE = new RegExp(`${LABEL}\\d[\\d .,]*(?:,-)?\\s*$`, "iu");
 
@@ -146,7 +146,7 @@ export function labelledFigureReader(text: string): (start: number, end: number)
 }
 
 // A line that introduces the rows under it as grants: "Eksempler på tildelinger i Hordaland:".
-const GRANTS_INTRODUCED = /(?<![\p{L}])(?:tildeling\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|fordeling\p{L}*|bevilgning\p{L}*|bevilling\p{L}*|tilsagn\p{L}*|midlene|midlane|midlerne|får|fikk|fekk|mottar|modtager|modtog)(?![\p{L}])[^\n]*:\s*$/iu;
+const GRANTS_INTRODUCED = /(?<![\p{L}])(?:tildeling\p{L}*|fordelt|fordeles|fordelte|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|fordeling\p{L}*|bevilgning\p{L}*|bevilling\p{L}*|tilsagn\p{L}*|midlene|midlane|midlerne|får|fikk|fekk|mottar|modtager|modtog)(?![\p{L}])[^\n]*:\s*$/iu;
 const GROUPED_FIGURE = /^\d{1,3}(?:[ \u00a0.]\d{3})+(?:,-)?$/u;
 
 /** The first line above `lineStart` that is not blank, or "". */

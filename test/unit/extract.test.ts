@@ -1228,6 +1228,25 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["18600000", "Husbanken"], ["22000000", "no:kommune:1238"]]);
   });
 
+  it("when 'Midlene forvaltes av' a body 'som har fordelt dem slik:' over rows 'Bodø kommune | 1 400 000', then the body holds the total and pays the rows; 'Øvrige kommuner' are unnamed", () => {
+    const body = "Helsedirektoratet har fordelt 2,6 millioner kroner til kompetanseheving i kommunehelsetjenesten i Nordland i 2013. Midlene forvaltes av Fylkesmannen i Nordland, som har fordelt dem slik:\n\nBodø kommune | 1 400 000\nØvrige kommuner | 1 200 000";
+    const f = facts("Helsedirektoratet", body, "2013-03-04");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.mention ?? null])).toEqual([
+      ["2600000", "no:directorate:helsedirektoratet", "no:county-governor:fylkesmannen-i-nordland"],
+      ["1400000", "no:county-governor:fylkesmannen-i-nordland", "no:kommune:1804"],
+      ["1200000", "no:county-governor:fylkesmannen-i-nordland", "Øvrige kommuner"],
+    ]);
+  });
+
+  it("when 'Byrådet i Bergen' raises the grant 'til Bergen legevakt', then the town pays its clinic; a trust that pays 'for at legevakten skal ta imot' pays that clinic", () => {
+    const body = "Byrådet i Bergen foreslår å øke bevilgningen til Bergen legevakt med 12 millioner kroner neste år.\n\nSamtidig har Helse Bergen sagt ja til å betale 3 millioner kroner for at legevakten skal ta imot flere pasienter fra akuttmottaket.";
+    const f = facts("Bergensavisen", body, "2014-10-21");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.name ?? null])).toEqual([
+      ["12000000", "no:kommune:1201", "Bergen legevakt"],
+      ["3000000", "no:hf:helse-bergen", "Bergen legevakt"],
+    ]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
