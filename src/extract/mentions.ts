@@ -55,7 +55,9 @@ const TOWN_CLINIC = /(?<![\p{L}-])(?!(?:Ny|Nye|Nytt|Felles|Interkommunal|Interko
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
 const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?!(?:Det|Den|De|Dei|Et|Eit|En|Ein|Ei|Dette|Denne|Nytt|Nye|Vårt|Vår|Hele|Heile|Alle|Hvert|Kvart)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+(?:\p{Ll}[\p{L}-]+[^\S\n]+)?\p{Ll}*(?:senter|center)(?![\p{L}-])|(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
 // Bodies of several municipalities, named by their region: "Innherred samkommune", "Namdal regionråd".
-const INTERMUNICIPAL = /(?<![\p{L}-])(?:(?!(?:Den|Det|Ein|En|Et|Eit|Hvert|Kvart|Hver|Kvar|Vårt|Vår|Alle|Hele|Heile)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+){1,2}(?:samkommune|regionråd|regionrådet)(?![\p{L}-])/gu;
+// So are a Danish health cluster and a Norwegian health community, named by their place after:
+// "Sundhedsklynge Nordsjælland", "Helsefellesskapet Innlandet".
+const INTERMUNICIPAL = /(?<![\p{L}-])(?:(?:(?!(?:Den|Det|Ein|En|Et|Eit|Hvert|Kvart|Hver|Kvar|Vårt|Vår|Alle|Hele|Heile)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+){1,2}(?:samkommune|regionråd|regionrådet)|(?:Sundhedsklynge|Sundhedsklyngen|Helsefellesskapet|Helsefellesskap)[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+)?)(?![\p{L}-])/gu;
 // Names of bodies by their last word: "Hospitalsenheden Vest", "Regionsrådet", "Frisklivssentralen i Harstad",
 // or by a first word that is a hospital's: "Sygehus Lillebælt", "Hospital Sønderjylland";
 // or a hospital named by its town: "Odense Universitetshospital", "Volda sjukehus", and the

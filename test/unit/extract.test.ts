@@ -1247,6 +1247,24 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when a list names 'Sundhedsklynge Nordsjælland' and 'Sundhedsklynge Vejle', then each cluster receives, not the town it is named by", () => {
+    const body = "Sundhedsstyrelsen har givet tilsagn om i alt 12 mio. kr. til to projekter i sundhedsklyngerne.\n\nBlandt de projekter, der modtager støtte, er:\n• Sundhedsklynge Nordsjælland: 6,2 mio. kr. til et fælles KOL-team\n• Sundhedsklynge Vejle: 5,8 mio. kr. til telemedicin";
+    const f = facts("Sundhedsstyrelsen", body, "2022-09-19");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id, x.recipient.name])).toEqual([
+      ["6200000", null, "Sundhedsklynge Nordsjælland"],
+      ["5800000", null, "Sundhedsklynge Vejle"],
+    ]);
+  });
+
+  it("when a town 'har så langt i år betalt' an amount, then two adverbials between auxiliary and verb still leave the town the payer", () => {
+    const f = facts("Nordlys", "Tromsø kommune har så langt i år betalt 48 millioner kroner i kommunal medfinansiering til Universitetssykehuset Nord-Norge.", "2012-11-14");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["48000000", "no:kommune:1902", "no:hf:universitetssykehuset-nord-norge"]]);
+  });
+
+  it("when a region offers doctors 'en etableringsbonus på 500.000 kr.', then the bonus each doctor may earn is no grant", () => {
+    expect(facts("DR Nord", "Nu vil regionen i stedet give nyuddannede læger en etableringsbonus på 500.000 kr., hvis de køber en praksis i området.", "2019-01-09")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
