@@ -157,7 +157,7 @@ const BUT_GRANTED = /(?<![\p{L}])(?:men|mens|medan)\s+(?:\p{L}+\s+){0,2}(?:fikk|
 const GRANTED = /(?<![\p{L}])(?<!(?:ikke|ikkje|ikkje fått|aldri|ennå ikke|endnu ikke)\s+)(innvilget|innvilga|bevilget|tildelt|fått|fikk|fekk|fik|fået)(?![\p{L}])/iu;
 // What a thing costs, said of the amount right after: "Byggeriet koster 25 mio. kr.".
 const PRICE_BEFORE = /(?<![\p{L}])(?:koster|koste|kostet|kostede|kostar|prislapp\p{L}*|byggesum\p{L}*|anlægssum\p{L}*|anleggssum\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
-const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|(?:udgift|utgift|udgiften|utgiften)(?=\s+på\s+(?:[\p{L}.]+\s+){0,2}\d)|\p{L}*(?:udgifter|utgifter|utgiftar|kostnader)(?=\s+(?:udgjorde|utgjorde|udgør|utgjør|utgjer|beløb sig til|beløber sig til|var på|var))|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
+const COST = /(?<![\p{L}])(leier|leiger|lejer|leide|lejede|husleie\p{L}*|husleige\p{L}*|husleje\p{L}*|egenandel\p{L}*|eigenandel\p{L}*|egenbetaling\p{L}*|egenfinansiering\p{L}*|koster|koste|kostet|kostede|kostar|kosta|kostnad\p{L}*|kostpris|prislapp\p{L}*|pris|prisen|brukt|brukte|brugt|brugte|(?:bruker|bruger|brukar)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|forbrukt|forbrugt|anlægssum|byggesum\p{L}*|anleggssum\p{L}*|udbud|licitation|underskudd|overskudd|underskud\p{L}*|overskud\p{L}*|underskot\p{L}*|overskot\p{L}*|merforbru[gk]\p{L}*|meirforbruk\p{L}*|mindreforbru[gk]\p{L}*|reiseutgift\p{L}*|reisekostnad\p{L}*|rejseudgift\p{L}*|reise og opphold|rejse og ophold|(?:tjener|tjente|tjent)(?=\s+(?:[\p{L}.]+\s+){0,3}\d)|lønn|lønnen|løn|løna|lønna|lønningar|lønninger|lønnskostnad\p{L}*|merutgift\p{L}*|merudgift\p{L}*|årslønn\p{L}*|månedsløn\p{L}*|omsetning|mangler|manglar|finansieringsbehov\p{L}*|(?:døgn|time|dags|enhets|kilo|plass)pris\p{L}*|i leie|i leige|i husleje|i leje|leieinntekt\p{L}*|lejeindtægt\p{L}*|sparte|sparer|spart|sparet|sparede|sparar|spare|spara|spares|sparast|dyrere|dyrare|billigere|billigare|besparelse\p{L}*|innsparing\p{L}*|råder over|rår over|disponerer over|driftsutgift\p{L}*|driftsudgift\p{L}*|driftskostnad\p{L}*|(?:samlede|samlet|samla|samlete|årlige|årlege)\s+(?:udgifter|utgifter|utgiftar|kostnader|kostnadar|omkostninger)|investeringsbehov\p{L}*|vedlikeholdsbehov\p{L}*|(?:bruges|brukes|brukast|anvendes)(?=\s+(?:[\p{L}.]+\s+){0,4}\d)|finansieringshul\p{L}*|totalbudsjett\p{L}*|totalkostnad\p{L}*|totalomkostning\p{L}*|byggekostnad\p{L}*|anlægsudgift\p{L}*|totalbudget\p{L}*|totalramme\p{L}*|(?:udgift|utgift|udgiften|utgiften)(?=\s+på\s+(?:[\p{L}.]+\s+){0,2}\d)|\p{L}*(?:udgifter|utgifter|utgiftar|kostnader)(?=\s+(?:udgjorde|utgjorde|udgør|utgjør|utgjer|beløb sig til|beløber sig til|var på|var))|total ramme|samla ramme|samlet ramme|samlede budget|samlet budget|samla budsjett|samlet budsjett)(?![\p{L}])/iu;
 // A building project is a cost only with no verb that gives or receives in its clause: "Ombygningen
 // er budgetteret til 16,6 mio. kr." is a cost, "har afsat 22 millioner kroner til byggeriet" a grant.
 const BUILDING = /(?<![\p{L}])(?:ombygning\p{L}*|ombygging\p{L}*|byggeri\p{L}*)(?![\p{L}])/iu;
@@ -1164,6 +1164,15 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
   // As many amounts as names, and no more than the next clause's ("… 900 000 og 850 000 kroner, medan Lærdal får 500 000").
   const own = names ? after.slice(0, names.members.length) : [];
   if (!names || own.length !== names.members.length || (after.length > own.length && !inSpan(sMentions, { start: own[own.length - 1]!.money.end, end: after[own.length]!.money.start }).length)) return;
+  // "Region Midtjylland og de 19 midtjyske kommuner har afsat henholdsvis 10 og 5 mio. kr.": the
+  // names that give together give each their own amount.
+  if (own.every((d) => d.payer === names)) {
+    own.forEach((d, i) => {
+      d.payer = names.members[i]!;
+      d.rules = swapRule(d.rules, "payer", "payer:respectively");
+    });
+    return;
+  }
   own.forEach((d, i) => {
     d.recipient = names.members[i]!;
     d.rules = swapRule(d.rules, "recipient", "recipient:respectively");
@@ -1173,7 +1182,8 @@ function respectively(sentence: Sentence, sMentions: Mention[], sentenceDrafts: 
 }
 
 // "X med 58 millioner kroner": a clause that leaves out the verb of the one before it.
-const BARE_GAP = /^[^\S\n]+(?:(?:til sammen|tilsammen|til saman|i alt|hver|kvar)[^\S\n]+)?$/iu;
+// "og helseføretaket resten, 1,6 millionar kroner": the rest, then what it comes to.
+const BARE_GAP = /^[^\S\n]+(?:(?:til sammen|tilsammen|til saman|i alt|hver|kvar|resten,?|resterande,?|resterende,?|restbeløbet,?|restbeløpet,?)[^\S\n]+)?$/iu;
 const GAPPED_CLAUSE = /^[^\S\n]+(?:med|with)[^\S\n]+(?:(?:ca\.|cirka|omkring|rundt|drøyt|nesten|nærmere|vel)[^\S\n]+)?$/iu;
 
 /**
@@ -1191,7 +1201,7 @@ function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
     // out, the name right before the amount is the next giver, as the first giver stood before
     // its verb; not where the first clause named its receiver there too ("giver Aarhus 5 mio. kr.
     // og Odense 3 mio. kr." gives to both).
-    const bare = BARE_GAP.test(view.text.slice(subject.end, d.money.start)) && /^[^.;:\d]{0,40}?(?:,|\s(?:og|samt))\s+$/iu.test(view.text.slice(first.money.end, subject.start)) && !first.recipientOpensClause && d.recipient === subject;
+    const bare = BARE_GAP.test(view.text.slice(subject.end, d.money.start)) && /^[^.;:\d]{0,40}?(?:,|\s(?:og|samt))\s+$/iu.test(view.text.slice(first.money.end, subject.start)) && !first.recipientOpensClause && (d.recipient === subject || (!d.recipient && !first.recipient));
     if (!(subject.type !== "collective" && GAPPED_CLAUSE.test(view.text.slice(subject.end, d.money.start))) && !bare) continue;
     d.payer = subject;
     d.payerRef = undefined;

@@ -38,8 +38,9 @@ const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, se
 const capitalisable = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 const COUNT = String.raw`(?<count>\d{1,4}|${capitalisable("to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|elleve|tolv")})`;
 const COLLECTIVE_NOUN = String.raw`(?<noun>${capitalisable("kommunene|kommunane|kommunerne|kommuner|kommunar|nabokommunene|nabokommunane|nabokommunerne|nabokommuner|nabokommunar|fylkeskommunene|fylkeskommunar|fylkeskommuner|sykehusene|sjukehusa|sykehus|helseforetakene|helseforetaka|helseforetak|hospitalerne|hospitaler|regionerne|regionene|regioner|samhandlingsprosjekter|samhandlingsprosjekt|prosjektene|prosjekta|prosjekter|prosjekt|projekterne|projekter|sundhedsprojekter|læge- og sundhedshuse|sundhedshusene|sundhedshuse|helsestasjonene|helsestasjonane|helsestasjoner|frisklivssentralene|frisklivssentraler|tiltak|initiativer")})`;
+const SINGULAR_BEFORE = /(?<![\p{L}])(?:nytt|et|eit|ett|det|dette|eitt|hvert|kvart|eget|eige|sitt|stort|lite|felles|(?:et|eit|ett)\s+(?:nytt|stort|felles))\s+$/iu;
 const COLLECTIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens|begge|båe")})[^\S\n]+)?(?:(?:øvrige|resterende|andre)[^\S\n]+(?=\p{N}|(?:to|tre|fire|fem|seks|sju|syv|otte|åtte|ni|ti)[^\S\n]))?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|(?<others>${capitalisable("øvrige|andre|anden")}))[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
+  String.raw`(?<![\p{L}-])(?:(?<det>${capitalisable("de|dei|disse|desse|alle|samtlige|landets|fylkets|regionens|begge|båe")})[^\S\n]+)?(?:(?:øvrige|resterende|andre)[^\S\n]+(?=\p{N}|(?:to|tre|fire|fem|seks|sju|syv|otte|åtte|ni|ti)[^\S\n]))?(?:${COUNT}[^\S\n]+)?(?:(?:forskellige|ulike|nye|utvalgte|utvalde|lokale|fynske|norske|danske|\p{Ll}*jyske|\p{Ll}*sjællandske|sønderjyske|bornholmske|nordnorske|trønderske|vestlandske|(?<others>${capitalisable("øvrige|andre|anden")}))[^\S\n]+)?${COLLECTIVE_NOUN}(?![\p{L}-])(?<scope>[^\S\n]+(?:i[^\S\n]+(?:fylket|landet|regionen|kommunene|kommunane|kommunerne|kommunen|\p{Lu}[\p{L}-]+(?:[^\S\n]+og[^\S\n]+\p{Lu}[\p{L}-]+|[^\S\n]+\p{Lu}[\p{L}-]+)?)|over hele landet|overalt i landet|landet rundt|rundt om i landet)(?![\p{L}-]))?`,
   "gu",
 );
 // Charities and patient associations that get grants, with the place or church a branch names
@@ -54,6 +55,10 @@ const TOWN_CLINIC = /(?<![\p{L}-])(?!(?:Ny|Nye|Nytt|Felles|Interkommunal|Interko
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
 const FOUNDATION_OR_CENTRE = /(?<![\p{L}-])(?:(?!(?:Det|Den|De|Dei|Et|Eit|En|Ein|Ei|Dette|Denne|Nytt|Nye|Vårt|Vår|Hele|Heile|Alle|Hvert|Kvart)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+(?:\p{Ll}[\p{L}-]+[^\S\n]+)?\p{Ll}*(?:senter|center)(?![\p{L}-])|(?:(?:Det|Den)[^\S\n]+)?(?:\p{Lu}[\p{L}.-]+[^\S\n]+){1,3}\p{L}*[Ff]ond(?:en|et)?|\p{Lu}\p{L}{2,}fond(?:en|et)?|Stiftelsen[^\S\n]+\p{Lu}[\p{L}-]+|(?:\p{Lu}\p{L}*-[^\S\n]+og[^\S\n]+)?(?:\p{Lu}[\p{L}-]+[^\S\n]+){1,3}(?:Center|Senter)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?)(?![\p{L}-])/gu;
+// A centre named by what it is for: "Senter for samisk helseforskning", "Nasjonalt senter for
+// distriktsmedisin", "Center for Sundhedsinnovation"; its words stop at a preposition ("… ved UiT").
+const CENTRE_WORD = String.raw`(?!(?:ved|i|på|og|til|med|som|hos|af|av|for|at|å|under|efter|etter|får|fikk|fekk|fik|fått|fået|modtager|modtog|mottar|mottok|har|er|var|skal|vil|kan|gir|giver|gav|ga|blir|bliver)(?![\p{L}-]))[\p{L}][\p{L}-]*`;
+const CENTRE_FOR = new RegExp(String.raw`(?<![\p{L}-])(?:(?:Nasjonalt|Nasjonal|Nationalt|Regionalt|Regional)[^\S\n]+(?:senter|center|kompetansesenter|kompetansetjeneste|videncenter)|Senter|Center|Centre|Kompetansesenter|Videncenter)[^\S\n]+for[^\S\n]+${CENTRE_WORD}(?:[^\S\n]+${CENTRE_WORD}){0,3}`, "gu");
 // Bodies of several municipalities, named by their region: "Innherred samkommune", "Namdal regionråd".
 // So are a Danish health cluster and a Norwegian health community, named by their place after:
 // "Sundhedsklynge Nordsjælland", "Helsefellesskapet Innlandet".
@@ -186,6 +191,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     const g = m.groups!;
     // A bare singular or a bare "tiltak" is not a collective of actors; "Øvrige kommuner" are the rest.
     if (!g.count && !g.det && !g.scope && !g.others && /^(sykehus|helseforetak|prosjekt|tiltak|initiativer|kommuner|kommunar|regioner|projekter|prosjekter|hospitaler|helsestasjoner|frisklivssentraler|sundhedshuse|samhandlingsprosjekt|sundhedsprojekter|samhandlingsprosjekter)$/i.test(g.noun!)) continue;
+    // "til nytt sykehus i Kirkenes", "et prosjekt i Alta": a noun Norwegian writes alike in the singular, here one thing.
+    if (!g.count && !g.det && /^(sykehus|sjukehus|prosjekt|tiltak|helseforetak)$/iu.test(g.noun!) && SINGULAR_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const c = blank(m.index!, m.index! + m[0].length, text, "collective");
     // "begge kommunene" are two.
     c.count = g.count ? (COUNT_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : (COUNT_WORDS[g.det?.toLowerCase() ?? ""] ?? null);
@@ -238,7 +245,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (subject && gazetteer.find(subject).some((k) => k.start === 0 && /^(?:\s+\p{Ll}+)?$/u.test(subject.slice(k.end)) && k.candidates.every((a) => PAYER_KINDS.has(a.kind)))) continue;
     paidBy(b.index!, b.index! + b[0].length, b.groups!.da ? "Regeringen" : b.groups!.proposal ? "Regjeringen" : "Staten");
   }
-  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, TOWN_CLINIC, FOUNDATION_OR_CENTRE, INTERMUNICIPAL, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
+  for (const re of [NAMED_AUTHORITY, ORGANISATION, CHARITY, TOWN_CLINIC, CENTRE_FOR, FOUNDATION_OR_CENTRE, INTERMUNICIPAL, STATE_BODY, GENERIC_BODY, LEGAL_FORM_NAME, FROM_NAME, AUX_SUBJECT, OPENING_SUBJECT, ACRONYM_THAT_RECEIVES]) {
     for (const m of text.matchAll(re)) {
       // A legal form names a body the registry lacks, not a known one with words before it ("Basisbevilgning Helse Vest RHF").
       if (re === LEGAL_FORM_NAME && found.some((k) => k.type === "known" && k.start < m.index! + m[0].length && m.index! < k.end)) continue;

@@ -1265,6 +1265,28 @@ describe("who paid", () => {
     expect(facts("DR Nord", "Nu vil regionen i stedet give nyuddannede læger en etableringsbonus på 500.000 kr., hvis de køber en praksis i området.", "2019-01-09")).toEqual([]);
   });
 
+  it("when a budget list has '40 millioner kroner til nytt sykehus i Kirkenes', then the one new hospital is a purpose of its total's recipient; 'Senter for samisk helseforskning ved UiT' is a body", () => {
+    const body = "Regjeringen foreslår å bevilge 135 millioner kroner til Helse Nord RHF i 2014. Forslaget innebærer blant annet:\n• 95 millioner kroner til økt pasientbehandling\n• 40 millioner kroner til nytt sykehus i Kirkenes\n\nI tillegg foreslås 4,5 millioner kroner til Senter for samisk helseforskning ved UiT.";
+    const f = facts("Helse- og omsorgsdepartementet", body, "2013-10-14");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.name ?? null])).toEqual([
+      ["135000000", "no:rhf:helse-nord"],
+      ["95000000", "no:rhf:helse-nord"],
+      ["40000000", "no:rhf:helse-nord"],
+      ["4500000", "Senter for samisk helseforskning"],
+    ]);
+  });
+
+  it("when 'Region Midtjylland og de 19 midtjyske kommuner har afsat henholdsvis 10 og 5 mio. kr.', then each pays its own amount", () => {
+    const f = facts("Region Midtjylland", "Region Midtjylland og de 19 midtjyske kommuner har afsat henholdsvis 10 og 5 mio. kr. til fælles projekter under sundhedsaftalen.", "2017-03-08");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.mention])).toEqual([["10000000", "dk:region:dk-82"], ["5000000", "de 19 midtjyske kommuner"]]);
+  });
+
+  it("when 'Drifta kostar 4 millionar' and 'Kommunen betaler 60 prosent, 2,4 millionar kroner, og helseføretaket resten, 1,6 millionar kroner', then the cost is no grant and the trust pays the rest", () => {
+    const body = "Helse Førde og Sunnfjord kommune opprettar fire nye intermediære senger ved Førde helsehus. Drifta kostar 4 millionar kroner i året.\n\nKommunen betaler 60 prosent, 2,4 millionar kroner, og helseføretaket resten, 1,6 millionar kroner.";
+    const f = facts("Firda", body, "2020-08-22");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2400000", "no:kommune:4647"], ["1600000", "no:hf:helse-forde"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
