@@ -1287,6 +1287,34 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["2400000", "no:kommune:4647"], ["1600000", "no:hf:helse-forde"]]);
   });
 
+  it("when a trust pays for 'kommunale akutte døgnplasser, som St. Olavs hospital i dag betaler 1,2 millioner kroner i året for' in the one town named, then the town receives; 'Hele byggeprosjektet er beregnet til' is a cost", () => {
+    const body = "Oppdal kommune får 22,5 millioner kroner i investeringstilskudd fra Husbanken til et nytt helsehus.\n\nHelsehuset skal også romme kommunale akutte døgnplasser, som St. Olavs hospital i dag betaler 1,2 millioner kroner i året for.\n\nHele byggeprosjektet er beregnet til 140 millioner kroner.";
+    const f = facts("NRK", body, "2018-04-12");
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["22500000", "Husbanken", "no:kommune:5021"], ["1200000", "St. Olavs hospital", "no:kommune:5021"]]);
+  });
+
+  it("when a trust 'skal dekke 35 millioner kroner av kostnadene når kommunene i Vestland og Rogaland tar i bruk' a system, then those towns receive, and 'Resten … må kommunene selv finansiere' is their own money", () => {
+    const body = "Helse Vest RHF skal dekke 35 millioner kroner av kostnadene når kommunene i Vestland og Rogaland tar i bruk samme pasientjournal som sykehusene.\n\nResten, anslagsvis 120 millioner kroner, må kommunene selv finansiere over fem år.";
+    const f = facts("Teknisk Ukeblad", body, "2020-11-03");
+    expect(f.map((x) => [x.amount, x.payer.label, x.recipient.mention ?? null])).toEqual([["35000000", "Helse Vest RHF", "kommunene i Vestland og Rogaland"], ["120000000", "Kommunene", null]]);
+  });
+
+  it("when a region sets money aside 'til, at akutklinikken på Sygehus Vendsyssel i Frederikshavn kan holde åbent', then the hospital receives; 'en udgift for kommunen på ca. 600.000 kr.' is a cost", () => {
+    const body = "Regionsrådet har i budgettet for 2021 afsat 3,8 mio. kr. til, at akutklinikken på Sygehus Vendsyssel i Frederikshavn kan holde åbent til kl. 22.\n\nFrederikshavn Kommune har tilbudt at stille en akutsygeplejerske til rådighed, hvilket svarer til en udgift for kommunen på ca. 600.000 kr. om året.";
+    const f = facts("Region Nordjylland", body, "2020-10-29");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["3800000", "dk:region:dk-81", "Sygehus Vendsyssel"]]);
+  });
+
+  it("when a county governor 'har fått 4,2 millionar kroner frå Helsedirektoratet' and 'Midlane er fordelte slik:' over rows, then the governor pays the rows", () => {
+    const body = "Fylkesmannen i Hordaland har fått 4,2 millionar kroner frå Helsedirektoratet til å støtte samhandlingstiltak i kommunane. Midlane er fordelte slik:\n\n- Voss kommune: 900 000 kroner til interkommunal intermediæravdeling\n- Stord kommune: 650 000 kroner";
+    const f = facts("Fylkesmannen i Hordaland", body, "2010-06-15");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["4200000", "no:directorate:helsedirektoratet", "no:county-governor:fylkesmannen-i-hordaland"],
+      ["900000", "no:county-governor:fylkesmannen-i-hordaland", "no:kommune:1235"],
+      ["650000", "no:county-governor:fylkesmannen-i-hordaland", "no:kommune:1221"],
+    ]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
