@@ -55,7 +55,7 @@ const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|motto
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
 // Also one that cuts: "Helse Nord RHF kutter 30 millioner … Samtidig får Helgelandssykehuset HF 12
 // millioner kroner ekstra" is the same owner's decision.
-const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag|kutter|kuttar|kuttet|kutta|skærer|skar ned)(?![\\p{L}])`, "giu");
+const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag|kutter|kuttar|kuttet|kutta|skærer|skar ned|indgået aftale om|indgået en aftale om|inngått avtale om|inngått ei avtale om|inngått en avtale om)(?![\\p{L}])`, "giu");
 // "Bak tildelingen står Sparebankstiftelsen DNB": the same, the other way round.
 const BEHIND_BEFORE = /(?<![\p{L}])(?:bak|bag)\s+(?:tildelingen|tildelinga|pengene|pengane|pengarna|tilskuddet|tilskotet|bevilgningen|bevillingen|løyvinga|støtten|støtta|midlene|midlane|midlerne)\s+(?:står|stod)\s+$/iu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
@@ -1209,6 +1209,8 @@ const GAPPED_CLAUSE = /^[^\S\n]+(?:med|with)[^\S\n]+(?:(?:ca\.|cirka|omkring|run
  * Helse Nord RHF med 36 millioner kroner": each later "X med N" gives as the first giver does,
  * to the same recipient.
  */
+const TO_RIGHT_AFTER = /^\s*(?:kroner|kronar|kr\.?)?\s*til\s+$/iu;
+
 function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
   const first = own[0];
   if (!first?.payer || !first.rules.includes("payer:giver") || own.length < 2) return;
@@ -1224,8 +1226,16 @@ function gapped(view: DocumentView, sMentions: Mention[], own: Draft[]): void {
     d.payer = subject;
     d.payerRef = undefined;
     d.payerInSentence = true;
+    // "Fitjar kommune skal betale 200 000 kroner og Bømlo kommune 350 000 kroner til Stord": a
+    // receiver after the last amount is both clauses'.
+    const to = first.recipient ? null : sMentions.find((m) => m.start >= d.money.end && m !== subject && TO_RIGHT_AFTER.test(view.text.slice(d.money.end, m.start)));
+    if (to) {
+      first.recipient = to;
+      first.rules = swapRule(first.rules, "recipient", "recipient:shared-til-phrase");
+      first.recipientScore = 0.2;
+    }
     d.recipient = first.recipient;
-    d.rules = [...d.rules.filter((r) => !r.startsWith("payer:") && !r.startsWith("recipient:")), "payer:gapped-clause", first.recipient ? "recipient:gapped-clause" : "recipient:none"];
+    d.rules = [...d.rules.filter((r) => !r.startsWith("payer:") && !r.startsWith("recipient:")), "payer:gapped-clause", to ? "recipient:shared-til-phrase" : first.recipient ? "recipient:gapped-clause" : "recipient:none"];
     d.recipientScore = first.recipientScore;
   }
 }
@@ -1479,6 +1489,8 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
 const EACH_RECEIVER_BEFORE = /(?<![\p{L}])(?:hver|hvert|kvar|kvart)\s+(?:enkelt\s+)?(?:(?:af|av)\s+(?:de|dei)\s+(?:\p{L}+\s+)?)?(kommune|kommuner|kommunar|kommunerne|kommunene|kommunane|region|regioner|regionerne)\s+(?:(?:nu|nå|så)\s+)?(?:får|fik|fekk|fikk|modtager|mottar|har fået|har fått|skal have|skal ha)\s+(?:(?:altså|dermed|derfor|hermed)\s+)?$/iu;
 
 /** The part of the sentence around the amount, between commas, "og", "medan", dashes or semicolons. */
+const APPOSITION_AFTER_COMMA = /^,\s(?:dvs\.|d\.v\.s\.|altså|det vil si|det vil seie|det vil sige|svarende til|tilsvarende|ca\.|cirka)\s/iu;
+
 function clauseOf(text: string, sentence: Sentence, mentions: Mention[], money: MoneyMention): { start: number; end: number } {
   const cuts: number[] = [];
   const re = /,\s|;\s|\s(?:og|samt|mens|medan|men|while|and)\s|\s–\s/gu;
@@ -1488,6 +1500,8 @@ function clauseOf(text: string, sentence: Sentence, mentions: Mention[], money: 
     if (mentions.some((x) => at >= x.start && at < x.end)) continue;
     // "lærings- og meistringssenter": a compound's shared half, not a second clause.
     if (body[m.index! - 1] === "-") continue;
+    // "Hver part betaler halvdelen, dvs. 1,5 mio. kr.": the amount in apposition, not a second clause.
+    if (APPOSITION_AFTER_COMMA.test(body.slice(m.index!, m.index! + 24))) continue;
     cuts.push(at);
   }
   let start = sentence.start;
@@ -2043,7 +2057,8 @@ function documentPayers(view: DocumentView): Mention[] {
     // or where money comes "fra" it ("Rana kommune får fem millioner kroner fra Helse Nord RHF").
     // Not a municipality "fra" which something comes ("Søknader fra Kautokeino kommune").
     const paysFrom = fromPhrase && (m.actor?.kind === "HEALTH_TRUST" || m.actor?.kind === "REGIONAL_HEALTH_TRUST");
-    const subjectGives = gives[0] && SUBJECT_GAP.test(view.text.slice(m.end, m.end + gives[0].index!));
+    // Not an s-passive's subject, who gets: "Helse Nord RHF tildeles 13,2 milliarder kroner".
+    const subjectGives = gives[0] && !/(?:es|ys)$/iu.test(gives[0][0]) && SUBJECT_GAP.test(view.text.slice(m.end, m.end + gives[0].index!));
     if (m.role === "recipient-like" && !subjectGives) {
       // Such a trust comes last, after every body that usually pays.
       if (paysFrom && !trusts.includes(m)) trusts.push(m);

@@ -1315,6 +1315,28 @@ describe("who paid", () => {
     ]);
   });
 
+  it("when 'Regeringen og satspuljepartierne har indgået aftale om' a pool over a table of its initiatives, then the government pays them", () => {
+    const body = "Regeringen og satspuljepartierne har indgået aftale om udmøntning af satspuljen for 2017-2018.\n\nTabel 1. Udvalgte initiativer (mio. kr.)\nInitiativ\t2017\t2018\nStyrket indsats for mennesker med demens\t15,5\t10,0";
+    const f = facts("Sundheds- og Ældreministeriet", body, "2016-11-04");
+    expect(f.map((x) => [x.amount, x.year, x.payer.id])).toEqual([["15500000", 2017, "dk:body:regeringen"], ["10000000", 2018, "dk:body:regeringen"]]);
+  });
+
+  it("when 'Helse Nord RHF tildeles 13,2 milliarder kroner', then the trust that is allotted money pays none of the document's grants", () => {
+    const f = facts("Helse- og omsorgsdepartementet", "Helse Midt-Norge RHF tildeles 16,1 milliarder kroner i basisbevilgning for 2015. Helse Nord RHF tildeles 13,2 milliarder kroner.", "2015-01-20");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["16100000000", "no:ministry:hod"], ["13200000000", "no:ministry:hod"]]);
+  });
+
+  it("when 'Hver part betaler halvdelen, dvs. 1,5 mio. kr.' after two partners, then each pays the amount in apposition", () => {
+    const body = "Region Syddanmark og Kolding Kommune har indgået et partnerskab om et fælles udgående team.\n\nTeamet koster 3 mio. kr. om året. Hver part betaler halvdelen, dvs. 1,5 mio. kr.";
+    const f = facts("Region Syddanmark", body, "2021-03-11");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1500000", "dk:region:dk-83"], ["1500000", "dk:kommune:0621"]]);
+  });
+
+  it("when 'Fitjar kommune skal betale 200 000 kroner og Bømlo kommune 350 000 kroner til Stord', then both pay Stord", () => {
+    const f = facts("Sunnhordland", "Fitjar kommune skal betale 200 000 kroner og Bømlo kommune 350 000 kroner til Stord, som er vertskommune for teamet.", "2017-06-21");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["200000", "no:kommune:1222", "no:kommune:1221"], ["350000", "no:kommune:1219", "no:kommune:1221"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
