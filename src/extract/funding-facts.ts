@@ -55,7 +55,7 @@ const RECEIVE = /(?<![\p{L}])(får|fekk|fikk|fik|fått|fået|mottar|mottek|motto
 // "Det er Sparebankstiftelsen som står bak tildelingen": who is behind a grant gives it.
 // Also one that cuts: "Helse Nord RHF kutter 30 millioner … Samtidig får Helgelandssykehuset HF 12
 // millioner kroner ekstra" is the same owner's decision.
-const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag|kutter|kuttar|kuttet|kutta|skærer|skar ned|indgået aftale om|indgået en aftale om|inngått avtale om|inngått ei avtale om|inngått en avtale om)(?![\\p{L}])`, "giu");
+const DOCUMENT_GIVE = new RegExp(`${GIVE.source}|(?<![\\p{L}])(?:foreslår|foreslo|foreslog|foreslået|foreslått|står bak|stod bak|står bag|stod bag|kutter|kuttar|kuttet|kutta|skærer|skar ned|indgået aftale om|indgået en aftale om|inngått avtale om|inngått ei avtale om|inngått en avtale om|(?:lavet|indgået|inngått|vedtaget|vedtatt) (?:en |et |ei )?(?:budgetaftale|budgetforlig|budsjettavtale|budsjettforlik))(?![\\p{L}])`, "giu");
 // "Bak tildelingen står Sparebankstiftelsen DNB": the same, the other way round.
 const BEHIND_BEFORE = /(?<![\p{L}])(?:bak|bag)\s+(?:tildelingen|tildelinga|pengene|pengane|pengarna|tilskuddet|tilskotet|bevilgningen|bevillingen|løyvinga|støtten|støtta|midlene|midlane|midlerne)\s+(?:står|stod)\s+$/iu;
 const GIVES_OR_RECEIVES = new RegExp(`${GIVE.source}|${RECEIVE.source}`, "iu");
@@ -132,6 +132,9 @@ const BOUND_NOUN_BEFORE = /(?<![\p{L}])(?:tildelingene|tildelingane|tildelinger|
 const RATE_AFTER = /^\s*(?:(?:(?:om|i)\s+)?(?:måneden|månaden|ugen|uka|veka|timen|døgnet)(?![\p{L}])|(?:per|pr\.?|for hver|for hvert|for kvar)\s+(?:(?:opsøgende|oppsøkende|forebyggende|akut|akutt|ny|nyt|nytt|enkelt|enkelte)\s+)?(?:besøg|besøk|hjemmebesøg|ydelse|kontakt|undersøgelse|undersøkelse|behandling|operasjon|operation|fødsel|vaccination|vaksinasjon|døgn|døgnet|dag|time|timen|uke|måned|innbygger|innbyggjar|indbygger|lege|læge|indlæggelse|innleggelse|pasient|patient|bruker|brukar|borger|elev|barn|plass|seng|konsultasjon|konsultation|kilometer|km|projekt|prosjekt|ansøgning|ansøger|søknad|søker|sykehjemsplass|sjukeheimsplass|plejehjemsplads|omsorgsbolig|bolig|bustad|årsverk|stilling)(?![\p{L}]))/iu;
 // A bonus is paid to each person who earns it: "en etableringsbonus på 500.000 kr., hvis de køber en praksis".
 const BONUS_BEFORE = /(?<![\p{L}])\p{L}*bonus(?:en)?\s+(?:på\s+)?$/iu;
+// An open question of how to pay is no grant: "Vi må nu se på, hvordan vi finansierer de sidste 6 mio. kr.".
+const HOW_TO_PAY_BEFORE = /(?<![\p{L}])(?:hvordan|korleis|hvorledes)\s+(?:\p{L}+\s+){0,3}(?:finansierer|finansiere|finansiera|betaler|betale|skaffer|skaffe|finder|finner|finne|finde|dekker|dekke|dækker|dække)\s+(?:\p{L}+\s+){0,3}$/iu;
+const SEVERAL_BODIES_NAME = /^(?:Helsefellesskap\p{L}*|Sundhedsklynge\p{L}*)\s|\s(?:samkommune|regionråd|regionrådet)$/u;
 // An organisation's own budget is no grant: "Tromsø kommune har et budsjett på 4 milliarder kroner",
 // "Vi har budsjettert med 65 millioner kroner i år".
 const BUDGET_BEFORE = /(?<![\p{L}])(?:(?:\p{L}*budsjett(?:et)?|\p{L}*budget(?:tet)?|omsetning\p{L}*|omsætning\p{L}*)(?:\s+(?:for|til|på|i)\s+[\p{L}-]+)?\s+(?:på|er|var|lyder på|udgør|utgjør)|(?:budsjettert|budsjetterer|budsjetterte|budsjettera|budgetteret|budgetterer|budgetterede)\s+med)\s+(?:\p{L}+\s+)?$/iu;
@@ -144,6 +147,7 @@ const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:økning|økningen|auke|auken|stigning|s
 const POOL_SIZE_RELATIVE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|\p{L}*pott|\p{L}*potten|rammen|ordningen|ordninga)\s*,?\s+(?:som|der)\s+(?:\p{L}+\s+){0,3}?(?:er|var|blir|bliver|utgjør|udgør)\s+(?:på\s+)?$/iu;
 // The money told of, in the definite form: "Pengene kommer fra …", "har fått tilskuddet fra …".
 const THE_MONEY = "tilskuddet|tilskotet|tilskuddene|pengene|pengane|pengarna|pengerne|midlene|midlane|midlerne|støtten|støtta|bevillingen|bevilgningen|løyvinga|tildelingen|tildelinga";
+const FOUND_BY_MOVING = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY}|beløbet|beløpet|summen|finansieringen|finansieringa)\s+(?:findes|finnes|finnast|hentes|hentast|skaffes|skaffast|tages|tas|sker|skjer)\s+(?:ved at|ved å|gjennom|gennem|ved)\s`, "iu");
 const MONEY_COMES_FROM = new RegExp(String.raw`^[\s•·▪◦*–-]*(?:${THE_MONEY})\s+(?:\p{L}+\s+){0,2}?(?:kommer|kjem|kom|kommer fra|stammer|hentes|tas|blir hentet)\s+(?:fra|frå|af|ud af|ut av)\s+`, "iu");
 const POOL_SIZE_BEFORE = /(?<![\p{L}])(?:\p{L}*pulje|\p{L}*puljen|ramme|rammen|\p{L}*pott|potten)\s+på\s+(?:\p{L}+\s+)?$/iu;
 // The verb may stand before what changed: "økes tilskuddet til kommunalt rusarbeid fra 300 millioner kroner til 350".
@@ -341,6 +345,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       keptBefore = negated ? !NEGATED.test(clauses[i]!) && (GRANTED.test(clauses[i]!) || (!ownVerb && keptBefore)) : true;
       if (!keptBefore) continue;
       if (CUT_OR_LOAN.test(clauses[i]!) || LESS_AFTER.test(view.text.slice(money.end, sentence.end))) continue;
+      // "Pengene findes ved at flytte 9 mio. kr. fra Amager Hospital og 12 mio. kr. fra …": where
+      // the grant just told is found, not grants of their own.
+      if (FOUND_BY_MOVING.test(sentence.text)) continue;
       // "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner": the amount it
       // changed from is no grant; the one it changed to is.
       if (CHANGED_FROM_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 80), money.start)) && /^\s+(?:(?:i|for)\s+\d{4}\s+)?til\s/iu.test(view.text.slice(money.end, money.end + 16))) continue;
@@ -357,7 +364,7 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       if (money.value === 0n) continue;
       // "12,4 milliarder kroner (+340 millioner)": the change beside an amount is no grant of its own.
       if (/\(\s*[+±−–-]\s*$/u.test(just)) continue;
-      if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end)) || BONUS_BEFORE.test(just)) continue;
+      if (CEILING_BEFORE.test(just) || (BOUND_HEDGE.test(money.hedge ?? "") && BOUND_NOUN_BEFORE.test(just)) || BUDGET_BEFORE.test(just) || TOTAL_COST_BEFORE.test(just) || RATE_AFTER.test(view.text.slice(money.end, sentence.end)) || BONUS_BEFORE.test(just) || HOW_TO_PAY_BEFORE.test(view.text.slice(Math.max(sentence.start, money.start - 70), money.start))) continue;
       if (EXAMPLE_SUBJECT.test(view.text.slice(sentence.start, money.start)) || NEED_BEFORE.test(just) || DEMAND_BEFORE.test(just) || ESTIMATE_BEFORE.test(just)) continue;
       if (PARTY_PROPOSES.test(view.text.slice(sentence.start, money.start))) continue;
       // Damages, fines, rates named before the amount and money left over are no grants.
@@ -484,7 +491,9 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
     // kommune og Averøy kommune … får til sammen 1,2 millioner kroner av disse pengene": one body
     // that got the total passes a share of it on to others, so it pays that share.
     const passer = total.recipient;
-    if (passer && passer.type === "known" && passer.actor && !["GROUP", "POOL"].includes(passer.actor.kind) && d.recipient && !sameParty(passer, d.recipient) && d.rules.includes("partOf:stated")) {
+    // So does a body of several the graph lacks: "Helsefellesskapet Innlandet", "Namdal regionråd".
+    const passes = passer && ((passer.type === "known" && passer.actor && !["GROUP", "POOL"].includes(passer.actor.kind)) || (passer.type === "unknown" && SEVERAL_BODIES_NAME.test(passer.surface)));
+    if (passer && passes && d.recipient && !sameParty(passer, d.recipient) && d.rules.includes("partOf:stated")) {
       d.payer = passer;
       d.payerRef = undefined;
       d.rules = [...d.rules.filter((r) => !WEAK_PAYER.includes(r)), "payer:its-total-passed-on"];

@@ -1337,6 +1337,30 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["200000", "no:kommune:1222", "no:kommune:1221"], ["350000", "no:kommune:1219", "no:kommune:1221"]]);
   });
 
+  it("when a mayor asks 'hvordan vi finansierer de sidste 6 mio. kr.', then the open question is no grant", () => {
+    const body = "Odder Kommune har fået 12 mio. kr. fra Sundheds- og Ældreministeriets pulje til læge- og sundhedshuse.\n\n- Vi må nu se på, hvordan vi finansierer de sidste 6 mio. kr., siger borgmesteren.";
+    expect(facts("Århus Stiftstidende", body, "2019-05-23").map((x) => x.amount)).toEqual(["12000000"]);
+  });
+
+  it("when 'Et flertal i Aalborg Byråd har lavet en budgetaftale' and then 'tilføres ældreområdet 15 mio. kr. ekstra', then the town pays", () => {
+    const body = "Et flertal i Aalborg Byråd har lavet en budgetaftale for 2024.\n\nI stedet tilføres ældreområdet 15 mio. kr. ekstra, blandt andet til flere sygeplejersker.";
+    expect(facts("TV2 Nord", body, "2023-09-14").map((x) => [x.amount, x.payer.id])).toEqual([["15000000", "dk:kommune:0851"]]);
+  });
+
+  it("when 'Helsefellesskapet Innlandet har fått 4 millioner kroner' and a town 'får 1,5 millioner av midlene', then the health community passes that share on", () => {
+    const body = "Helsefellesskapet Innlandet har fått 4 millioner kroner fra Helsedirektoratet til å prøve ut digital hjemmeoppfølging.\n\nKongsvinger kommune er prosjekteier og får 1,5 millioner av midlene.";
+    const f = facts("Glåmdalen", body, "2021-10-07");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name, x.recipient.id ?? x.recipient.name])).toEqual([
+      ["4000000", "no:directorate:helsedirektoratet", "Helsefellesskapet Innlandet"],
+      ["1500000", "Helsefellesskapet Innlandet", "no:kommune:3401"],
+    ]);
+  });
+
+  it("when 'Pengene findes ved at flytte 9 mio. kr. fra Amager Hospital og 12 mio. kr. fra' a pool, then where the grant is found is no grant of its own", () => {
+    const body = "Regionsrådet har vedtaget at give Hvidovre Hospital 21 mio. kr. om året til 16 ekstra akutsenge.\n\nPengene findes ved at flytte 9 mio. kr. fra Amager Hospital og 12 mio. kr. fra regionens fælles pulje til udvikling.";
+    expect(facts("Region Hovedstaden", body, "2017-08-31").map((x) => x.amount)).toEqual(["21000000"]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
