@@ -1361,6 +1361,16 @@ describe("who paid", () => {
     expect(facts("Region Hovedstaden", body, "2017-08-31").map((x) => x.amount)).toEqual(["21000000"]);
   });
 
+  it("when 'staten kompenserer kommuner og regioner' before what each gets, then the state pays; 'deres ekstraudgifter til over 2 mia. kr.' are costs", () => {
+    const body = "Regeringen har aftalt med KL og Danske Regioner, at staten kompenserer kommuner og regioner for en del af deres udgifter til corona.\n\nKommunerne får 1 mia. kr., og regionerne får 500 mio. kr.\n\nRegionerne havde selv opgjort deres ekstraudgifter til over 2 mia. kr.";
+    const f = facts("DR", body, "2020-06-15");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["1000000000", "dk:body:staten"], ["500000000", "dk:body:staten"]]);
+  });
+
+  it("when two towns 'har søgt Sundhedsministeriet om 7 mio. kr.', then what they applied for is no grant", () => {
+    expect(facts("Jyllands-Posten", "Vejle Kommune og Fredericia Kommune har søgt Sundhedsministeriet om 7 mio. kr. til et fælles akuthus med 12 pladser.", "2022-01-20")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
