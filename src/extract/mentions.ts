@@ -478,7 +478,7 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     const several = kind === "MUNICIPALITY" && ofKind.length > 1;
     const ownPage = several ? publishers.find((a) => a.kind === "MUNICIPALITY") : undefined;
     const opening = !several ? undefined
-      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) || CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) ? ownPage ?? lastNamed(false)
+      : /^\p{Lu}/u.test(m.surface) || OWN_SUBJECT_AFTER.test(text.slice(m.end, m.end + 12)) || /^kommunens$/u.test(f) || CONTRAST_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || COORDINATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ? ownPage ?? lastNamed(false)
         : INVERTED_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? ownPage ?? lastNamed(true) : undefined;
     // "Odense Kommune har fået bevilget 2,3 mio. kr. af Sundhedsstyrelsen … tildelt midler af
     // styrelsen": with no body of the kind known, the one name of that kind the text gives.
@@ -569,6 +569,8 @@ function oneOfTheGroup(surface: string, group: KnownActor): boolean {
 // "I tillegg får kommunen": a fronted phrase, then the verb, then the subject.
 const INVERTED_SUBJECT_BEFORE = /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L} ]{0,25}?\s(?:får|fikk|fekk|fik|fået|fått|mottar|modtager|skal|vil|har|kan)\s+$/u;
 
+// The subject of a clause joined after a comma: "Helseføretaket gjev 2,5 mill. kr i året, og kommunen legg inn 3 mill. kr.".
+const COORDINATE_SUBJECT_BEFORE = /,\s*(?:og|men|samt)\s+$/u;
 // The subject of a clause of contrast: "…, mens kommunen stiller bygningen til rådighed".
 const CONTRAST_BEFORE = /,\s*(?:mens|medan)\s+$/u;
 /** "kommunen selv": a subject that pays its own money. */

@@ -78,7 +78,8 @@ const COUNT_NOUNS = /^\s*(innbyggere|innbyggjarar|indbyggere|mennesker|menneske|
 // A noun right before the number that says it is an amount of money: "Søknadsbeløpet på 250.000".
 const MONEY_NOUN_BEFORE = /(beløp\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|tilskud\p{L}*|støtte|bevilgning\p{L}*|ramme)\s*(?:på|:|av|of)?\s*$/iu;
 // A plural noun right after a bare figure counts things: "til 1 200 sykehjemsplasser og omsorgsboliger".
-const COUNTED_AFTER = /^[^\S\n]+(?!(?:hver|over|etter|efter|eller|under|mer|meir|mere|per|sier|siger|seier)(?![\p{L}]))\p{Ll}{3,}(?:er|ar)(?![\p{L}])/u;
+// Also after a word that describes them: "1 500 heldøgns omsorgsplasser".
+const COUNTED_AFTER = /^[^\S\n]+(?:(?!(?:til|i|fra|frå|for|på|av|af|og|hver|hvert|kvar|per|pr|som|mens|medan|etter|efter|over|under|eller|mer|meir|mere|sier|siger|seier|kroner|kronar|kr)(?![\p{L}]))\p{Ll}{3,}[^\S\n]+)?(?!(?:hver|over|etter|efter|eller|under|mer|meir|mere|per|sier|siger|seier)(?![\p{L}]))\p{Ll}{3,}(?:er|ar)(?![\p{L}])/u;
 const EACH_AFTER = /^\s*(hver|hvert|kvar|kvart|hver især|kvar for seg|stykk|stk\.?|per kommune|pr\.? kommune|each)\b/iu;
 
 // "henholdsvis 1,2 og 0,9 mio. kr.": the first of a pair takes the scale and currency of the second.

@@ -1371,6 +1371,21 @@ describe("who paid", () => {
     expect(facts("Jyllands-Posten", "Vejle Kommune og Fredericia Kommune har søgt Sundhedsministeriet om 7 mio. kr. til et fælles akuthus med 12 pladser.", "2022-01-20")).toEqual([]);
   });
 
+  it("when a budget list gives '150 mill. kroner til investeringstilskudd til 1 500 heldøgns omsorgsplasser', then the count of places is no amount; 'Til sammen innebærer forslaget en økning på 1,4 mrd. kroner' is the proposal's", () => {
+    const body = "Regjeringen foreslår i statsbudsjettet for 2020:\n\n- 150 mill. kroner til investeringstilskudd til 1 500 heldøgns omsorgsplasser\n\nTil sammen innebærer forslaget en økning på 1,4 mrd. kroner på eldreområdet.";
+    expect(facts("Helse- og omsorgsdepartementet", body, "2019-10-07").map((x) => x.amount)).toEqual(["150000000", "1400000000"]);
+  });
+
+  it("when 'Helseføretaket gjev 2,5 mill. kr i året, og kommunen legg inn 3 mill. kr.' and more towns are named later, then 'kommunen' is the one named before; 'kjøper seg inn med' gives", () => {
+    const body = "Helse Bergen og Voss kommune skal drive ei felles intermediæravdeling. Helseføretaket gjev 2,5 mill. kr i året, og kommunen legg inn 3 mill. kr.\n\nGranvin, Ulvik og Vaksdal kjøper seg inn med til saman 900 000 kr i året, som går til Voss kommune.";
+    const f = facts("Avisa Hordaland", body, "2015-11-26");
+    expect(f.map((x) => [x.amount, x.payer.id ?? x.payer.name])).toEqual([["2500000", "no:hf:helse-bergen"], ["3000000", "no:kommune:1235"], ["900000", "Granvin, Ulvik og Vaksdal"]]);
+  });
+
+  it("when doctors get 'et tillæg på 150 kr. pr. vagttime', then the rate is no grant", () => {
+    expect(facts("Region Midtjylland", "Lægerne får et tillæg på 150 kr. pr. vagttime for den nye arbejdsform.", "2018-06-20")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
