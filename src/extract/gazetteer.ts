@@ -127,23 +127,29 @@ export class Gazetteer {
     return out;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number): { length: number; actors: KnownActor[] } | null {
+  private longestAt(text: string, tokens: Token[], i: number): { length: number; actors: KnownActor[]; typo: boolean } | null {
     const first = tokens[i]!;
-    let best: { length: number; actors: KnownActor[] } | null = null;
+    let best: { length: number; actors: KnownActor[]; typo: boolean } | null = null;
     for (const form of this.byPrefix.get(first.folded.slice(0, 2)) ?? []) {
       const n = form.tokens.length;
       if (i + n > tokens.length || (best && n < best.length)) continue;
       if (form.needsCapital && !first.capitalised) continue;
       if (form.acronym && !/^\p{Lu}+s?$/u.test(first.text)) continue;
       let ok = true;
+      let typo = false;
       for (let k = 0; k < n && ok; k += 1) {
         const t = tokens[i + k]!;
         if (k > 0 && !joinsName(tokens[i + k - 1]!, text.slice(tokens[i + k - 1]!.end, t.start))) ok = false;
-        else ok = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName, t.capitalised);
+        else {
+          const same = sameWord(t.folded, form.tokens[k]!, k === n - 1, form.properName, t.capitalised);
+          ok = same !== null;
+          typo ||= same === "typo";
+        }
       }
       if (!ok) continue;
-      if (!best || n > best.length) best = { length: n, actors: [form.actor] };
-      else if (!best.actors.includes(form.actor)) best.actors.push(form.actor);
+      // A name spelt right beats one a letter apart: "Kristiansand" is not also Kristiansund.
+      if (!best || n > best.length || (best.typo && !typo)) best = { length: n, actors: [form.actor], typo };
+      else if (!best.actors.includes(form.actor) && (typo === best.typo)) best.actors.push(form.actor);
     }
     return best;
   }
@@ -200,21 +206,24 @@ function poolPhrases(name: string): string[] {
   ];
 }
 
-/** Equal after folding; the last word may carry an inflection; long capitalised words may have one typo. */
-function sameWord(text: string, form: string, last: boolean, properName: boolean, capitalised: boolean): boolean {
-  if (text === form) return true;
+/**
+ * Equal after folding ("same"); the last word may carry an inflection; long capitalised words may
+ * have one typo ("typo"); null when the word is another.
+ */
+function sameWord(text: string, form: string, last: boolean, properName: boolean, capitalised: boolean): "same" | "typo" | null {
+  if (text === form) return "same";
   // A short proper name takes only the genitive: "Tanas", never "Kleppa" for Klepp.
-  if (properName) return last && text === `${form}s`;
-  if (last && text.startsWith(form) && ENDINGS.has(text.slice(form.length))) return true;
+  if (properName) return last && text === `${form}s` ? "same" : null;
+  if (last && text.startsWith(form) && ENDINGS.has(text.slice(form.length))) return "same";
   // Nynorsk writes the definite forms bokmål writes -en and -ene as -a and -ane: "regjeringa", "kommunane".
-  if (last && form.endsWith("ene") && text === `${form.slice(0, -3)}ane`) return true;
-  if (last && form.endsWith("en") && text === `${form.slice(0, -2)}a`) return true;
+  if (last && form.endsWith("ene") && text === `${form.slice(0, -3)}ane`) return "same";
+  if (last && form.endsWith("en") && text === `${form.slice(0, -2)}a`) return "same";
   // One typo in a long word; a word that only lacks or adds a last letter differs in its
   // ending, which is grammar ("kommunen", the municipality, is not "kommunene", all of them).
   // Only in a word written as a name: in lower case a letter apart is another word
   // ("kommunale", municipal, is not "kommunane").
-  if (capitalised && form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1 && !text.startsWith(form) && !form.startsWith(text)) return withinOneEdit(text, form);
-  return false;
+  if (capitalised && form.length >= 8 && text[0] === form[0] && Math.abs(text.length - form.length) <= 1 && !text.startsWith(form) && !form.startsWith(text)) return withinOneEdit(text, form) ? "typo" : null;
+  return null;
 }
 
 function withinOneEdit(a: string, b: string): boolean {

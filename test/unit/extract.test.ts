@@ -1386,6 +1386,33 @@ describe("who paid", () => {
     expect(facts("Region Midtjylland", "Lægerne får et tillæg på 150 kr. pr. vagttime for den nye arbejdsform.", "2018-06-20")).toEqual([]);
   });
 
+  it("when 'Kristiansand kommune' is named and one registry name is a letter apart (Kristiansund), then the name spelt right is the one meant", () => {
+    const f = facts("Fædrelandsvennen", "Sørlandet sykehus HF har betalt Kristiansand kommune 2,8 millioner kroner.", "2016-09-08");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["2800000", "no:kommune:1001"]]);
+  });
+
+  it("when 'Til sammenligning betalte kommunene i Agder i fjor 11 millioner kroner til sykehuset', then the group after the verb pays and the hospital receives", () => {
+    const body = "Kristiansand kommune tok imot pasienter fra Sørlandet sykehus HF.\n\nTil sammenligning betalte kommunene i Agder i fjor 11 millioner kroner til sykehuset.";
+    const f = facts("Fædrelandsvennen", body, "2016-09-08");
+    expect(f.map((x) => [x.amount, x.payer.mention ?? x.payer.id, x.recipient.id])).toEqual([["11000000", "kommunene i Agder", "no:hf:sorlandet-sykehus"]]);
+  });
+
+  it("when 'Horsens Byråd har tirsdag aften godkendt en anlægsbevilling på 28 mio. kr.', then the town pays", () => {
+    const f = facts("Horsens Folkeblad", "Horsens Byråd har tirsdag aften godkendt en anlægsbevilling på 28 mio. kr. til et nyt sundhedshus i Torsted.", "2019-04-24");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["28000000", "dk:kommune:0615", null]]);
+  });
+
+  it("when a headline 'Vejle Kommune får 3,2 mio. kr.' is told in the body as 'Vi har fået 3,2 mio. kr. fra Sundhedsstyrelsen', then the headline names the receiver", () => {
+    const f = extract(readDocument("TITLE: Vejle Kommune får 3,2 mio. kr. til rehabilitering i eget hjem\nPUBLISHER: Vejle Kommune\nDATE: 2017-12-05\n-----\nVejle Kommune får 3,2 mio. kr. til rehabilitering i eget hjem\n\nVi har fået 3,2 mio. kr. fra Sundhedsstyrelsen til at udvikle rehabilitering i eget hjem."), gazetteer).funding;
+    expect(f.map((x) => [x.amount, x.payer.name, x.recipient.id])).toEqual([["3200000", "Sundhedsstyrelsen", "dk:kommune:0630"]]);
+  });
+
+  it("when a trust 'skal betale 8 millioner kroner i året for å disponere ti av sengene' in the centre the one town named builds, then the town receives", () => {
+    const body = "Bystyret i Bodø vedtok torsdag å bygge et lokalmedisinsk senter ved Nordlandssykehuset.\n\nNordlandssykehuset HF skal betale 8 millioner kroner i året for å disponere ti av sengene.";
+    const f = facts("Avisa Nordland", body, "2011-12-15");
+    expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["8000000", "no:kommune:1804"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
