@@ -428,7 +428,10 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
         continue;
       }
       // A body that usually receives pays only what the text says after it gave.
-      const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
+      // Nor does a group pay one of its own kind: "Sykehusene deler ut samhandlingsmidler" over
+      // "Sykehuset Innlandet HF får 9 millioner kroner".
+      const ownMember = (p: Mention) => p.actor?.kind === "GROUP" && !!p.actor.memberKind && d.recipient?.actor?.kind === p.actor.memberKind;
+      const fallback = docPayers.find((p) => !sameParty(p, d.recipient) && !ownMember(p) && (p.role !== "recipient-like" || p.end <= d.sentence.start));
       // "Bevillinger fra puljen til …" on Sundhedsstyrelsen's own page: a pool the graph does not
       // know is given from by the body that publishes it.
       // "Pengene kommer fra den statslige psykiatripulje på i alt 600 mio. kr.": the size of the

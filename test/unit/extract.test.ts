@@ -1413,6 +1413,12 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["8000000", "no:kommune:1804"]]);
   });
 
+  it("when a headline says 'Sykehusene deler ut samhandlingsmidler' over trusts that each get money, then the group pays none of its own members; the regional trust that set the money aside does", () => {
+    const body = "Helse Sør-Øst RHF har satt av 40 millioner kroner til samhandlingsprosjekter i 2012.\n\nSykehuset Innlandet HF får 9 millioner kroner, Vestre Viken HF 8 millioner kroner og Sykehuset Østfold HF 6 millioner kroner.";
+    const f = extract(readDocument(`TITLE: Sykehusene deler ut samhandlingsmidler\nPUBLISHER: Helse Sør-Øst RHF\nDATE: 2012-04-18\n-----\nSykehusene deler ut samhandlingsmidler\n\n${body}`), gazetteer).funding;
+    expect(f.slice(1).map((x) => [x.amount, x.payer.id])).toEqual([["9000000", "no:rhf:helse-sor-ost"], ["8000000", "no:rhf:helse-sor-ost"], ["6000000", "no:rhf:helse-sor-ost"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
