@@ -50,7 +50,8 @@ const COLLECTIVE = new RegExp(
 const CHARITY = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+[^\S\n]+)?(?:Bymisjon|Bymisjonen|Røde[^\S\n]+Kors|Blå[^\S\n]+Kors|Frelsesarmeen|Kirkens[^\S\n]+Korshær|Kreftforeningen|Kræftens[^\S\n]+Bekæmpelse|Hjerteforeningen|Nasjonalforeningen[^\S\n]+for[^\S\n]+folkehelsen|Ældre[^\S\n]+Sagen|Alzheimerforeningen|Demensforeningen|Landsforeningen[^\S\n]+for[^\S\n]+\p{L}+|(?:Mental[^\S\n]+Helse|LHL|HLF|NHF|FFO)(?:[^\S\n]+\p{Lu}[\p{L}-]{2,})?|\p{Lu}[\p{L}-]+[^\S\n]+(?:frivilligsentral|frivilligsentralen|frivilligcenter|sanitetsforening|sanitetsforeningen|helselag|helselaget|pensjonistforening|pensjonistforeningen|pensionistforening|ældreråd|eldreråd|eldrerådet))(?![\p{L}-])/gu;
 // A town's out-of-hours clinic by its name: "Bergen legevakt", "Tromsø legevakt"; not the
 // generic "Ny legevakt" or "Felles legevakt" of a headline.
-const TOWN_CLINIC = /(?<![\p{L}-])(?!(?:Ny|Nye|Nytt|Felles|Interkommunal|Interkommunale|Kommunal|Kommunale|Den|Det|En|Ein|Ei|Vår|Egen|Eiga|Eigen)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+legevakt(?![\p{L}-])/gu;
+// So is a hospice by its place, either side: "Hospice Nordsjælland", "Sønderborg hospice".
+const TOWN_CLINIC = /(?<![\p{L}-])(?:(?!(?:Ny|Nye|Nytt|Nyt|Felles|Fælles|Interkommunal|Interkommunale|Kommunal|Kommunale|Den|Det|En|Ein|Ei|Et|Vår|Vores|Egen|Eiga|Eigen)[^\S\n])\p{Lu}[\p{L}-]+[^\S\n]+(?:legevakt|hospice)|Hospice[^\S\n]+\p{Lu}[\p{L}-]+)(?![\p{L}-])/gu;
 // Foundations and centres named by capitalised words before their head: "Novo Nordisk Fonden",
 // "Det Obelske Familiefond", "Stiftelsen Dam", "Steno Diabetes Center Odense", "Børne- og
 // Ungdomspsykiatrisk Center", and a place's centre in lower case: "Valdres lokalmedisinske senter".
@@ -577,7 +578,7 @@ const CONTRAST_BEFORE = /,\s*(?:mens|medan)\s+$/u;
 export const OWN_SUBJECT_AFTER = /^\s+(?:selv|sjølv)(?![\p{L}])/u;
 const THE_HOSPITAL = /^(?:hospitalet|sygehuset|sykehuset|sjukehuset)s?$/;
 // Also a hospital named with its town after it: "Regionshospitalet Gødstrup".
-const HOSPITAL_NAME = /(?:[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|HOSPITAL|SYGEHUS|SYKEHUS|SJUKEHUS)(?:et|ET)?(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+const HOSPITAL_NAME = /(?:[Hh]ospitalsenheden|[Hh]ospitalsenhed|[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukehus|HOSPITAL|SYGEHUS|SYKEHUS|SJUKEHUS)(?:et|ET)?(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:en|ei|et|ein|eit)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 

@@ -1419,6 +1419,27 @@ describe("who paid", () => {
     expect(f.slice(1).map((x) => [x.amount, x.payer.id])).toEqual([["9000000", "no:rhf:helse-sor-ost"], ["8000000", "no:rhf:helse-sor-ost"], ["6000000", "no:rhf:helse-sor-ost"]]);
   });
 
+  it("when 'mens hospitalet får 600.000 kr.' after 'Hospitalsenheden Vest' is named, then the hospital unit receives", () => {
+    const body = "Struer Kommune og Hospitalsenheden Vest har fået 1,6 mio. kr. fra Sundhedsstyrelsen til en fælles akutfunktion.\n\nAf beløbet går 1 mio. kr. til kommunens akutteam, mens hospitalet får 600.000 kr. til telemedicinsk udstyr.";
+    const f = facts("TV MIDTVEST", body, "2018-02-08");
+    expect(f.map((x) => [x.amount, x.recipient.id ?? x.recipient.name])).toEqual([["1600000", "Struer Kommune og Hospitalsenheden Vest"], ["1000000", "dk:kommune:0671"], ["600000", "Hospitalsenheden Vest"]]);
+  });
+
+  it("when 'Agdenes, Meldal og Skaun får bruke sengene mot å betale 150 000 kroner hver til Orkdal', then 'får' is a modal and each town pays Orkdal", () => {
+    const f = facts("Avisa Sør-Trøndelag", "Agdenes, Meldal og Skaun får bruke sengene mot å betale 150 000 kroner hver til Orkdal.", "2017-03-30");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([
+      ["150000", "no:kommune:1622", "no:kommune:1638"],
+      ["150000", "no:kommune:1636", "no:kommune:1638"],
+      ["150000", "no:kommune:1657", "no:kommune:1638"],
+    ]);
+  });
+
+  it("when a region 'har indgået en driftsaftale med Hospice Nordsjælland' and 'betaler 1,9 mio. kr. pr. plads om året, i alt 22,8 mio. kr.', then the hospice gets the total; the rate per place and money 'doneret af private fonde' are not the region's", () => {
+    const body = "Region Hovedstaden har indgået en driftsaftale med Hospice Nordsjælland om 12 pladser. Regionen betaler 1,9 mio. kr. pr. plads om året, i alt 22,8 mio. kr.\n\nHospicet er bygget for 45 mio. kr., som er doneret af private fonde.";
+    const f = facts("Region Hovedstaden", body, "2016-05-19");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["22800000", "dk:region:dk-84", "Hospice Nordsjælland"], ["45000000", null, "Hospice Nordsjælland"]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
