@@ -82,6 +82,7 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(får|fått|fikk|fekk|fik|fået|er|ble|blei|
 const DISTANT_PASSIVE_BEFORE = /(?<![\p{L}])(?<!(?:det|der)\s+)(?:er|ble|blei|vart|blev|bliver|blir)\s+(?!(?:det|der)\s)(?:(?!(?:har|have|hadde|havde|som|der|at)\s)[^\s,;:.]+\s+){1,7}$/iu;
 const PARTICIPLE = /^(?:tildelt|bevilget|bevilga|bevilliget|løyvd|løyvt|gitt|givet|fordelt|uddelt|utdelt|overført|øremerket|øyremerkt|øremærket|afsat|satt av|sett av|tilført)$/iu;
 const FROM_BEFORE = /(?<![\p{L}])(fra|frå|av|af|from)\s+$/iu;
+const ON_BEHALF_BEFORE = /(?<![\p{L}])(?:på|paa)\s+(?:vegne|vegner)\s+(?:av|af)\s+$/iu;
 const POOL_OF_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:en\s+|ei\s+|ein\s+|den\s+)?(?:\p{Ll}+\s+)?pulj\p{L}*\s+(?:under|hos)\s+$/iu;
 const FROM_POOL_BEFORE = /(?<![\p{L}])(?:fra|frå|af|av)\s+(?:den|det|en|et|ei|ein)\s+(?:\p{Ll}+\s+)?$/iu;
 const FROM_ONLY_BEFORE = /(?<![\p{L}])(fra|frå|from)\s+$/iu;
@@ -96,6 +97,9 @@ const SUPERSEDED = /(?<![\p{L}])(?:(?:oprindeligt|oprindelig|opprinnelig|opprinn
 const EXPECTATION = /(?<![\p{L}])(?:forventer|forventar|regner med|reknar med|håper|håpar|håber|venter|ventar|satser på)\s+(?:at|å|på)\s+(?:at\s+)?(?:få|fa|kunne få|modtage|motta)(?![\p{L}])/iu;
 // And a condition: "Dersom Sarpsborg kommune bygger et nytt helsehus, kan kommunen få 5 millioner kroner".
 const CONDITION = /^[\s•·▪◦*–-]*(?:dersom|hvis|viss|såfremt|såframt|forudsat at|forutsatt at)\s/iu;
+const OFFER_REFUSED = /(?<![\p{L}])(?:(?:takkede|takket|takka|sagde|sa|sagt)\s+(?:nej|nei)\s+til|afslog|avslo|afviste|avviste)\s+(?:tilbuddet|tilbudet|tilboda|tilbodet)(?![\p{L}])/iu;
+// An invoice is a claim, not a payment: "Trondheim kommune har fakturert St. Olavs hospital for 3,4 millioner kroner".
+const INVOICED = /(?<![\p{L}])(?:fakturert|fakturerer|fakturerte|faktureret|fakturerede|fakturerar)(?![\p{L}])/iu;
 // Demands are no grants either: "Regionerne havde krævet 3,5 mia. kr.".
 const DEMAND_BEFORE = /(?<![\p{L}])(?:krævet|kræver|krævede|krever|krevde|krevd|kravd)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 // And an estimate: "I fjor ble regningen på 2,1 millioner kroner, mot anslått 8 millioner".
@@ -313,8 +317,22 @@ export function fundingFacts(view: DocumentView): { funding: ExtractedFunding[];
       withheld.push(...sMoney);
       continue;
     }
+    // The one billed pays what it pays next to the one who billed: "Sykehuset har betalt 1,9 millioner kroner".
+    if (INVOICED.test(sentence.text)) {
+      withheld.push(...sMoney);
+      const verbAt = sentence.start + INVOICED.exec(sentence.text)!.index;
+      const biller = lastBefore(sMentions.filter((m) => m.type !== "collective"), verbAt);
+      const billed = sMentions.find((m) => m.start >= verbAt && m.type !== "collective");
+      if (biller && billed) {
+        const grant = { payer: billed, recipient: biller, sentence };
+        frame = { ...frame, grant };
+        grants.push(grant);
+      }
+      continue;
+    }
     // "Holstebro Kommune forventer at få omkring 2 mio. kr. af pengene": a hope, not a grant.
-    if (EXPECTATION.test(sentence.text) || CONDITION.test(sentence.text) || SUPERSEDED.test(sentence.text) || CORRECTED.test(sentence.text)) {
+    // "Langeland Kommune havde tilbudt at betale 500.000 kr. om året, men regionen takkede nej til tilbuddet": an offer refused.
+    if (EXPECTATION.test(sentence.text) || CONDITION.test(sentence.text) || SUPERSEDED.test(sentence.text) || CORRECTED.test(sentence.text) || OFFER_REFUSED.test(sentence.text)) {
       withheld.push(...sMoney);
       continue;
     }
@@ -558,7 +576,7 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   // projektet": a verb that opens its clause after "og" has the sentence's subject.
   const sharesSubject = verb?.kind === "give" && verb.start >= clause.start && VERB_AFTER_AND.test(view.text.slice(clause.start, verb.start));
   if (!payer && verb?.kind === "give" && !sharesSubject) {
-    payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective"), verb.start);
+    payer = lastBefore(sMentions.filter((m) => m.end <= verb.start && m.role !== "recipient-like" && m.type !== "collective" && !ON_BEHALF_BEFORE.test(view.text.slice(Math.max(0, m.start - 20), m.start))), verb.start);
     // "Regeringen og Dansk Folkeparti har med finansloven for 2017 afsat …": the budget "med" which
     // the sentence's subject acts is its instrument; the subject gives.
     if (payer && /(?<![\p{L}])med\s+$/iu.test(view.text.slice(Math.max(sentence.start, payer.start - 6), payer.start))) {
@@ -578,7 +596,15 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
     // Such a subject wins over a payer-like name further back, in another clause: "… investerer
     // Region Nordjylland 45 mio. kr. …, mens Brønderslev Kommune bidrager med 12 mio. kr.".
     // Also one that pays in return for something: "Agdenes, Meldal og Skaun får bruke sengene mot å betale …".
-    const subject = sMentions.find((m) => m.type !== "collective" && (SUBJECT_GAP.test(view.text.slice(m.end, verb.start).replace(RELATIVE_CLAUSE, "")) || IN_RETURN_GAP.test(view.text.slice(m.end, verb.start))));
+    // "Statsforvaltaren i Vestland har på vegner av Helsedirektoratet tildelt": the one acted for is
+    // no subject, and the phrase naming it stands in the subject's gap.
+    const onBehalf = (m: Mention) => ON_BEHALF_BEFORE.test(view.text.slice(Math.max(0, m.start - 20), m.start));
+    const gapOf = (m: Mention) => {
+      const acted = sMentions.find((o) => o.start > m.end && o.end <= verb.start && onBehalf(o));
+      const gap = acted ? view.text.slice(m.end, acted.start).replace(/\s*(?:på|paa)\s+(?:vegne|vegner)\s+(?:av|af)\s+$/iu, "") + view.text.slice(acted.end, verb.start) : view.text.slice(m.end, verb.start);
+      return gap.replace(RELATIVE_CLAUSE, "");
+    };
+    const subject = sMentions.find((m) => m.type !== "collective" && !onBehalf(m) && (SUBJECT_GAP.test(gapOf(m)) || IN_RETURN_GAP.test(view.text.slice(m.end, verb.start))));
     if (subject && (!payer || payer.end <= subject.start)) payer = subject;
     // "Dei tre nabokommunane betaler til saman 600 000 kroner" after "… omfattar Granvin, Ulvik og
     // Vaksdal": a counted group as the subject is the ones of that number named before it.
@@ -1031,6 +1057,11 @@ function draftFor(view: DocumentView, sentence: Sentence, sMentions: Mention[], 
   if (recipient?.actor?.kind === "COUNTY" && (/^fylke/iu.test(indexOf(view).tableHeader(sentence.line.start)?.[0] ?? "") || FRAME_FOR_BEFORE.test(view.text.slice(Math.max(sentence.start, recipient.start - 30), recipient.start)) || (recipient.start === sentence.line.start && /^\s*:/u.test(view.text.slice(recipient.end, recipient.end + 3)) && BY_COUNTY.test(listIntro(view, sentence.line))))) {
     recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunene i ${recipient.surface}` };
     setRule(rules, "recipient", "recipient:the-county's-municipalities");
+  }
+  // "Region Hovedstaden (kommunerne): 32,0 mio. kr.": the municipalities of the region, as the brackets say.
+  if ((recipient?.actor?.kind === "REGION" || recipient?.actor?.kind === "COUNTY") && /^\s*\((?:kommunerne|kommunene|kommunane)\)/iu.test(view.text.slice(recipient.end, recipient.end + 16))) {
+    recipient = { ...recipient, type: "collective", actor: null, candidates: [], members: [], surface: `kommunerne i ${recipient.surface}` };
+    setRule(rules, "recipient", "recipient:the-region's-municipalities");
   }
   // "Sundhedsklynge⇥Projekt⇥Tilsagn (kr.)" over "Aalborg⇥Fælles akutteam⇥2.450.000": a town in a
   // column headed by a body of several ("Sundhedsklynge", "Helsefellesskap") names that body.
@@ -1648,6 +1679,8 @@ function isFrom(text: string, m: Mention): boolean {
   if (isPool(m) && FROM_POOL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (!FROM_BEFORE.test(before)) return false;
+  // "har på vegner av Helsedirektoratet tildelt": the one acted for, not the one who gives.
+  if (ON_BEHALF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "Størst bevilling får Aarhus Kommune med 4,1 mio. kr., fulgt af Odense Kommune med 3,6 mio. kr.": next in a ranking, not a giver.
   if (FOLLOWED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "har innvilget søknaden fra Lenvik kommune på 1,2 millioner kroner": the applicant, not a giver.

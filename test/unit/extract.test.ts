@@ -1440,6 +1440,27 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["22800000", "dk:region:dk-84", "Hospice Nordsjælland"], ["45000000", null, "Hospice Nordsjælland"]]);
   });
 
+  it("when 'Statsforvaltaren i Vestland har på vegner av Helsedirektoratet tildelt' an amount, then the governor gives it, not the one it acts for", () => {
+    const f = facts("Statsforvalteren i Vestland", "Statsforvaltaren i Vestland har på vegner av Helsedirektoratet tildelt 31,4 millionar kroner til kommunalt rusarbeid i 2023.", "2023-04-12");
+    expect(f.map((x) => [x.amount, x.payer.id])).toEqual([["31400000", "no:county-governor:statsforvalteren-i-vestland"]]);
+  });
+
+  it("when a town 'har fakturert St. Olavs hospital for 3,4 millioner kroner' and 'Sykehuset har betalt 1,9 millioner kroner', then the invoice is no grant and the payment goes to the town", () => {
+    const body = "Trondheim kommune har fakturert St. Olavs hospital for 3,4 millioner kroner for pasienter som ble sendt hjem for tidlig.\n\nSykehuset har betalt 1,9 millioner kroner og bestrider resten.";
+    const f = facts("Adresseavisen", body, "2013-06-06");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["1900000", "no:hf:st-olavs-hospital", "no:kommune:1601"]]);
+  });
+
+  it("when a list reads 'Region Hovedstaden (kommunerne): 32,0 mio. kr.', then the region's municipalities receive, not the region", () => {
+    const body = "Sundheds- og Ældreministeriet har fordelt 54,6 mio. kr. til kommunale akutfunktioner. Pengene er fordelt efter indbyggertal:\n\nRegion Hovedstaden (kommunerne): 32,0 mio. kr.\nRegion Midtjylland (kommunerne): 22,6 mio. kr.";
+    const f = facts("Sundheds- og Ældreministeriet", body, "2018-06-28");
+    expect(f.slice(1).map((x) => [x.amount, x.recipient.id, x.recipient.mention])).toEqual([["32000000", null, "kommunerne i Region Hovedstaden"], ["22600000", null, "kommunerne i Region Midtjylland"]]);
+  });
+
+  it("when a town 'havde tilbudt at betale 500.000 kr. om året, men regionen takkede nej til tilbuddet', then the refused offer is no grant", () => {
+    expect(facts("Fyens Stiftstidende", "Langeland Kommune havde tilbudt at betale 500.000 kr. om året, men regionen takkede nej til tilbuddet.", "2023-03-09")).toEqual([]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
