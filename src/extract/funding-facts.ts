@@ -1517,6 +1517,13 @@ function expandEach(view: DocumentView, d: Draft): Draft[] {
   // bodies of that kind the paragraph names together.
   const eachReceiver = !d.recipient?.actor && EACH_RECEIVER_BEFORE.exec(view.text.slice(d.sentence.start, d.money.start));
   if (!d.money.each && !eachToo && !eachReceiver) return [d];
+  // "Kommunane skal i tillegg betale 50 000 kroner kvar" after "Flå, Nes, … og Hol har fått …":
+  // each of the towns named together just before pays its own money.
+  if (d.payer?.actor?.kind === "GROUP" && d.payer.actor.memberKind === "MUNICIPALITY" && d.rules.includes("payer:giver")) {
+    const para = d.sentence.line.paragraph;
+    const list = view.mentions.filter((m) => m.type === "joint" && m.end <= d.sentence.start && m.members.every((x) => x.actor?.kind === "MUNICIPALITY") && view.lines.some((l) => (l.paragraph === para || l.paragraph === para - 1) && within(l, m))).pop();
+    if (list) return list.members.map((member) => ({ ...d, payer: member, recipient: null, rules: swapRule(swapRule(d.rules, "payer", "payer:each-of-list"), "recipient", "recipient:none") }));
+  }
   // "Giske, Sula og Skodje skal betale 400 000 kroner hver til Ålesund": each of the givers pays.
   if (d.payer?.type === "joint" && d.rules.includes("payer:giver")) {
     return d.payer.members.map((member) => ({ ...d, payer: member, rules: swapRule(d.rules, "payer", "payer:each-of-subject") }));

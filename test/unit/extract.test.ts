@@ -1461,6 +1461,12 @@ describe("who paid", () => {
     expect(facts("Fyens Stiftstidende", "Langeland Kommune havde tilbudt at betale 500.000 kr. om året, men regionen takkede nej til tilbuddet.", "2023-03-09")).toEqual([]);
   });
 
+  it("when 'Kommunane skal i tillegg betale 50 000 kroner kvar' after six towns got money together, then each town pays its own share", () => {
+    const body = "Flå, Nes og Gol har fått 850 000 kroner frå Fylkesmannen i Buskerud til ein felles samhandlingskoordinator.\n\nKommunane skal i tillegg betale 50 000 kroner kvar.";
+    const f = facts("Hallingdølen", body, "2014-02-20");
+    expect(f.slice(1).map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.name])).toEqual([["50000", "no:kommune:0615", null], ["50000", "no:kommune:0616", null], ["50000", "no:kommune:0617", null]]);
+  });
+
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
     const f = facts("Helsedirektoratet", "Tilskuddet til Lyngen kommune er redusert fra 1 million til 600 000 kroner.", "2018-06-01");
     expect(f.map((x) => [x.amount, x.recipient.id])).toEqual([["600000", "no:kommune:1938"]]);
