@@ -1299,10 +1299,10 @@ describe("who paid", () => {
     expect(f.map((x) => [x.amount, x.payer.label, x.recipient.mention ?? null])).toEqual([["35000000", "Helse Vest RHF", "kommunene i Vestland og Rogaland"], ["120000000", "Kommunene", null]]);
   });
 
-  it("when a region sets money aside 'til, at akutklinikken på Sygehus Vendsyssel i Frederikshavn kan holde åbent', then the hospital receives; 'en udgift for kommunen på ca. 600.000 kr.' is a cost", () => {
+  it("when a region sets money aside 'til, at akutklinikken på Sygehus Vendsyssel i Frederikshavn kan holde åbent', then the hospital receives; a nurse the town puts in 'svarer til en udgift for kommunen på ca. 600.000 kr.' is the town's contribution in kind", () => {
     const body = "Regionsrådet har i budgettet for 2021 afsat 3,8 mio. kr. til, at akutklinikken på Sygehus Vendsyssel i Frederikshavn kan holde åbent til kl. 22.\n\nFrederikshavn Kommune har tilbudt at stille en akutsygeplejerske til rådighed, hvilket svarer til en udgift for kommunen på ca. 600.000 kr. om året.";
     const f = facts("Region Nordjylland", body, "2020-10-29");
-    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["3800000", "dk:region:dk-81", "Sygehus Vendsyssel"]]);
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.name])).toEqual([["3800000", "dk:region:dk-81", "Sygehus Vendsyssel"], ["600000", "dk:kommune:0813", null]]);
   });
 
   it("when a county governor 'har fått 4,2 millionar kroner frå Helsedirektoratet' and 'Midlane er fordelte slik:' over rows, then the governor pays the rows", () => {
@@ -1465,6 +1465,12 @@ describe("who paid", () => {
     const body = "Flå, Nes og Gol har fått 850 000 kroner frå Fylkesmannen i Buskerud til ein felles samhandlingskoordinator.\n\nKommunane skal i tillegg betale 50 000 kroner kvar.";
     const f = facts("Hallingdølen", body, "2014-02-20");
     expect(f.slice(1).map((x) => [x.amount, x.payer.id, x.recipient.id ?? x.recipient.name])).toEqual([["50000", "no:kommune:0615", null], ["50000", "no:kommune:0616", null], ["50000", "no:kommune:0617", null]]);
+  });
+
+  it("when a trust and a town named together agree on a sick bay and 'Sykehuset betaler 6,5 millioner kroner i året for de fire spesialisthelsetjenestesengene', then the town receives", () => {
+    const body = "Universitetssykehuset Nord-Norge HF og Nordreisa kommune har blitt enige om driften av sykestua på Storslett. Sykehuset betaler 6,5 millioner kroner i året for de fire spesialisthelsetjenestesengene.";
+    const f = facts("NRK Troms", body, "2017-11-09");
+    expect(f.map((x) => [x.amount, x.payer.id, x.recipient.id])).toEqual([["6500000", "no:hf:universitetssykehuset-nord-norge", "no:kommune:1942"]]);
   });
 
   it("when a grant 'er redusert fra 1 million til 600 000 kroner', then only the amount it changed to is a grant", () => {
