@@ -433,15 +433,11 @@ export function resolveDefiniteMentions(text: string, mentions: Mention[], publi
     // them, or a purpose, not the group.
     if (m.type === "known" && m.actor?.kind === "GROUP" && oneOfTheGroup(m.surface, m.actor)) {
       // "Bergen legevakt … for at legevakten skal ta imot": the one such clinic the text named before.
-      const head = fold(m.surface).replace(/(?:en|et|a)$/, "");
-      const clinics = flat.filter((x) => x.type === "unknown" && x.end <= m.start && fold(x.surface).endsWith(` ${head}`));
-      const distinct = [...new Set(clinics.map((x) => fold(x.surface)))];
-      if (/^\p{Ll}/u.test(m.surface) && distinct.length === 1 && /(?:en|et|a)$/.test(fold(m.surface))) {
-        const c = clinics[0]!;
-        Object.assign(m, { type: c.type, actor: c.actor, candidates: c.candidates, surface: c.surface, role: "recipient-like" });
-        return true;
-      }
-      return false;
+      const definite = /^\p{Ll}/u.test(m.surface) ? /^(.*?)(?:en|et|a)$/u.exec(fold(m.surface)) : null;
+      const clinics = definite ? flat.filter((x) => x.type === "unknown" && x.end <= m.start && fold(x.surface).endsWith(` ${definite[1]}`)) : [];
+      if (clinics.length === 0 || new Set(clinics.map((x) => fold(x.surface))).size > 1) return false;
+      Object.assign(m, { type: clinics[0]!.type, actor: clinics[0]!.actor, candidates: clinics[0]!.candidates, surface: clinics[0]!.surface, role: "recipient-like" });
+      return true;
     }
     if (m.type !== "unknown") return true;
     const f = fold(m.surface);

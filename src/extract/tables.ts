@@ -114,9 +114,9 @@ function noteAbove(text: string, lineStart: number): bigint | null {
 
 // A line that is a label and a bare figure: "Esbjerg Kommune: 1.450", or the two apart by a tab
 // or a bar as a table copied from a page leaves them: "Bergen kommune\t4 200 000", "Rana kommune | 1 100 000".
-const LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\t|\d]{2,60}(?::[^\S\n]*|\t[^\S\n]*|[^\S\n]*\|[^\S\n]*)(?:kr\.?\s*)?`;
-const LABEL_BEFORE_FIGURE = new RegExp(`${LABEL}$`, "iu");
-const LABELLED_FIGURE_LINE = new RegExp(`${LABEL}\\d[\\d .,]*(?:,-)?\\s*$`, "iu");
+export const FIGURE_LABEL = String.raw`^[\s•·▪◦*–-]*[^\n:\t|\d]{2,60}(?::[^\S\n]*|\t[^\S\n]*|[^\S\n]*\|[^\S\n]*)(?:kr\.?\s*)?`;
+const LABEL_BEFORE_FIGURE = new RegExp(`${FIGURE_LABEL}$`, "iu");
+const LABELLED_FIGURE_LINE = new RegExp(`${FIGURE_LABEL}\\d[\\d .,]*(?:,-)?\\s*$`, "iu");
 
 /**
  * A reader of one text's labelled figures: the scale of a bare figure at `start`..`end` on a line
